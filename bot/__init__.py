@@ -1,0 +1,1 @@
+"""Telegram bot for Dutch Kansrijke Start coalitions."""

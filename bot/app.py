@@ -1,0 +1,68 @@
+"""The one place that wires the Application: builder, services, handlers, start and stop."""
+
+import logging
+from typing import Any, cast
+
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+
+from bot import commands
+from bot.clock import Clock, SystemClock
+from bot.config import Config
+from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
+from bot.texts import Texts
+from handlers import errors, identify, onboarding
+from storage.db import Database
+
+logger = logging.getLogger(__name__)
+
+
+async def _post_init(application: BotApplication) -> None:
+    services: Services = application.bot_data[SERVICES_KEY]
+    services.db = await Database.open(services.config.database_path, services.clock)
+    logger.info("Database open at %s", services.config.database_path)
+    coordinator_ids = await services.db.members.coordinator_ids()
+    await commands.set_all_menus(application.bot, services.texts, coordinator_ids)
+
+
+async def _post_shutdown(application: BotApplication) -> None:
+    services: Services = application.bot_data[SERVICES_KEY]
+    if services.db is not None:
+        await services.db.close()
+        services.db = None
+        logger.info("Database closed")
+
+
+def build_application(config: Config, *, clock: Clock | None = None) -> BotApplication:
+    token = config.require_token()
+    context_types: ContextTypes[BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any]] = (
+        ContextTypes(context=BotContext)
+    )
+    builder = (
+        Application.builder()
+        .token(token)
+        .base_url(config.api_base_url)
+        .base_file_url(config.file_base_url)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .context_types(context_types)
+        # Keeps the bot within Telegram's flood limits and retries a 429 after retry_after.
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    # The builder's generics cannot follow a custom context through the rate limiter.
+    application = cast(BotApplication, builder.build())
+    application.bot_data[SERVICES_KEY] = Services(
+        config=config, clock=clock or SystemClock(), texts=Texts()
+    )
+    # Order matters only through groups: identify (-10) runs before every feature (0).
+    identify.register(application)
+    onboarding.register(application)
+    errors.register(application)
+    return application

@@ -1,0 +1,168 @@
+"""The command line: `python -m bot [run | coalition … | invite … | backup …]`."""
+
+import argparse
+import asyncio
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from datetime import timedelta
+from pathlib import Path
+
+from telegram import Bot
+from telegram.error import InvalidToken, NetworkError, TelegramError
+
+from bot.clock import SystemClock
+from bot.config import Config, ConfigError, load_config
+from bot.invites import DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES, invite_link
+from storage.coalitions import DuplicateSlugError
+from storage.db import Database
+
+EXIT_USAGE = 2
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
+class UsageError(Exception):
+    """A mistake in the command's arguments; the message says how to fix it."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("run", help="start the bot (long polling); the default")
+
+    coalition = commands.add_parser("coalition", help="create or list coalitions")
+    coalition_commands = coalition.add_subparsers(dest="action", required=True)
+    add = coalition_commands.add_parser("add", help="create a coalition")
+    add.add_argument("name")
+    add.add_argument("--slug", required=True, help="short name for commands, like venlo")
+    add.add_argument("--municipalities", default="", help='comma-separated, like "Venlo,Beesel"')
+    coalition_commands.add_parser("list", help="list coalitions")
+
+    invite = commands.add_parser("invite", help="print a join link for a coalition")
+    invite.add_argument("slug")
+    invite.add_argument("--role", choices=["member", "coordinator"], default="member")
+    invite.add_argument("--uses", type=int, help="how often it works (member 50, coordinator 1)")
+    invite.add_argument("--days", type=int, default=DEFAULT_INVITE_DAYS)
+
+    backup = commands.add_parser("backup", help="consistent copy of the database")
+    backup.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    # httpx logs every request URL, and the URL holds the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    try:
+        config = load_config()
+        if args.command in (None, "run"):
+            return run(config)
+        return asyncio.run(dispatch(config, args))
+    except (ConfigError, UsageError) as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def run(config: Config) -> int:
+    from telegram import Update
+
+    from bot.app import build_application
+
+    application = build_application(config)
+    try:
+        # run_polling stops cleanly on SIGINT/SIGTERM: the update in hand finishes first.
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        raise ConfigError(
+            "BOT_TOKEN was refused by Telegram. Check it with @BotFather (/mybots → API Token)."
+        ) from None
+    return 0
+
+
+async def dispatch(config: Config, args: argparse.Namespace) -> int:
+    db = await Database.open(config.database_path, SystemClock())
+    try:
+        if args.command == "coalition" and args.action == "add":
+            return await coalition_add(db, config, args)
+        if args.command == "coalition" and args.action == "list":
+            return await coalition_list(db)
+        if args.command == "invite":
+            return await make_invite(db, config, args)
+        if args.command == "backup":
+            await db.backup(args.file)
+            print(f"Backup written to {args.file}")
+            return 0
+        raise UsageError(f"unknown command {args.command!r}")
+    finally:
+        await db.close()
+
+
+async def coalition_add(db: Database, config: Config, args: argparse.Namespace) -> int:
+    slug = args.slug.strip().lower()
+    if not _SLUG.match(slug):
+        raise UsageError("--slug takes lowercase letters, digits and dashes, like noord-limburg")
+    name = args.name.strip()
+    if not name:
+        raise UsageError("the coalition needs a name")
+    municipalities = [m.strip() for m in args.municipalities.split(",") if m.strip()]
+    try:
+        coalition = await db.coalitions.add(
+            slug=slug, name=name, municipalities=municipalities, timezone=config.timezone
+        )
+    except DuplicateSlugError:
+        raise UsageError(f"a coalition with slug {slug!r} exists already") from None
+    print(f"Created coalition {coalition.name} ({coalition.slug}), time zone {coalition.timezone}")
+    return 0
+
+
+async def coalition_list(db: Database) -> int:
+    coalitions = await db.coalitions.all()
+    if not coalitions:
+        print("No coalitions yet. Create one with: python -m bot coalition add NAME --slug SLUG")
+        return 0
+    for coalition in coalitions:
+        members = await db.members.count(coalition.id)
+        places = ", ".join(coalition.municipalities) or "-"
+        print(f"{coalition.slug}\t{coalition.name}\t{places}\t{members} members")
+    return 0
+
+
+async def bot_username(config: Config) -> str:
+    bot = Bot(config.require_token(), base_url=config.api_base_url)
+    try:
+        async with bot:
+            return bot.username
+    except InvalidToken:
+        raise ConfigError("BOT_TOKEN was refused by Telegram. Check it with @BotFather.") from None
+    except (NetworkError, TelegramError) as error:
+        raise UsageError(f"could not reach the Bot API at {config.bot_api_url}: {error}") from None
+
+
+async def make_invite(db: Database, config: Config, args: argparse.Namespace) -> int:
+    coalition = await db.coalitions.by_slug(args.slug.lower())
+    if coalition is None:
+        raise UsageError(f"no coalition with slug {args.slug!r}; see: python -m bot coalition list")
+    uses = args.uses if args.uses is not None else (1 if args.role == "coordinator" else 50)
+    if not 1 <= uses <= MAX_INVITE_USES:
+        raise UsageError(f"--uses must be between 1 and {MAX_INVITE_USES}")
+    if not 1 <= args.days <= MAX_INVITE_DAYS:
+        raise UsageError(f"--days must be between 1 and {MAX_INVITE_DAYS}")
+    username = await bot_username(config)
+    invite = await db.invites.create(
+        coalition.id,
+        role=args.role,
+        max_uses=uses,
+        valid_for=timedelta(days=args.days),
+        created_by=None,
+    )
+    print(invite_link(username, invite.code))
+    print(
+        f"{args.role} invite for {coalition.name}: works {uses} time(s), "
+        f"until {invite.expires_at:%Y-%m-%d %H:%M} UTC",
+        file=sys.stderr,
+    )
+    return 0

@@ -1,0 +1,71 @@
+"""The bot's commands: Dutch names with English aliases, and the menu Telegram shows."""
+
+import logging
+from dataclasses import dataclass
+
+from telegram import (
+    Bot,
+    BotCommand,
+    BotCommandScope,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+)
+from telegram.error import TelegramError
+
+from bot.texts import LANGUAGES, Texts
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Command:
+    dutch: str
+    english: str
+    description_key: str
+    coordinator_only: bool = False
+
+    @property
+    def names(self) -> list[str]:
+        return [self.dutch] if self.dutch == self.english else [self.dutch, self.english]
+
+    def name_in(self, language: str) -> str:
+        return self.english if language == "en" else self.dutch
+
+
+START = Command("start", "start", "cmd-start")
+HELP = Command("help", "help", "cmd-help")
+INVITE = Command("uitnodigen", "invite", "cmd-invite", coordinator_only=True)
+
+# Menu order: what a person uses most comes first.
+ALL_COMMANDS: tuple[Command, ...] = (START, HELP, INVITE)
+
+
+def menu(texts: Texts, language: str, *, coordinator: bool) -> list[BotCommand]:
+    return [
+        BotCommand(command.name_in(language), texts.get(language, command.description_key))
+        for command in ALL_COMMANDS
+        if coordinator or not command.coordinator_only
+    ]
+
+
+async def set_menu_for_scope(
+    bot: Bot, texts: Texts, scope: BotCommandScope, *, coordinator: bool
+) -> bool:
+    """Dutch as the default menu, English for English apps; False when Telegram refused."""
+    try:
+        for language in LANGUAGES:
+            await bot.set_my_commands(
+                menu(texts, language, coordinator=coordinator),
+                scope=scope,
+                language_code=None if language == "nl" else language,
+            )
+    except TelegramError as error:
+        logger.warning("Telegram refused the command menu for %s: %s", scope.type, error)
+        return False
+    return True
+
+
+async def set_all_menus(bot: Bot, texts: Texts, coordinator_ids: list[int]) -> None:
+    await set_menu_for_scope(bot, texts, BotCommandScopeAllPrivateChats(), coordinator=False)
+    for user_id in coordinator_ids:
+        await set_menu_for_scope(bot, texts, BotCommandScopeChat(user_id), coordinator=True)

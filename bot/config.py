@@ -1,0 +1,91 @@
+"""Configuration from environment variables (and a `.env` file), validated once at start."""
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import dotenv_values
+
+DEFAULT_API_URL = "https://api.telegram.org"
+DEFAULT_DATABASE_PATH = "data/bot.sqlite3"
+DEFAULT_TIMEZONE = "Europe/Amsterdam"
+
+
+class ConfigError(Exception):
+    """A configuration value is missing or malformed; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class Config:
+    bot_token: str | None
+    bot_api_url: str
+    database_path: Path
+    admin_ids: frozenset[int]
+    timezone: str
+
+    def require_token(self) -> str:
+        if not self.bot_token:
+            raise ConfigError(
+                "BOT_TOKEN is not set. Talk to @BotFather in Telegram, send /newbot, and put "
+                "the token it gives you in BOT_TOKEN (environment or .env file)."
+            )
+        return self.bot_token
+
+    @property
+    def api_base_url(self) -> str:
+        """Root for method calls; python-telegram-bot appends the token."""
+        return f"{self.bot_api_url}/bot"
+
+    @property
+    def file_base_url(self) -> str:
+        return f"{self.bot_api_url}/file/bot"
+
+
+def parse_admin_ids(raw: str) -> frozenset[int]:
+    ids: set[int] = set()
+    for part in raw.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if not part.lstrip("-").isdigit():
+            raise ConfigError(
+                f"ADMIN_IDS must be comma-separated Telegram user ids (numbers), "
+                f"like ADMIN_IDS=12345,67890; {part!r} is not a number."
+            )
+        ids.add(int(part))
+    return frozenset(ids)
+
+
+def parse_timezone(raw: str) -> str:
+    try:
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ConfigError(
+            f"TIMEZONE {raw!r} is not a known time zone; use an IANA name like Europe/Amsterdam."
+        ) from None
+    return raw
+
+
+def load_config(environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Config:
+    """Build the configuration; real environment variables win over the `.env` file."""
+    values: dict[str, str] = {}
+    dotenv_path = env_file if env_file is not None else Path.cwd() / ".env"
+    if dotenv_path.is_file():
+        values.update({k: v for k, v in dotenv_values(dotenv_path).items() if v is not None})
+    values.update(os.environ if environ is None else environ)
+
+    api_url = (values.get("BOT_API_URL") or DEFAULT_API_URL).strip().rstrip("/")
+    if not api_url.startswith(("http://", "https://")):
+        raise ConfigError(
+            f"BOT_API_URL must start with http:// or https://, got {api_url!r}; "
+            f"leave it empty to use {DEFAULT_API_URL}."
+        )
+    return Config(
+        bot_token=(values.get("BOT_TOKEN") or "").strip() or None,
+        bot_api_url=api_url,
+        database_path=Path(values.get("DATABASE_PATH") or DEFAULT_DATABASE_PATH),
+        admin_ids=parse_admin_ids(values.get("ADMIN_IDS", "")),
+        timezone=parse_timezone((values.get("TIMEZONE") or DEFAULT_TIMEZONE).strip()),
+    )

@@ -1,0 +1,86 @@
+"""The typed CallbackContext: handlers write `context.db.members…` and mypy checks it."""
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
+
+from bot.clock import Clock
+from bot.config import Config
+from bot.roles import Who
+from bot.texts import DEFAULT_LANGUAGE, Catalogue, Texts
+from storage.db import Database
+
+SERVICES_KEY = "services"
+
+
+@dataclass
+class Services:
+    """What every handler may use; the database is opened in post_init."""
+
+    config: Config
+    clock: Clock
+    texts: Texts
+    db: Database | None = None
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """Adds the services and, per update, the sender (`who`) and their language."""
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+        self._who: Who | None = None
+        self.language: str = DEFAULT_LANGUAGE
+
+    @property
+    def services(self) -> Services:
+        return cast(Services, self.bot_data[SERVICES_KEY])
+
+    @property
+    def db(self) -> Database:
+        db = self.services.db
+        if db is None:
+            raise RuntimeError("the database is not open yet")
+        return db
+
+    @property
+    def clock(self) -> Clock:
+        return self.services.clock
+
+    @property
+    def config(self) -> Config:
+        return self.services.config
+
+    @property
+    def texts(self) -> Texts:
+        return self.services.texts
+
+    @property
+    def t(self) -> Catalogue:
+        """Texts in the sender's language."""
+        return self.texts.bound(self.language)
+
+    @property
+    def who(self) -> Who:
+        if self._who is None:
+            raise RuntimeError("who is only known for updates from a user")
+        return self._who
+
+    @who.setter
+    def who(self, value: Who) -> None:
+        self._who = value
+
+
+BotApplication = Application[
+    ExtBot[None],
+    BotContext,
+    dict[Any, Any],
+    dict[Any, Any],
+    dict[Any, Any],
+    JobQueue[BotContext],
+]

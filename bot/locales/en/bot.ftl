@@ -1,0 +1,70 @@
+# English texts, offered when the user's Telegram language is English.
+
+## Roles
+role-member = member
+role-coordinator = coordinator
+
+## /start
+start-stranger =
+    Hi { $name }! I am the bot of the Kansrijke Start coalition.
+    I help professionals find each other around the first 1000 days of a child.
+
+    You are not a member of a coalition yet. Ask your coordinator for an invite link and tap it.
+start-known =
+    Hi { $name }! Good to see you.
+    You are a member of: { $coalitions }.
+
+    Type /help to see what I can do for you.
+start-admin =
+    Hi { $name }! You are an administrator of this bot.
+    Create a coalition and an invite for its coordinator with <code>python -m bot</code> on the server.
+    Type /help for more.
+
+## Joining with an invite link
+join-joined =
+    Welcome to <b>{ $coalition }</b>! You are now a { $role }.
+    Type /help to see what you can do.
+join-promoted =
+    You are now a { $role } of <b>{ $coalition }</b>.
+    Type /help to see what you can do.
+join-already = You are already a { $role } of <b>{ $coalition }</b>. Nothing has changed.
+join-unknown = I do not know this invite link. Check the link or ask your coordinator for a new one.
+join-expired = This invite link has expired. Ask your coordinator for a new one.
+join-used-up = This invite link has been used as often as allowed. Ask your coordinator for a new one.
+
+## /help
+help-stranger =
+    <b>What can this bot do?</b>
+    Professionals in a Kansrijke Start coalition find local contacts here, get a reminder for the weekly drop-in call and give quick feedback after a meeting.
+
+    You are not a member yet. Ask your coordinator for an invite link.
+help-member =
+    <b>What can you do?</b> (member of { $coalitions })
+    /start – welcome and your coalitions
+    /help – this overview
+help-coordinator =
+    <b>As a coordinator</b> (of { $coalitions }) you can also:
+    /invite – make an invite link for new members
+help-admin =
+    <b>As an administrator</b> you have every right in every coalition.
+    On the server: <code>python -m bot coalition add</code> and <code>python -m bot invite</code>.
+
+## /uitnodigen
+invite-not-allowed = Only a coordinator can make invites.
+invite-private-only = Make invites in a private chat with me, not in a group.
+invite-no-coalitions = There are no coalitions yet. Create one first with <code>python -m bot coalition add</code>.
+invite-choose-coalition = Which coalition do you want to make an invite for?
+invite-created =
+    Invite for <b>{ $coalition }</b> (as { $role }):
+    { $link }
+
+    The link works for { $days } days and { $uses } times. Forward it to the professionals you want to invite.
+
+## General
+error-generic = Sorry, something went wrong. Please try again later. If it keeps happening, tell your coordinator.
+button-stale = This button no longer works. Type the command again.
+
+## Command menu
+cmd-start = Welcome and your coalitions
+cmd-help = What can I do for you?
+cmd-invite = Make an invite link

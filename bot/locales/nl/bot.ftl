@@ -1,0 +1,70 @@
+# Dutch texts (default). B1, je-vorm, korte zinnen. HTML is allowed: <b>, <i>, <a>, <code>.
+
+## Roles
+role-member = lid
+role-coordinator = coördinator
+
+## /start
+start-stranger =
+    Hoi { $name }! Ik ben de bot van de Kansrijke Start-coalitie.
+    Ik help professionals elkaar te vinden rond de eerste 1000 dagen van een kind.
+
+    Je bent nog geen lid van een coalitie. Vraag je coördinator om een uitnodigingslink en tik daarop.
+start-known =
+    Hoi { $name }! Fijn dat je er bent.
+    Je bent lid van: { $coalitions }.
+
+    Typ /help om te zien wat ik voor je kan doen.
+start-admin =
+    Hoi { $name }! Je bent beheerder van deze bot.
+    Maak een coalitie en een uitnodiging voor de coördinator met <code>python -m bot</code> op de server.
+    Typ /help voor meer.
+
+## Joining with an invite link
+join-joined =
+    Welkom bij <b>{ $coalition }</b>! Je bent nu { $role }.
+    Typ /help om te zien wat je kunt doen.
+join-promoted =
+    Je bent nu { $role } van <b>{ $coalition }</b>.
+    Typ /help om te zien wat je kunt doen.
+join-already = Je bent al { $role } van <b>{ $coalition }</b>. Er is niets veranderd.
+join-unknown = Deze uitnodigingslink ken ik niet. Controleer de link of vraag je coördinator om een nieuwe.
+join-expired = Deze uitnodigingslink is verlopen. Vraag je coördinator om een nieuwe.
+join-used-up = Deze uitnodigingslink is al zo vaak gebruikt als mocht. Vraag je coördinator om een nieuwe.
+
+## /help
+help-stranger =
+    <b>Wat kan deze bot?</b>
+    Professionals in een Kansrijke Start-coalitie vinden hier lokale contacten, krijgen een herinnering voor het wekelijkse inloopspreekuur en geven snel feedback na een bijeenkomst.
+
+    Je bent nog geen lid. Vraag je coördinator om een uitnodigingslink.
+help-member =
+    <b>Wat kun je doen?</b> (lid van { $coalitions })
+    /start – welkom en je coalities
+    /help – dit overzicht
+help-coordinator =
+    <b>Als coördinator</b> (van { $coalitions }) kun je ook:
+    /uitnodigen – maak een uitnodigingslink voor nieuwe leden
+help-admin =
+    <b>Als beheerder</b> heb je alle rechten in elke coalitie.
+    Op de server: <code>python -m bot coalition add</code> en <code>python -m bot invite</code>.
+
+## /uitnodigen
+invite-not-allowed = Alleen een coördinator kan uitnodigingen maken.
+invite-private-only = Maak uitnodigingen in een privégesprek met mij, niet in een groep.
+invite-no-coalitions = Er zijn nog geen coalities. Maak er eerst een met <code>python -m bot coalition add</code>.
+invite-choose-coalition = Voor welke coalitie wil je een uitnodiging maken?
+invite-created =
+    Uitnodiging voor <b>{ $coalition }</b> (als { $role }):
+    { $link }
+
+    De link werkt { $days } dagen en { $uses } keer. Stuur hem door naar de professionals die je wilt uitnodigen.
+
+## General
+error-generic = Sorry, er ging iets mis. Probeer het later nog eens. Blijft het misgaan? Laat het je coördinator weten.
+button-stale = Deze knop werkt niet meer. Typ het commando opnieuw.
+
+## Command menu
+cmd-start = Welkom en je coalities
+cmd-help = Wat kan ik voor je doen?
+cmd-invite = Uitnodigingslink maken

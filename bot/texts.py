@@ -1,0 +1,65 @@
+"""The text catalogue: every user-facing sentence, per language, in Fluent files (bot/locales)."""
+
+import html
+import logging
+from dataclasses import dataclass
+from importlib import resources
+
+from fluent.runtime import FluentBundle, FluentResource
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES: tuple[str, ...] = ("nl", "en")
+CATALOGUE_FILE = "bot.ftl"
+
+
+def catalogue_source(language: str) -> str:
+    return resources.files("bot").joinpath("locales", language, CATALOGUE_FILE).read_text("utf-8")
+
+
+def pick_language(telegram_code: str | None, chosen: str | None = None) -> str:
+    """The user's own choice first, then English for English Telegram apps, else Dutch."""
+    if chosen in LANGUAGES:
+        return chosen
+    if telegram_code and telegram_code.lower().startswith("en"):
+        return "en"
+    return DEFAULT_LANGUAGE
+
+
+class Texts:
+    """All catalogues, loaded once at start."""
+
+    def __init__(self) -> None:
+        self._bundles: dict[str, FluentBundle] = {}
+        for language in LANGUAGES:
+            bundle = FluentBundle([language], use_isolating=False)
+            bundle.add_resource(FluentResource(catalogue_source(language)))
+            self._bundles[language] = bundle
+
+    def get(self, language: str, key: str, **args: str | int) -> str:
+        """The text `key` in `language`; string arguments are HTML-escaped."""
+        bundle = self._bundles.get(language, self._bundles[DEFAULT_LANGUAGE])
+        if not bundle.has_message(key):
+            raise KeyError(f"no text {key!r} in the {language!r} catalogue")
+        message = bundle.get_message(key)
+        assert message.value is not None
+        safe_args = {k: html.escape(v) if isinstance(v, str) else v for k, v in args.items()}
+        text, errors = bundle.format_pattern(message.value, safe_args)
+        for error in errors:
+            logger.error("Text %s/%s: %s", language, key, error)
+        return str(text)
+
+    def bound(self, language: str) -> "Catalogue":
+        return Catalogue(self, language if language in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """The texts in one user's language: `t("join-joined", coalition=...)`."""
+
+    texts: Texts
+    language: str
+
+    def __call__(self, key: str, **args: str | int) -> str:
+        return self.texts.get(self.language, key, **args)

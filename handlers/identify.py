@@ -1,0 +1,34 @@
+"""Runs first for every update: who is the sender, which language, which memberships."""
+
+from telegram import Update
+from telegram.ext import TypeHandler
+
+from bot.context import BotApplication, BotContext
+from bot.roles import Who
+from bot.texts import pick_language
+
+# Group -10: before every feature handler (they live in group 0).
+IDENTIFY_GROUP = -10
+
+
+async def load_who(context: BotContext, user_id: int) -> Who:
+    memberships = await context.db.members.of_user(user_id)
+    return Who(user_id, user_id in context.config.admin_ids, tuple(memberships))
+
+
+async def identify(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    if user is None:
+        return
+    person = await context.db.people.get(user.id)
+    if person is None or (person.first_name, person.language_code) != (
+        user.first_name,
+        user.language_code,
+    ):
+        await context.db.people.seen(user.id, user.first_name, user.language_code)
+    context.language = pick_language(user.language_code, person.language if person else None)
+    context.who = await load_who(context, user.id)
+
+
+def register(application: BotApplication) -> None:
+    application.add_handler(TypeHandler(Update, identify), group=IDENTIFY_GROUP)

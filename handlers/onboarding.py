@@ -1,0 +1,171 @@
+"""Onboarding: /start (and joining with an invite link), /help, and /uitnodigen for coordinators."""
+
+from datetime import timedelta
+
+from telegram import BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot import commands
+from bot.context import BotApplication, BotContext
+from bot.invites import (
+    DEFAULT_INVITE_DAYS,
+    DEFAULT_MEMBER_INVITE_USES,
+    INVITE_CALLBACK_PREFIX,
+    InviteStatus,
+    invite_callback_data,
+    invite_link,
+    parse_invite_callback,
+    parse_join_payload,
+)
+from bot.texts import Catalogue
+from handlers.identify import load_who
+from storage.coalitions import Coalition
+
+_JOIN_REPLY = {
+    InviteStatus.JOINED: "join-joined",
+    InviteStatus.PROMOTED: "join-promoted",
+    InviteStatus.ALREADY_MEMBER: "join-already",
+    InviteStatus.UNKNOWN: "join-unknown",
+    InviteStatus.EXPIRED: "join-expired",
+    InviteStatus.USED_UP: "join-used-up",
+}
+
+
+def _coalition_names(names: list[str]) -> str:
+    return ", ".join(names)
+
+
+async def start(update: Update, context: BotContext) -> None:
+    assert update.message is not None and update.effective_user is not None
+    payload = context.args[0] if context.args else ""
+    if payload.startswith("join_"):
+        await join(update, context, payload)
+        return
+    who = context.who
+    name = update.effective_user.first_name
+    if who.memberships:
+        names = _coalition_names([m.coalition_name for m in who.memberships])
+        await update.message.reply_text(context.t("start-known", name=name, coalitions=names))
+    elif who.is_admin:
+        await update.message.reply_text(context.t("start-admin", name=name))
+    else:
+        await update.message.reply_text(context.t("start-stranger", name=name))
+
+
+async def join(update: Update, context: BotContext, payload: str) -> None:
+    assert update.message is not None
+    code = parse_join_payload(payload)
+    user_id = context.who.user_id
+    redemption = await context.db.invites.redeem(code, user_id) if code else None
+    status = redemption.status if redemption else InviteStatus.UNKNOWN
+    coalition = (
+        await context.db.coalitions.get(redemption.coalition_id)
+        if redemption and redemption.coalition_id is not None
+        else None
+    )
+    role = redemption.role if redemption and redemption.role else "member"
+    await update.message.reply_text(
+        context.t(
+            _JOIN_REPLY[status],
+            coalition=coalition.name if coalition else "",
+            role=context.t(f"role-{role}"),
+        )
+    )
+    if status in (InviteStatus.JOINED, InviteStatus.PROMOTED):
+        context.who = await load_who(context, user_id)
+        if role == "coordinator":
+            await commands.set_menu_for_scope(
+                context.bot, context.texts, BotCommandScopeChat(user_id), coordinator=True
+            )
+
+
+def help_text(context: BotContext) -> str:
+    who = context.who
+    t = context.t
+    if not who.memberships and not who.is_admin:
+        return t("help-stranger")
+    parts: list[str] = []
+    if who.memberships:
+        names = _coalition_names([m.coalition_name for m in who.memberships])
+        parts.append(t("help-member", coalitions=names))
+    if who.coordinated:
+        names = _coalition_names([m.coalition_name for m in who.coordinated])
+        parts.append(t("help-coordinator", coalitions=names))
+    if who.is_admin:
+        parts.append(t("help-admin"))
+    return "\n\n".join(parts)
+
+
+async def show_help(update: Update, context: BotContext) -> None:
+    assert update.message is not None
+    await update.message.reply_text(help_text(context))
+
+
+async def invitable_coalitions(context: BotContext) -> list[Coalition]:
+    who = context.who
+    if who.is_admin:
+        return await context.db.coalitions.all()
+    found = [await context.db.coalitions.get(m.coalition_id) for m in who.coordinated]
+    return [c for c in found if c is not None]
+
+
+async def make_invite(context: BotContext, coalition: Coalition, t: Catalogue) -> str:
+    invite = await context.db.invites.create(
+        coalition.id,
+        role="member",
+        max_uses=DEFAULT_MEMBER_INVITE_USES,
+        valid_for=timedelta(days=DEFAULT_INVITE_DAYS),
+        created_by=context.who.user_id,
+    )
+    return t(
+        "invite-created",
+        coalition=coalition.name,
+        role=t("role-member"),
+        link=invite_link(context.bot.username, invite.code),
+        days=DEFAULT_INVITE_DAYS,
+        uses=DEFAULT_MEMBER_INVITE_USES,
+    )
+
+
+async def invite(update: Update, context: BotContext) -> None:
+    assert update.message is not None and update.effective_chat is not None
+    if update.effective_chat.type != ChatType.PRIVATE:
+        await update.message.reply_text(context.t("invite-private-only"))
+        return
+    coalitions = await invitable_coalitions(context)
+    if not coalitions:
+        key = "invite-no-coalitions" if context.who.is_admin else "invite-not-allowed"
+        await update.message.reply_text(context.t(key))
+        return
+    if len(coalitions) == 1:
+        await update.message.reply_text(await make_invite(context, coalitions[0], context.t))
+        return
+    keyboard = [
+        [InlineKeyboardButton(c.name, callback_data=invite_callback_data(c.id))] for c in coalitions
+    ]
+    await update.message.reply_text(
+        context.t("invite-choose-coalition"), reply_markup=InlineKeyboardMarkup(keyboard)
+    )
+
+
+async def invite_chosen(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    coalition_id = parse_invite_callback(query.data)
+    coalition = await context.db.coalitions.get(coalition_id) if coalition_id else None
+    # The button's data is never trusted for rights: check the sender again.
+    if coalition is None or not context.who.is_coordinator(coalition.id):
+        await query.answer(context.t("button-stale"), show_alert=True)
+        return
+    await query.answer()
+    await query.edit_message_text(await make_invite(context, coalition, context.t))
+
+
+def register(application: BotApplication) -> None:
+    application.add_handler(CommandHandler(commands.START.names, start))
+    application.add_handler(CommandHandler(commands.HELP.names, show_help))
+    application.add_handler(CommandHandler(commands.INVITE.names, invite))
+    application.add_handler(
+        CallbackQueryHandler(invite_chosen, pattern=f"^{INVITE_CALLBACK_PREFIX}")
+    )

@@ -1,0 +1,1 @@
+"""Storage: SQLite through aiosqlite, migrations and one repository per aggregate."""

@@ -1,0 +1,87 @@
+"""Coalitions: one local Kansrijke Start network each, with its own slug and time zone."""
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import aiosqlite
+
+from bot.clock import to_iso
+
+if TYPE_CHECKING:
+    from storage.db import Database
+
+
+@dataclass(frozen=True)
+class Coalition:
+    id: int
+    slug: str
+    name: str
+    municipalities: tuple[str, ...]
+    timezone: str
+
+
+class DuplicateSlugError(Exception):
+    """Another coalition already uses this slug."""
+
+
+def _from_row(row: aiosqlite.Row) -> Coalition:
+    return Coalition(
+        id=row["id"],
+        slug=row["slug"],
+        name=row["name"],
+        municipalities=tuple(json.loads(row["municipalities"])),
+        timezone=row["timezone"],
+    )
+
+
+_COLUMNS = "id, slug, name, municipalities, timezone"
+
+
+class CoalitionRepository:
+    def __init__(self, db: "Database") -> None:
+        self._db = db
+
+    async def add(
+        self, *, slug: str, name: str, municipalities: list[str], timezone: str
+    ) -> Coalition:
+        try:
+            async with self._db.transaction() as conn:
+                cursor = await conn.execute(
+                    "INSERT INTO coalitions (slug, name, municipalities, timezone, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (
+                        slug,
+                        name,
+                        json.dumps(municipalities, ensure_ascii=False),
+                        timezone,
+                        to_iso(self._db.clock.now()),
+                    ),
+                )
+                coalition_id = cursor.lastrowid
+        except sqlite3.IntegrityError as error:
+            raise DuplicateSlugError(slug) from error
+        assert coalition_id is not None
+        return Coalition(coalition_id, slug, name, tuple(municipalities), timezone)
+
+    async def get(self, coalition_id: int) -> Coalition | None:
+        async with self._db.connection.execute(
+            f"SELECT {_COLUMNS} FROM coalitions WHERE id = ?", (coalition_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _from_row(row) if row else None
+
+    async def by_slug(self, slug: str) -> Coalition | None:
+        async with self._db.connection.execute(
+            f"SELECT {_COLUMNS} FROM coalitions WHERE slug = ?", (slug,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _from_row(row) if row else None
+
+    async def all(self) -> list[Coalition]:
+        async with self._db.connection.execute(
+            f"SELECT {_COLUMNS} FROM coalitions ORDER BY name COLLATE NOCASE"
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [_from_row(row) for row in rows]

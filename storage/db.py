@@ -1,0 +1,151 @@
+"""The SQLite connection: pragmas, numbered migrations, one write lock, and the repositories."""
+
+import asyncio
+import logging
+import re
+import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import aiosqlite
+
+from bot.clock import Clock, to_iso
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def load_migrations() -> list[Migration]:
+    """Migrations shipped in storage/migrations, ordered by their number."""
+    found: list[Migration] = []
+    for entry in resources.files("storage.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        raise RuntimeError(f"migrations must be numbered 1..n without gaps, found {versions}")
+    return found
+
+
+class Database:
+    """One aiosqlite connection in autocommit mode; writes that belong together use transaction()."""
+
+    def __init__(self, connection: aiosqlite.Connection, clock: Clock) -> None:
+        self.connection = connection
+        self.clock = clock
+        self._write_lock = asyncio.Lock()
+        # Imported here: the repositories import this module for the Database type.
+        from storage.coalitions import CoalitionRepository
+        from storage.invites import InviteRepository
+        from storage.members import MemberRepository
+        from storage.people import PeopleRepository
+
+        self.coalitions = CoalitionRepository(self)
+        self.members = MemberRepository(self)
+        self.invites = InviteRepository(self)
+        self.people = PeopleRepository(self)
+
+    @classmethod
+    async def open(
+        cls, path: Path | str, clock: Clock, *, migrate_to: int | None = None
+    ) -> "Database":
+        if str(path) != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        connection = await aiosqlite.connect(str(path), isolation_level=None)
+        connection.row_factory = aiosqlite.Row
+        await connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        await connection.execute("PRAGMA journal_mode = WAL")
+        await connection.execute("PRAGMA foreign_keys = ON")
+        await connection.execute("PRAGMA synchronous = NORMAL")
+        database = cls(connection, clock)
+        try:
+            await database.migrate(migrate_to)
+        except BaseException:
+            await connection.close()
+            raise
+        return database
+
+    async def close(self) -> None:
+        await self.connection.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE … COMMIT, rolled back on any error; one writer at a time."""
+        async with self._write_lock:
+            await self.connection.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.connection
+            except BaseException:
+                await self.connection.execute("ROLLBACK")
+                raise
+            await self.connection.execute("COMMIT")
+
+    async def schema_version(self) -> int:
+        await self.connection.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        async with self.connection.execute(
+            "SELECT COALESCE(MAX(version), 0) FROM schema_migrations"
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 0
+
+    async def migrate(self, target: int | None = None) -> list[int]:
+        """Apply the migrations not yet recorded, each in its own transaction."""
+        applied: list[int] = []
+        current = await self.schema_version()
+        for migration in load_migrations():
+            if migration.version <= current or (target is not None and migration.version > target):
+                continue
+            async with self.transaction() as conn:
+                # executescript() would COMMIT first, so run the statements one by one.
+                for statement in split_sql(migration.sql):
+                    await conn.execute(statement)
+                await conn.execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (migration.version, migration.name, to_iso(self.clock.now())),
+                )
+            logger.info("Applied migration %s", migration.name)
+            applied.append(migration.version)
+        return applied
+
+    async def backup(self, target: Path) -> None:
+        """A consistent copy of the whole database, safe while the bot runs."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        async with aiosqlite.connect(str(target)) as destination:
+            await self.connection.backup(destination)
+
+
+def split_sql(script: str) -> list[str]:
+    """Statements of a migration script; sqlite3.complete_statement finds where each ends."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statement = buffer.strip()
+            if statement.rstrip(";").strip() and not _only_comments(statement):
+                statements.append(statement)
+            buffer = ""
+    if buffer.strip() and not _only_comments(buffer):
+        raise ValueError(f"incomplete SQL statement at end of migration: {buffer.strip()[:80]}")
+    return statements
+
+
+def _only_comments(text: str) -> bool:
+    return all(not line.strip() or line.strip().startswith("--") for line in text.splitlines())
