@@ -1,0 +1,79 @@
+"""Start the real Application against the fake Bot API, with a clock the test controls."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.app import build_application
+from bot.config import load_config
+from bot.context import SERVICES_KEY, BotApplication, Services
+from storage.db import Database
+from tests.fake_telegram import FakeTelegram
+
+
+class FakeClock:
+    """A clock that only moves when the test says so."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.moment = start or datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+
+    def now(self) -> datetime:
+        return self.moment
+
+    def advance(self, delta: timedelta) -> None:
+        self.moment += delta
+
+
+@dataclass
+class RunningBot:
+    application: BotApplication
+    fake: FakeTelegram
+    clock: FakeClock
+
+    @property
+    def services(self) -> Services:
+        services: Services = self.application.bot_data[SERVICES_KEY]
+        return services
+
+    @property
+    def db(self) -> Database:
+        assert self.services.db is not None
+        return self.services.db
+
+    async def stop(self) -> None:
+        application = self.application
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
+
+
+async def start_bot(
+    fake: FakeTelegram,
+    database_path: Path,
+    *,
+    admin_ids: tuple[int, ...] = (),
+    clock: FakeClock | None = None,
+) -> RunningBot:
+    """What run_polling does, step by step, so the test keeps the event loop."""
+    config = load_config(
+        {
+            "BOT_TOKEN": fake.token,
+            "BOT_API_URL": fake.url,
+            "DATABASE_PATH": str(database_path),
+            "ADMIN_IDS": ",".join(str(i) for i in admin_ids),
+        },
+        env_file=Path("/nonexistent/.env"),
+    )
+    clock = clock or FakeClock()
+    application = build_application(config, clock=clock)
+    await application.initialize()
+    if application.post_init is not None:
+        await application.post_init(application)
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    await application.start()
+    return RunningBot(application, fake, clock)
