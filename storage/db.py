@@ -42,7 +42,7 @@ def load_migrations() -> list[Migration]:
 
 
 class Database:
-    """One aiosqlite connection in autocommit mode; writes that belong together use transaction()."""
+    """One aiosqlite connection in autocommit mode; writes that belong together: transaction()."""
 
     def __init__(self, connection: aiosqlite.Connection, clock: Clock) -> None:
         self.connection = connection

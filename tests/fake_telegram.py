@@ -19,7 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from aiohttp import web
+from aiohttp import BodyPartReader, web
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "telegram-bot-api" / "api.min.json"
 
@@ -289,12 +289,13 @@ class FakeTelegram:
         params: dict[str, Any] = {}
         if request.content_type.startswith("multipart/"):
             reader = await request.multipart()
-            async for part in reader:
+            while (part := await reader.next()) is not None:
+                assert isinstance(part, BodyPartReader)
                 name = part.name or ""
                 if part.filename:
-                    params[name] = ("file", part.filename, await part.read())  # type: ignore[union-attr]
+                    params[name] = ("file", part.filename, bytes(await part.read()))
                 else:
-                    params[name] = await part.text()  # type: ignore[union-attr]
+                    params[name] = await part.text()
             return params
         form = await request.post()
         params.update({k: v for k, v in form.items() if isinstance(v, str)})
@@ -429,9 +430,9 @@ class FakeTelegram:
     def messages_to(self, chat_id: int) -> list[Sent]:
         return [s for s in self.sent if s.chat_id == chat_id]
 
-    async def wait_until(self, condition: Callable[[], Any], timeout: float = 5.0) -> Any:
+    async def wait_until(self, condition: Callable[[], Any], within: float = 5.0) -> Any:
         """Wait until condition() is truthy (re-checked on every API call); return its value."""
-        async with asyncio.timeout(timeout):
+        async with asyncio.timeout(within):
             async with self._changed:
                 while True:
                     value = condition()
@@ -440,7 +441,7 @@ class FakeTelegram:
                     await self._changed.wait()
 
     async def next_message(
-        self, chat_id: int, after: int | None = None, timeout: float = 5.0
+        self, chat_id: int, after: int | None = None, within: float = 5.0
     ) -> Sent:
         """The first message to chat_id beyond the first `after` ones (default: all seen now)."""
         seen = len(self.messages_to(chat_id)) if after is None else after
@@ -449,7 +450,7 @@ class FakeTelegram:
             messages = self.messages_to(chat_id)
             return messages[seen] if len(messages) > seen else None
 
-        result: Sent = await self.wait_until(found, timeout)
+        result: Sent = await self.wait_until(found, within)
         return result
 
     async def ask(self, user: User, text: str, chat: Chat | None = None) -> Sent:

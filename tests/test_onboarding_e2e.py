@@ -3,12 +3,15 @@
 import logging
 import re
 from datetime import timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from telegram import Update
 from telegram.ext import CommandHandler
 
 from bot.context import BotContext
+from storage.coalitions import Coalition
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import RunningBot
@@ -16,7 +19,9 @@ from tests.harness import RunningBot
 LINK = re.compile(r"https://t\.me/kansrijke_test_bot\?start=(join_[A-Za-z0-9_-]+)")
 
 
-async def make_coalition(running: RunningBot, slug: str = "nml", name: str = "Noord-Limburg"):
+async def make_coalition(
+    running: RunningBot, slug: str = "nml", name: str = "Noord-Limburg"
+) -> Coalition:
     return await running.db.coalitions.add(
         slug=slug, name=name, municipalities=["Venlo", "Beesel"], timezone="Europe/Amsterdam"
     )
@@ -181,11 +186,11 @@ async def test_menus_set_per_language_and_scope(running: RunningBot, fake: FakeT
 
 
 async def test_refused_menu_is_a_warning_not_a_crash(
-    fake: FakeTelegram, database_path, caplog: pytest.LogCaptureFixture
+    fake: FakeTelegram, database_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     from tests.harness import start_bot
 
-    async def refuse(params):
+    async def refuse(params: dict[str, Any]) -> Any:
         from tests.fake_telegram import ApiError
 
         raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")

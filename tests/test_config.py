@@ -1,0 +1,59 @@
+"""Configuration: defaults, .env, and clear errors that name the variable."""
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import ConfigError, load_config
+
+NO_FILE = Path("/nonexistent/.env")
+
+
+def test_defaults_match_product() -> None:
+    config = load_config({}, env_file=NO_FILE)
+    assert config.bot_token is None
+    assert config.bot_api_url == "https://api.telegram.org"
+    assert config.database_path == Path("data/bot.sqlite3")
+    assert config.admin_ids == frozenset()
+    assert config.timezone == "Europe/Amsterdam"
+    assert config.api_base_url == "https://api.telegram.org/bot"
+    assert config.file_base_url == "https://api.telegram.org/file/bot"
+
+
+def test_values_are_read_and_trimmed() -> None:
+    config = load_config(
+        {"BOT_TOKEN": " 1:abc ", "BOT_API_URL": "http://127.0.0.1:8081/", "ADMIN_IDS": "1, 2,,3",
+         "TIMEZONE": "Europe/Brussels", "DATABASE_PATH": "/tmp/x.sqlite3"},
+        env_file=NO_FILE,
+    )  # fmt: skip
+    assert config.require_token() == "1:abc"
+    assert config.api_base_url == "http://127.0.0.1:8081/bot"
+    assert config.admin_ids == frozenset({1, 2, 3})
+    assert config.timezone == "Europe/Brussels"
+    assert config.database_path == Path("/tmp/x.sqlite3")
+
+
+def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("BOT_TOKEN=from-file\nADMIN_IDS=7\n")
+    config = load_config({"ADMIN_IDS": "8"}, env_file=env_file)
+    assert config.bot_token == "from-file"
+    assert config.admin_ids == frozenset({8})
+
+
+@pytest.mark.parametrize(
+    ("environ", "variable"),
+    [
+        ({"ADMIN_IDS": "12,abc"}, "ADMIN_IDS"),
+        ({"TIMEZONE": "Europe/Venlo"}, "TIMEZONE"),
+        ({"BOT_API_URL": "api.telegram.org"}, "BOT_API_URL"),
+    ],
+)
+def test_malformed_values_name_the_variable(environ: dict[str, str], variable: str) -> None:
+    with pytest.raises(ConfigError, match=variable):
+        load_config(environ, env_file=NO_FILE)
+
+
+def test_missing_token_explains_botfather() -> None:
+    with pytest.raises(ConfigError, match="@BotFather"):
+        load_config({}, env_file=NO_FILE).require_token()
