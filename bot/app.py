@@ -22,8 +22,10 @@ async def _post_init(application: BotApplication) -> None:
     services: Services = application.bot_data[SERVICES_KEY]
     services.db = await Database.open(services.config.database_path, services.clock)
     logger.info("Database open at %s", services.config.database_path)
+    # Admins have every right, so they get the coordinator menu too.
     coordinator_ids = await services.db.members.coordinator_ids()
-    await commands.set_all_menus(application.bot, services.texts, coordinator_ids)
+    menu_ids = sorted(set(coordinator_ids) | services.config.admin_ids)
+    await commands.set_all_menus(application.bot, services.texts, menu_ids)
 
 
 async def _post_shutdown(application: BotApplication) -> None:

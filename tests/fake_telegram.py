@@ -265,6 +265,7 @@ class FakeTelegram:
         params = await self._read_params(request)
         call = Call(method, params)
         self.calls.append(call)
+        await self._notify()  # waiters may watch for calls, not only for their answers
         try:
             self._check_against_spec(method, params)
             result = await getattr(self, f"_api_{method}", self._api_default)(params)
@@ -453,12 +454,14 @@ class FakeTelegram:
         result: Sent = await self.wait_until(found, within)
         return result
 
-    async def ask(self, user: User, text: str, chat: Chat | None = None) -> Sent:
+    async def ask(
+        self, user: User, text: str, chat: Chat | None = None, within: float = 5.0
+    ) -> Sent:
         """Send text as the user and wait for the bot's next message in that chat."""
         target = chat or user.chat
         before = len(self.messages_to(target.id))
         await self.send_text(user, text, chat)
-        return await self.next_message(target.id, after=before)
+        return await self.next_message(target.id, after=before, within=within)
 
     async def tap(self, user: User, message: Sent, label_part: str) -> str:
         button = message.button(label_part)

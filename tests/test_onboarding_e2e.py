@@ -183,6 +183,9 @@ async def test_menus_set_per_language_and_scope(running: RunningBot, fake: FakeT
     private = {"type": "all_private_chats"}
     assert fake.menu(private) == ["start", "help"]
     assert fake.menu(private, "en") == ["start", "help"]
+    admin = {"type": "chat", "chat_id": ADMIN_ID}
+    assert fake.menu(admin) == ["start", "help", "uitnodigen"]
+    assert fake.menu(admin, "en") == ["start", "help", "invite"]
 
 
 async def test_refused_menu_is_a_warning_not_a_crash(

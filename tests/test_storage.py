@@ -13,10 +13,13 @@ from tests.harness import FakeClock
 async def test_pragmas_and_all_migrations(tmp_path: Path) -> None:
     db = await Database.open(tmp_path / "a.sqlite3", FakeClock())
     try:
-        conn = db.connection
-        assert (await (await conn.execute("PRAGMA journal_mode")).fetchone())[0] == "wal"
-        assert (await (await conn.execute("PRAGMA foreign_keys")).fetchone())[0] == 1
-        assert (await (await conn.execute("PRAGMA busy_timeout")).fetchone())[0] == 5000
+        pragmas = {}
+        for name in ("journal_mode", "foreign_keys", "busy_timeout"):
+            async with db.connection.execute(f"PRAGMA {name}") as cursor:
+                row = await cursor.fetchone()
+            assert row is not None
+            pragmas[name] = row[0]
+        assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "busy_timeout": 5000}
         assert await db.schema_version() == len(load_migrations())
         assert await db.migrate() == []  # nothing left to do the second time
     finally:
@@ -118,7 +121,9 @@ async def test_invite_rules(tmp_path: Path) -> None:
 
 
 def test_split_sql_handles_comments_and_multiline_statements() -> None:
-    script = "-- heading\nCREATE TABLE a (\n  x INTEGER -- note\n);\n\n-- end\nCREATE INDEX i ON a(x);\n"
+    script = (
+        "-- heading\nCREATE TABLE a (\n  x INTEGER -- note\n);\n\n-- end\nCREATE INDEX i ON a(x);\n"
+    )
     statements = split_sql(script)
     assert len(statements) == 2
     assert statements[1].endswith("CREATE INDEX i ON a(x);")

@@ -14,14 +14,14 @@ class _Variables(visitor.Visitor):
     def __init__(self) -> None:
         self.names: set[str] = set()
 
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:  # noqa: N802
+    def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
 
 
 def messages(language: str) -> dict[str, set[str]]:
     resource = FluentParser().parse(catalogue_source(language))
     junk = [entry for entry in resource.body if isinstance(entry, ast.Junk)]
-    assert not junk, f"{language}: unparsable text {junk[0].content[:80]!r}"
+    assert not junk, f"{language}: unparsable text {junk[0].content!r}"
     found: dict[str, set[str]] = {}
     for entry in resource.body:
         if isinstance(entry, ast.Message):
@@ -36,9 +36,8 @@ def test_every_language_has_the_same_keys_and_placeholders() -> None:
     assert reference, "the Dutch catalogue is empty"
     for language in LANGUAGES:
         other = messages(language)
-        assert set(other) == set(reference), (
-            f"{language}: missing {set(reference) - set(other)}, extra {set(other) - set(reference)}"
-        )
+        missing, extra = set(reference) - set(other), set(other) - set(reference)
+        assert not missing and not extra, f"{language}: missing {missing}, extra {extra}"
         for key, names in reference.items():
             assert other[key] == names, f"{language}/{key}: {other[key]} != {names}"
 

@@ -1,0 +1,20 @@
+# The bot only: no test or lint dependencies. The database lives on the /data volume.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    DATABASE_PATH=/data/bot.sqlite3
+
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+COPY handlers ./handlers
+COPY storage ./storage
+RUN pip install --no-cache-dir . \
+    && useradd --create-home --uid 10001 bot \
+    && mkdir -p /data && chown bot:bot /data
+
+USER bot
+VOLUME ["/data"]
+# Stops cleanly on SIGTERM (docker stop): the update in hand finishes, the database closes.
+CMD ["python", "-m", "bot", "run"]

@@ -1,0 +1,131 @@
+"""`python -m bot …` as a coordinator would type it, in a separate process."""
+
+import asyncio
+import os
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from storage.db import Database
+from tests.fake_telegram import FakeTelegram
+from tests.harness import FakeClock
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+async def run_cli(tmp_path: Path, *args: str, **env: str) -> Result:
+    environ = {
+        k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "ADMIN_IDS", "TIMEZONE")
+    }
+    environ.update({"PYTHONPATH": str(ROOT), "DATABASE_PATH": str(tmp_path / "cli.sqlite3"), **env})
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", *args, cwd=tmp_path, env=environ,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(process.communicate(), 60)
+    assert process.returncode is not None
+    return Result(process.returncode, out.decode(), err.decode())
+
+
+async def test_run_without_token_prints_the_hint(tmp_path: Path) -> None:
+    for args in ([], ["run"]):
+        result = await run_cli(tmp_path, *args)
+        assert result.code == 2
+        assert "BOT_TOKEN" in result.err and "@BotFather" in result.err
+        assert "Traceback" not in result.err
+
+
+async def test_malformed_settings_name_the_variable(tmp_path: Path) -> None:
+    result = await run_cli(tmp_path, "coalition", "list", ADMIN_IDS="12;13")
+    assert result.code == 2 and "ADMIN_IDS" in result.err and "Traceback" not in result.err
+    result = await run_cli(tmp_path, "coalition", "list", TIMEZONE="Amsterdam")
+    assert result.code == 2 and "TIMEZONE" in result.err and "Traceback" not in result.err
+
+
+async def test_env_file_in_working_directory_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("ADMIN_IDS=not-a-number\n")
+    result = await run_cli(tmp_path, "coalition", "list")
+    assert result.code == 2 and "ADMIN_IDS" in result.err
+
+
+async def test_coalition_add_and_list(tmp_path: Path) -> None:
+    result = await run_cli(
+        tmp_path, "coalition", "add", "Noord-Midden-Limburg", "--slug", "nml",
+        "--municipalities", "Venlo, Beesel,Peel en Maas",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    listing = await run_cli(tmp_path, "coalition", "list")
+    assert "nml\tNoord-Midden-Limburg\tVenlo, Beesel, Peel en Maas\t0 members" in listing.out
+    again = await run_cli(tmp_path, "coalition", "add", "Other", "--slug", "nml")
+    assert again.code == 2 and "exists already" in again.err
+    bad = await run_cli(tmp_path, "coalition", "add", "X", "--slug", "Met Spatie")
+    assert bad.code == 2 and "--slug" in bad.err
+
+
+async def test_invite_prints_a_join_link_from_get_me(tmp_path: Path, fake: FakeTelegram) -> None:
+    await run_cli(tmp_path, "coalition", "add", "Heumen", "--slug", "heumen")
+    env = {"BOT_TOKEN": fake.token, "BOT_API_URL": fake.url}
+    result = await run_cli(tmp_path, "invite", "heumen", "--role", "coordinator", **env)
+    assert result.code == 0, result.err
+    match = re.fullmatch(r"https://t\.me/kansrijke_test_bot\?start=join_(\S+)\n", result.out)
+    assert match is not None, result.out
+    db = await Database.open(tmp_path / "cli.sqlite3", FakeClock())
+    try:
+        invite = await db.invites.get(match.group(1))
+    finally:
+        await db.close()
+    assert invite is not None and invite.role == "coordinator" and invite.max_uses == 1
+
+    unknown = await run_cli(tmp_path, "invite", "nowhere", **env)
+    assert unknown.code == 2 and "coalition list" in unknown.err
+    too_many = await run_cli(tmp_path, "invite", "heumen", "--uses", "0", **env)
+    assert too_many.code == 2 and "--uses" in too_many.err
+    wrong_token = await run_cli(tmp_path, "invite", "heumen", **{**env, "BOT_TOKEN": "1:bad"})
+    assert wrong_token.code == 2 and "BOT_TOKEN" in wrong_token.err
+
+
+async def test_backup_command(tmp_path: Path) -> None:
+    await run_cli(tmp_path, "coalition", "add", "Utrecht", "--slug", "utrecht")
+    result = await run_cli(tmp_path, "backup", str(tmp_path / "backup.sqlite3"))
+    assert result.code == 0, result.err
+    db = await Database.open(tmp_path / "backup.sqlite3", FakeClock())
+    try:
+        assert [c.slug for c in await db.coalitions.all()] == ["utrecht"]
+    finally:
+        await db.close()
+
+
+async def test_run_polls_and_stops_cleanly_on_sigterm(tmp_path: Path, fake: FakeTelegram) -> None:
+    environ = {k: v for k, v in os.environ.items() if k not in ("ADMIN_IDS", "TIMEZONE")}
+    environ.update(
+        PYTHONPATH=str(ROOT),
+        DATABASE_PATH=str(tmp_path / "run.sqlite3"),
+        BOT_TOKEN=fake.token,
+        BOT_API_URL=fake.url,
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", cwd=tmp_path, env=environ,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        await fake.wait_until(lambda: any(c.method == "getupdates" for c in fake.calls), 30)
+        user = fake.user("Live")
+        reply = await fake.ask(user, "/start", within=15)
+        assert "uitnodigingslink" in reply.text
+        process.terminate()
+        _, err = await asyncio.wait_for(process.communicate(), 30)
+    finally:
+        if process.returncode is None:
+            process.kill()
+    log = err.decode()
+    assert process.returncode == 0, log
+    assert "Database closed" in log and "Traceback" not in log
+    assert fake.token not in log  # request URLs carry the token; they are not logged
