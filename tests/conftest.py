@@ -1,8 +1,10 @@
 """Shared fixtures: the fake Bot API server and a running bot against it."""
 
 import logging
+import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -42,3 +44,16 @@ async def running(
 @pytest.fixture(autouse=True)
 def _quiet_http_logs() -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+@pytest.fixture(autouse=True)
+def _only_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telegram is unreachable here, and no test may even try: name lookups fail loudly."""
+    real_getaddrinfo = socket.getaddrinfo
+
+    def loopback_only(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host not in (None, "127.0.0.1", "localhost", "::1", b"127.0.0.1"):
+            raise OSError(f"tests may only connect to 127.0.0.1, not {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", loopback_only)

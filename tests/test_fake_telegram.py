@@ -16,7 +16,7 @@ needs_spec = pytest.mark.skipif(
 
 @pytest.fixture
 async def bot(fake: FakeTelegram) -> AsyncIterator[Bot]:
-    client = Bot(fake.token, base_url=f"{fake.url}/bot")
+    client = Bot(fake.token, base_url=f"{fake.url}/bot", base_file_url=f"{fake.url}/file/bot")
     async with client:
         yield client
 
@@ -113,3 +113,34 @@ async def test_unauthorized_token(fake: FakeTelegram) -> None:
     with pytest.raises(InvalidToken):
         async with Bot("999:wrong", base_url=f"{fake.url}/bot"):
             pass
+
+
+async def test_user_actions_arrive_as_proper_updates(bot: Bot, fake: FakeTelegram) -> None:
+    user = fake.user("Anna")
+    group = fake.group("Coalitie NML", admins=[user])
+    await fake.send_text(user, "/zoek vk venlo")
+    await fake.send_text(user, "/koppel@kansrijke_test_bot", chat=group)
+    sent = await bot.send_message(user.id, "kies", reply_markup=InlineKeyboardMarkup(
+        [[InlineKeyboardButton("Ja", callback_data="yes")]]))  # fmt: skip
+    await fake.press_button(user, fake.messages_to(user.id)[-1], "yes")
+    await fake.inline_query(user, "verloskundige")
+    document = await fake.send_document(user, "partners.csv", b"naam;rol\nA;vk\n")
+    await fake.add_bot_to_group(user, group)
+
+    updates = await bot.get_updates(timeout=0)
+    assert [u.update_id for u in updates] == sorted(u.update_id for u in updates)
+    command, group_command, press, inline, upload, added = updates
+    assert command.message is not None and command.message.text == "/zoek vk venlo"
+    assert command.message.entities[0].type == "bot_command"
+    assert group_command.effective_chat is not None and group_command.effective_chat.id == group.id
+    assert press.callback_query is not None and press.callback_query.data == "yes"
+    assert press.callback_query.message is not None
+    assert press.callback_query.message.message_id == sent.message_id
+    assert inline.inline_query is not None and inline.inline_query.query == "verloskundige"
+    assert upload.message is not None and upload.message.document is not None
+    file = await bot.get_file(document["document"]["file_id"])
+    assert bytes(await file.download_as_bytearray()) == b"naam;rol\nA;vk\n"
+    assert added.my_chat_member is not None
+    assert added.my_chat_member.new_chat_member.status == "member"
+    member = await bot.get_chat_member(group.id, user.id)
+    assert member.status == "administrator"
