@@ -8,7 +8,7 @@ _MUNICIPALITY_PREFIX = re.compile(r"^(gemeente|gem|municipality of)\s+")
 
 
 def fold(text: str) -> str:
-    """'Zoë  van ’t Hof-Jansen' -> 'zoe van t hof jansen'."""
+    """'Zoë  van 't Hof-Jansen' -> 'zoe van t hof jansen'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", ascii_only).strip()

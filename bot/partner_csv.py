@@ -170,16 +170,15 @@ def parse_csv(data: bytes) -> ParsedCsv:
                 continue
             if len(rows) + len(problems) >= MAX_ROWS:
                 raise CsvFileError("csv-file-too-many-rows", str(MAX_ROWS))
-            values = {
-                column: cell for column, cell in zip(columns, cells, strict=False) if column
-            }
+            values = {column: cell for column, cell in zip(columns, cells, strict=False) if column}
             partner, found = check_partner(values)
-            if partner is not None and partner.external_id is not None:
-                if partner.external_id in seen_ids:
+            external_id = partner.external_id if partner is not None else None
+            if external_id is not None:
+                if external_id in seen_ids:
                     found = [Problem("external_id", "csv-problem-duplicate-id")]
                     partner = None
                 else:
-                    seen_ids.add(partner.external_id)
+                    seen_ids.add(external_id)
             if partner is None:
                 problems.extend(RowProblem(row_number, problem) for problem in found)
             else:
@@ -204,9 +203,16 @@ def write_csv(partners: list[PartnerData]) -> bytes:
     for p in partners:
         writer.writerow(
             [
-                p.external_id or "", p.name, p.organisation, p.role, p.municipality,
-                p.neighbourhood, display_phone(p.phone) if p.phone else "", p.email, p.website,
+                p.external_id or "",
+                p.name,
+                p.organisation,
+                p.role,
+                p.municipality,
+                p.neighbourhood,
+                display_phone(p.phone) if p.phone else "",
+                p.email,
+                p.website,
                 p.keywords,
-            ]  # fmt: skip
+            ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

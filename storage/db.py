@@ -52,12 +52,14 @@ class Database:
         from storage.coalitions import CoalitionRepository
         from storage.invites import InviteRepository
         from storage.members import MemberRepository
+        from storage.partners import PartnerRepository
         from storage.people import PeopleRepository
 
         self.coalitions = CoalitionRepository(self)
         self.members = MemberRepository(self)
         self.invites = InviteRepository(self)
         self.people = PeopleRepository(self)
+        self.partners = PartnerRepository(self)
 
     @classmethod
     async def open(

@@ -1,0 +1,126 @@
+"""Search rules: what a typed query means (role, municipality, other words) and typo repair.
+
+Pure functions; the storage runs the parsed query. Role and municipality words are matched
+against small vocabularies (exact first, then within a few typos); other words become
+prefix terms for the full-text index.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from bot.normalize import fold
+
+MAX_QUERY_CHARS = 200
+MAX_WORDS = 8
+STOPWORDS = frozenset(
+    {
+        "gemeente", "in", "de", "het", "een", "te", "bij", "voor", "van", "en", "of", "met",
+        "op", "uit", "the", "a", "an", "at", "for", "near",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SearchVocabulary:
+    role_phrases: dict[str, str]  # folded phrase -> role key
+    municipalities: dict[str, str]  # municipality key -> name as shown
+    longest_phrase: int = 4
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    roles: tuple[str, ...] = ()
+    municipality: str | None = None
+    terms: tuple[str, ...] = ()
+    fuzzy: tuple[str, ...] = field(default=())  # words matched only within a typo or two
+
+    @property
+    def empty(self) -> bool:
+        return not (self.roles or self.municipality or self.terms)
+
+
+def typo_budget(word: str) -> int:
+    """How many edits a word of this length may have and still count as meant."""
+    if len(word) < 5:
+        return 0
+    return 1 if len(word) < 9 else 2
+
+
+def closest(word: str, choices: Iterable[str], budget: int) -> str | None:
+    if budget == 0:
+        return None
+    found = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=budget)
+    return found[0] if found else None
+
+
+def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
+    words = fold(text[:MAX_QUERY_CHARS]).split()[: MAX_WORDS * 2]
+    roles: list[str] = []
+    municipality: str | None = None
+    terms: list[str] = []
+    fuzzy: list[str] = []
+    i = 0
+    while i < len(words):
+        matched = False
+        # Longest phrase first: "peel en maas", "sociaal team".
+        for size in range(min(vocabulary.longest_phrase, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in vocabulary.role_phrases:
+                roles.append(vocabulary.role_phrases[phrase])
+            elif phrase in vocabulary.municipalities and municipality is None:
+                municipality = phrase
+            else:
+                continue
+            i += size
+            matched = True
+            break
+        if matched:
+            continue
+        word = words[i]
+        i += 1
+        if word in STOPWORDS:
+            continue
+        budget = typo_budget(word)
+        role_phrase = closest(word, vocabulary.role_phrases, budget)
+        if role_phrase is not None:
+            roles.append(vocabulary.role_phrases[role_phrase])
+            fuzzy.append(word)
+            continue
+        if municipality is None:
+            place = closest(word, vocabulary.municipalities, budget)
+            if place is not None:
+                municipality = place
+                fuzzy.append(word)
+                continue
+        if len(terms) < MAX_WORDS:
+            terms.append(word)
+    return ParsedQuery(tuple(dict.fromkeys(roles)), municipality, tuple(terms), tuple(fuzzy))
+
+
+def correct_terms(terms: tuple[str, ...], known_terms: Iterable[str]) -> tuple[str, ...]:
+    """Replace words unknown to the index by the closest known word (for a second try)."""
+    known = known_terms if isinstance(known_terms, (set, frozenset)) else set(known_terms)
+    corrected: list[str] = []
+    for term in terms:
+        if term in known:
+            corrected.append(term)
+            continue
+        replacement = closest(term, known, typo_budget(term))
+        corrected.append(replacement or term)
+    return tuple(corrected)
+
+
+def suggestion(text: str, vocabulary: SearchVocabulary) -> str | None:
+    """For "Bedoelde je…?": the role phrase or municipality that looks most like a typed word."""
+    choices = [*vocabulary.role_phrases, *vocabulary.municipalities]
+    best: tuple[str, float] | None = None
+    for word in fold(text[:MAX_QUERY_CHARS]).split()[:MAX_WORDS]:
+        if word in STOPWORDS or len(word) < 3:
+            continue
+        found = process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=60)
+        if found and (best is None or found[1] > best[1]):
+            best = (found[0], found[1])
+    return best[0] if best else None

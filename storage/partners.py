@@ -1,0 +1,428 @@
+"""Partners: the directory of listings per coalition, its full-text index and searches."""
+
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Literal
+
+import aiosqlite
+
+from bot.clock import from_iso, to_iso
+from bot.normalize import fold, municipality_key
+from bot.partner_csv import LISTING_FIELDS, PartnerData
+from bot.roles_vocabulary import role_vocabulary
+from bot.search import ParsedQuery, SearchVocabulary, correct_terms, parse_query, suggestion
+
+if TYPE_CHECKING:
+    from storage.db import Database
+
+Status = Literal["pending", "listed", "hidden", "rejected"]
+Source = Literal["import", "self", "coordinator"]
+SEARCH_LIMIT = 100
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: int
+    coalition_id: int
+    data: PartnerData
+    role_key: str
+    status: Status
+    source: Source
+    user_id: int | None
+    last_checked_at: datetime
+    rejection_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    partners: list[Partner]
+    query: ParsedQuery
+    did_you_mean: str | None = None  # a role or municipality, when nothing was found
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    new: int
+    changed: int
+    unchanged: int
+
+
+_COLUMNS = (
+    "id, coalition_id, external_id, name, organisation, role, municipality, neighbourhood, "
+    "phone, email, website, keywords, role_key, status, source, user_id, last_checked_at, "
+    "rejection_reason"
+)
+
+
+def _from_row(row: aiosqlite.Row) -> Partner:
+    data = PartnerData(
+        name=row["name"],
+        organisation=row["organisation"],
+        role=row["role"],
+        municipality=row["municipality"],
+        neighbourhood=row["neighbourhood"],
+        phone=row["phone"],
+        email=row["email"],
+        website=row["website"],
+        keywords=row["keywords"],
+        external_id=row["external_id"],
+    )
+    return Partner(
+        id=row["id"],
+        coalition_id=row["coalition_id"],
+        data=data,
+        role_key=row["role_key"],
+        status=row["status"],
+        source=row["source"],
+        user_id=row["user_id"],
+        last_checked_at=from_iso(row["last_checked_at"]),
+        rejection_reason=row["rejection_reason"],
+    )
+
+
+def natural_key(data: PartnerData) -> str:
+    return "|".join((fold(data.name), fold(data.organisation), municipality_key(data.municipality)))
+
+
+def _same_listing(a: PartnerData, b: PartnerData) -> bool:
+    return all(getattr(a, name) == getattr(b, name) for name in LISTING_FIELDS)
+
+
+def fts_phrase(words: str) -> str:
+    """A quoted FTS5 phrase; words are folded to [a-z0-9 ], so no FTS syntax gets through."""
+    return '"' + fold(words) + '"'
+
+
+def fts_prefix_all(terms: tuple[str, ...]) -> str:
+    return " AND ".join(f"{fts_phrase(term)}*" for term in terms)
+
+
+class PartnerRepository:
+    def __init__(self, db: "Database") -> None:
+        self._db = db
+        self._municipality_cache: dict[tuple[int, ...], dict[str, str]] = {}
+        self._terms_cache: frozenset[str] | None = None
+
+    def _forget_caches(self) -> None:
+        self._municipality_cache.clear()
+        self._terms_cache = None
+
+    # ---- writing --------------------------------------------------------------------------
+
+    async def _index(self, conn: aiosqlite.Connection, partner_id: int, data: PartnerData) -> None:
+        await conn.execute("DELETE FROM partner_fts WHERE rowid = ?", (partner_id,))
+        role_key = role_vocabulary().key_for(data.role)
+        await conn.execute(
+            "INSERT INTO partner_fts (rowid, role, municipality, name, organisation,"
+            " neighbourhood, keywords) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                partner_id,
+                fold(f"{data.role} {role_key}"),
+                municipality_key(data.municipality),
+                fold(data.name),
+                fold(data.organisation),
+                fold(data.neighbourhood),
+                fold(data.keywords),
+            ),
+        )
+
+    async def _find_existing(
+        self, conn: aiosqlite.Connection, coalition_id: int, data: PartnerData
+    ) -> Partner | None:
+        if data.external_id is not None:
+            sql = f"SELECT {_COLUMNS} FROM partners WHERE coalition_id = ? AND external_id = ?"
+            args: tuple[object, ...] = (coalition_id, data.external_id)
+        else:
+            sql = f"SELECT {_COLUMNS} FROM partners WHERE coalition_id = ? AND natural_key = ?"
+            args = (coalition_id, natural_key(data))
+        async with conn.execute(sql, args) as cursor:
+            row = await cursor.fetchone()
+        return _from_row(row) if row else None
+
+    def _values(self, data: PartnerData) -> dict[str, object]:
+        values: dict[str, object] = asdict(data)
+        values["role_key"] = role_vocabulary().key_for(data.role)
+        values["municipality_key"] = municipality_key(data.municipality)
+        values["natural_key"] = natural_key(data)
+        return values
+
+    async def _insert(
+        self,
+        conn: aiosqlite.Connection,
+        coalition_id: int,
+        data: PartnerData,
+        *,
+        status: Status,
+        source: Source,
+        consent_by: str,
+        added_by: int | None,
+        user_id: int | None = None,
+    ) -> int:
+        now = to_iso(self._db.clock.now())
+        values = self._values(data)
+        values.update(
+            coalition_id=coalition_id, status=status, source=source, consent_by=consent_by,
+            consent_at=now, added_by=added_by, user_id=user_id, last_checked_at=now,
+            created_at=now, updated_at=now,
+        )  # fmt: skip
+        names = ", ".join(values)
+        marks = ", ".join(f":{name}" for name in values)
+        cursor = await conn.execute(f"INSERT INTO partners ({names}) VALUES ({marks})", values)
+        partner_id = cursor.lastrowid
+        assert partner_id is not None
+        await self._index(conn, partner_id, data)
+        return partner_id
+
+    async def _update(self, conn: aiosqlite.Connection, partner_id: int, data: PartnerData) -> None:
+        values = self._values(data)
+        values["updated_at"] = values["last_checked_at"] = to_iso(self._db.clock.now())
+        assignments = ", ".join(f"{name} = :{name}" for name in values)
+        await conn.execute(
+            f"UPDATE partners SET {assignments} WHERE id = :id", {**values, "id": partner_id}
+        )
+        await self._index(conn, partner_id, data)
+
+    async def import_rows(
+        self,
+        coalition_id: int,
+        rows: list[PartnerData],
+        *,
+        added_by: int | None,
+        dry_run: bool = False,
+    ) -> ImportPlan:
+        """New rows are listed, changed ones updated, all in one transaction (or none)."""
+        consent_by = f"import:{added_by}" if added_by is not None else "import:command-line"
+        new = changed = unchanged = 0
+        async with self._db.transaction() as conn:
+            for data in rows:
+                existing = await self._find_existing(conn, coalition_id, data)
+                if existing is None:
+                    new += 1
+                    if not dry_run:
+                        await self._insert(
+                            conn, coalition_id, data, status="listed", source="import",
+                            consent_by=consent_by, added_by=added_by,
+                        )  # fmt: skip
+                elif _same_listing(existing.data, data):
+                    unchanged += 1
+                else:
+                    changed += 1
+                    if not dry_run:
+                        await self._update(conn, existing.id, data)
+            if dry_run:
+                raise _DryRun(ImportPlan(new, changed, unchanged))
+        self._forget_caches()
+        return ImportPlan(new, changed, unchanged)
+
+    async def plan_import(self, coalition_id: int, rows: list[PartnerData]) -> ImportPlan:
+        """What import_rows would do, without changing anything."""
+        try:
+            await self.import_rows(coalition_id, rows, added_by=None, dry_run=True)
+        except _DryRun as outcome:
+            return outcome.plan
+        raise AssertionError("dry run did not stop")
+
+    async def register(
+        self, coalition_id: int, user_id: int, data: PartnerData
+    ) -> tuple[int, bool]:
+        """The professional's own listing, pending approval; (id, True) when it is new."""
+        async with self._db.transaction() as conn:
+            async with conn.execute(
+                "SELECT id FROM partners WHERE coalition_id = ? AND user_id = ?",
+                (coalition_id, user_id),
+            ) as cursor:
+                row = await cursor.fetchone()
+            if row is None:
+                partner_id = await self._insert(
+                    conn, coalition_id, data, status="pending", source="self",
+                    consent_by=f"self:{user_id}", added_by=None, user_id=user_id,
+                )  # fmt: skip
+                created = True
+            else:
+                partner_id = int(row[0])
+                await self._update(conn, partner_id, data)
+                await conn.execute(
+                    "UPDATE partners SET status = 'pending', consent_by = ?, consent_at = ?,"
+                    " rejection_reason = NULL WHERE id = ?",
+                    (f"self:{user_id}", to_iso(self._db.clock.now()), partner_id),
+                )
+                created = False
+        self._forget_caches()
+        return partner_id, created
+
+    async def set_status(
+        self, partner_id: int, status: Status, *, reason: str | None = None
+    ) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE partners SET status = ?, rejection_reason = ?, updated_at = ? WHERE id = ?",
+                (status, reason, to_iso(self._db.clock.now()), partner_id),
+            )
+        self._forget_caches()
+
+    async def mark_checked(self, partner_id: int) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE partners SET last_checked_at = ? WHERE id = ?",
+                (to_iso(self._db.clock.now()), partner_id),
+            )
+
+    # ---- reading --------------------------------------------------------------------------
+
+    async def get(self, partner_id: int) -> Partner | None:
+        async with self._db.connection.execute(
+            f"SELECT {_COLUMNS} FROM partners WHERE id = ?", (partner_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return _from_row(row) if row else None
+
+    async def _many(self, sql: str, args: tuple[object, ...]) -> list[Partner]:
+        async with self._db.connection.execute(sql, args) as cursor:
+            rows = await cursor.fetchall()
+        return [_from_row(row) for row in rows]
+
+    async def listed(self, coalition_id: int) -> list[Partner]:
+        return await self._many(
+            f"SELECT {_COLUMNS} FROM partners WHERE coalition_id = ? AND status = 'listed'"
+            " ORDER BY municipality_key, name COLLATE NOCASE, id",
+            (coalition_id,),
+        )
+
+    async def with_status(self, coalition_id: int, status: Status) -> list[Partner]:
+        return await self._many(
+            f"SELECT {_COLUMNS} FROM partners WHERE coalition_id = ? AND status = ?"
+            " ORDER BY updated_at, id",
+            (coalition_id, status),
+        )
+
+    async def of_user(self, user_id: int) -> list[Partner]:
+        return await self._many(
+            f"SELECT {_COLUMNS} FROM partners WHERE user_id = ? ORDER BY id", (user_id,)
+        )
+
+    async def not_checked_since(self, coalition_id: int, moment: datetime) -> list[Partner]:
+        return await self._many(
+            f"SELECT {_COLUMNS} FROM partners WHERE coalition_id = ? AND status = 'listed'"
+            " AND last_checked_at < ? ORDER BY last_checked_at, id",
+            (coalition_id, to_iso(moment)),
+        )
+
+    async def municipalities(self, coalition_ids: tuple[int, ...]) -> dict[str, str]:
+        """Municipality key -> name as written, for the coalitions' listed partners."""
+        cached = self._municipality_cache.get(coalition_ids)
+        if cached is not None:
+            return cached
+        marks = ",".join("?" * len(coalition_ids))
+        async with self._db.connection.execute(
+            f"SELECT municipality_key, MIN(municipality) FROM partners"
+            f" WHERE coalition_id IN ({marks}) AND status = 'listed' GROUP BY municipality_key",
+            coalition_ids,
+        ) as cursor:
+            found = {row[0]: row[1] for row in await cursor.fetchall()}
+        self._municipality_cache[coalition_ids] = found
+        return found
+
+    async def role_counts(
+        self, coalition_ids: tuple[int, ...], municipality: str | None = None
+    ) -> list[tuple[str, str, int]]:
+        """(role key, a role as written, listings) for the guided search."""
+        marks = ",".join("?" * len(coalition_ids))
+        sql = (
+            f"SELECT role_key, MIN(role), COUNT(*) FROM partners WHERE coalition_id IN ({marks})"
+            " AND status = 'listed'"
+        )
+        args: tuple[object, ...] = coalition_ids
+        if municipality is not None:
+            sql += " AND municipality_key = ?"
+            args = (*args, municipality)
+        async with self._db.connection.execute(
+            sql + " GROUP BY role_key ORDER BY COUNT(*) DESC, role_key", args
+        ) as cursor:
+            return [(row[0], row[1], int(row[2])) for row in await cursor.fetchall()]
+
+    async def index_terms(self) -> frozenset[str]:
+        """Every word in the full-text index, for typo repair (cached until the next write)."""
+        if self._terms_cache is None:
+            conn = self._db.connection
+            await conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.partner_terms"
+                " USING fts5vocab(main, partner_fts, 'row')"
+            )
+            async with conn.execute("SELECT term FROM temp.partner_terms") as cursor:
+                self._terms_cache = frozenset(row[0] for row in await cursor.fetchall())
+        return self._terms_cache
+
+    async def vocabulary(self, coalition_ids: tuple[int, ...]) -> SearchVocabulary:
+        return SearchVocabulary(
+            role_phrases=role_vocabulary().by_phrase,
+            municipalities=await self.municipalities(coalition_ids),
+        )
+
+    async def find(self, coalition_ids: tuple[int, ...], text: str) -> SearchResult:
+        """The lookup behind /zoek: parse, search, and on no result repair typos once."""
+        vocabulary = await self.vocabulary(coalition_ids)
+        query = parse_query(text, vocabulary)
+        partners = await self.search(coalition_ids, query)
+        if not partners and query.terms:
+            repaired = correct_terms(query.terms, await self.index_terms())
+            if repaired != query.terms:
+                query = ParsedQuery(query.roles, query.municipality, repaired, query.fuzzy)
+                partners = await self.search(coalition_ids, query)
+        if partners:
+            return SearchResult(partners, query)
+        return SearchResult([], query, suggestion(text, vocabulary))
+
+    async def search(
+        self, coalition_ids: tuple[int, ...], query: ParsedQuery, limit: int = SEARCH_LIMIT
+    ) -> list[Partner]:
+        """Listed partners of these coalitions that match; role and place matches first."""
+        if query.empty or not coalition_ids:
+            return []
+        marks = ",".join("?" * len(coalition_ids))
+        scope = f"coalition_id IN ({marks}) AND status = 'listed'"
+        hits: list[str] = []
+        args: list[object] = []
+        if query.roles:
+            role_marks = ",".join("?" * len(query.roles))
+            hits.append(
+                f"SELECT id, 100.0 FROM partners WHERE {scope} AND role_key IN ({role_marks})"
+            )
+            args += [*coalition_ids, *query.roles]
+            phrases = [p for p, key in role_vocabulary().by_phrase.items() if key in query.roles]
+            match = "{organisation keywords name} : (" + " OR ".join(map(fts_phrase, phrases)) + ")"
+            hits.append("SELECT rowid, 50.0 FROM partner_fts WHERE partner_fts MATCH ?")
+            args.append(match)
+        elif query.municipality is not None:
+            hits.append(f"SELECT id, 10.0 FROM partners WHERE {scope} AND municipality_key = ?")
+            args += [*coalition_ids, query.municipality]
+        else:
+            # rank: bm25 with the column weights set in migration 0003; lower is better.
+            hits.append("SELECT rowid, -rank FROM partner_fts WHERE partner_fts MATCH ?")
+            args.append(fts_prefix_all(query.terms))
+        sql = (
+            f"WITH hits(id, score) AS ({' UNION ALL '.join(hits)})"
+            f" SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))},"
+            " MAX(h.score) AS score FROM hits h JOIN partners p ON p.id = h.id"
+            f" WHERE p.coalition_id IN ({marks}) AND p.status = 'listed'"
+        )
+        args += coalition_ids
+        if query.municipality is not None:
+            sql += " AND p.municipality_key = ?"
+            args.append(query.municipality)
+        if query.terms and (query.roles or query.municipality is not None):
+            sql += " AND p.id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)"
+            args.append(fts_prefix_all(query.terms))
+        sql += " GROUP BY p.id ORDER BY score DESC, p.name COLLATE NOCASE, p.id LIMIT ?"
+        args.append(limit)
+        try:
+            return await self._many(sql, tuple(args))
+        except sqlite3.OperationalError as error:
+            # Only folded words reach MATCH, so this is a bug, not user input: say so loudly.
+            raise RuntimeError(f"search failed for {query}: {error}") from error
+
+
+class _DryRun(Exception):
+    def __init__(self, plan: ImportPlan) -> None:
+        super().__init__("dry run")
+        self.plan = plan

@@ -1,0 +1,139 @@
+"""The directory on a real SQLite file: import plans, search that forgives, access by coalition."""
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.partner_csv import PartnerData, parse_csv, write_csv
+from storage.db import Database
+from tests.harness import FakeClock
+
+VENLO_CSV = (
+    "naam;organisatie;rol;gemeente;wijk;telefoon;email;website;trefwoorden\n"
+    "Zoë Hendriks;Verloskundigenpraktijk Venlo-Noord;Verloskundige;Venlo;Blerick;"
+    "077-3512345;zoe@vk-venlo.nl;www.vk-venlo.nl;zwangerschap, echo\n"
+    "Bram Peeters;De Kraamvogel;Kraamverzorgende;Venlo;;06-12345678;;;\n"
+    "Fatima el Amrani;JGZ Limburg-Noord;Jeugdverpleegkundige;Gemeente Venlo;;;f.elamrani@jgz.nl;;"
+    "consultatiebureau\n"
+    "Henk Janssen;Huisartsenpraktijk Beesel;Huisarts;Beesel;;077-4741234;;;\n"
+    "Ingrid Smeets;Vivent;Verloskundige;Peel en Maas;;;ingrid@vivent.nl;;\n"
+    "Karin Willems;Synthese;Schuldhulpverlener;Venlo;;;karin@synthese.nl;;budget\n"
+    "Lotte Verbeek;Wijkteam Venlo-Zuid;Sociaal team;Venlo;Zuid;;lotte@venlo.nl;;\n"
+    "Marieke Gerrits;Kraamzorg Limburg;Kraamzorg;Venlo;;;info@kraam.nl;;samenwerking verloskundige\n"
+).encode("cp1252")
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await Database.open(tmp_path / "dir.sqlite3", FakeClock())
+    yield database
+    await database.close()
+
+
+async def seeded(db: Database) -> tuple[int, int]:
+    nml = await db.coalitions.add(
+        slug="nml", name="NML", municipalities=["Venlo"], timezone="Europe/Amsterdam"
+    )
+    other = await db.coalitions.add(
+        slug="utrecht", name="Utrecht", municipalities=[], timezone="Europe/Amsterdam"
+    )
+    parsed = parse_csv(VENLO_CSV)
+    assert parsed.problems == []
+    await db.partners.import_rows(nml.id, [p for _, p in parsed.rows], added_by=None)
+    return nml.id, other.id
+
+
+async def names(db: Database, coalition_id: int, text: str) -> list[str]:
+    result = await db.partners.find((coalition_id,), text)
+    return [p.data.name for p in result.partners]
+
+
+async def test_search_forgives_typos_accents_abbreviations_and_places(db: Database) -> None:
+    nml, _ = await seeded(db)
+    # Marieke (kraamzorg) mentions "verloskundige" in her keywords: found, but ranked last.
+    assert await names(db, nml, "verloskundige venlo") == ["Zoë Hendriks", "Marieke Gerrits"]
+    assert await names(db, nml, "vk venlo") == ["Zoë Hendriks", "Marieke Gerrits"]
+    assert await names(db, nml, "VERLOSKUNDGE") == ["Ingrid Smeets", "Zoë Hendriks",
+                                                      "Marieke Gerrits"]  # fmt: skip
+    assert await names(db, nml, "zoe") == ["Zoë Hendriks"]
+    assert await names(db, nml, "cb venlo") == ["Fatima el Amrani"]
+    assert await names(db, nml, "jgz") == ["Fatima el Amrani"]
+    assert await names(db, nml, "ha beesel") == ["Henk Janssen"]
+    assert await names(db, nml, "huisarts gemeente BEESEL") == ["Henk Janssen"]
+    assert await names(db, nml, "schuldhulp") == ["Karin Willems"]
+    assert await names(db, nml, "wijkteam") == ["Lotte Verbeek"]
+    assert await names(db, nml, "kraam venlo") == ["Bram Peeters", "Marieke Gerrits"]
+    assert await names(db, nml, "verloskundige peel en maas") == ["Ingrid Smeets"]
+    assert await names(db, nml, "blerick") == ["Zoë Hendriks"]
+    assert await names(db, nml, "venllo kraam") == ["Bram Peeters", "Marieke Gerrits"]
+    assert await names(db, nml, "hendricks") == ["Zoë Hendriks"]  # repaired against the index
+
+
+async def test_role_and_place_rank_above_keywords(db: Database) -> None:
+    nml, _ = await seeded(db)
+    found = await names(db, nml, "verloskundige")
+    # Marieke's organisation only mentions "verloskundige" in its keywords: she comes last.
+    assert found[-1] == "Marieke Gerrits"
+    assert set(found[:2]) == {"Zoë Hendriks", "Ingrid Smeets"}
+
+
+async def test_hostile_queries_change_nothing_and_find_nothing(db: Database) -> None:
+    nml, _ = await seeded(db)
+    for text in ['"', "*", "NEAR", "OR", "-", "a OR b", 'x" OR "1"="1', "'; DROP TABLE partners;--",
+                 "🙂🙂", "", "!!!", "x" * 5000, "NEAR(a b)", "{name}: zoe"]:  # fmt: skip
+        result = await db.partners.find((nml,), text)
+        assert all(p.coalition_id == nml for p in result.partners)
+    assert len(await db.partners.listed(nml)) == 8
+
+
+async def test_other_coalition_sees_nothing(db: Database) -> None:
+    nml, other = await seeded(db)
+    assert await names(db, other, "verloskundige venlo") == []
+    assert await names(db, other, "zoe") == []
+
+
+async def test_no_result_suggests_a_role_or_place(db: Database) -> None:
+    nml, _ = await seeded(db)
+    result = await db.partners.find((nml,), "verloskundigge roermond")
+    assert result.partners == []
+    result = await db.partners.find((nml,), "kraamzrg xyzzy")
+    assert result.did_you_mean is not None
+
+
+async def test_import_plan_update_and_round_trip(db: Database) -> None:
+    nml, _ = await seeded(db)
+    listed = await db.partners.listed(nml)
+    exported = write_csv([p.data for p in listed])
+    again = parse_csv(exported)
+    assert again.problems == []
+    plan = await db.partners.plan_import(nml, [p for _, p in again.rows])
+    assert (plan.new, plan.changed, plan.unchanged) == (0, 0, 8)
+
+    zoe = next(p for p in listed if p.data.name == "Zoë Hendriks")
+    changed = PartnerData(**{**zoe.data.__dict__, "phone": "+31773599999"})
+    newcomer = PartnerData(name="Nieuw", organisation="", role="GGD", municipality="Venlo",
+                           email="n@ggd.nl")  # fmt: skip
+    plan = await db.partners.plan_import(nml, [changed, newcomer])
+    assert (plan.new, plan.changed, plan.unchanged) == (1, 1, 0)
+    assert len(await db.partners.listed(nml)) == 8  # planning changed nothing
+    await db.partners.import_rows(nml, [changed, newcomer], added_by=7)
+    assert len(await db.partners.listed(nml)) == 9
+    updated = await db.partners.get(zoe.id)
+    assert updated is not None and updated.data.phone == "+31773599999"
+    assert await names(db, nml, "ggd venlo") == ["Nieuw"]
+
+
+async def test_pending_and_hidden_listings_are_not_found(db: Database) -> None:
+    nml, _ = await seeded(db)
+    data = PartnerData(name="Sanne Self", organisation="Eigen praktijk", role="Lactatiekundige",
+                       municipality="Venlo", phone="+31612345678")  # fmt: skip
+    partner_id, created = await db.partners.register(nml, 555, data)
+    assert created
+    assert await names(db, nml, "lactatiekundige") == []
+    await db.partners.set_status(partner_id, "listed")
+    assert await names(db, nml, "borstvoeding venlo") == ["Sanne Self"]
+    await db.partners.set_status(partner_id, "hidden")
+    assert await names(db, nml, "sanne") == []
+    again_id, created = await db.partners.register(nml, 555, data)
+    assert (again_id, created) == (partner_id, False)
