@@ -15,8 +15,11 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 from bot.clock import SystemClock
 from bot.config import Config, ConfigError, load_config
 from bot.invites import DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES, invite_link
-from storage.coalitions import DuplicateSlugError
+from bot.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
+from bot.texts import Catalogue, Texts
+from storage.coalitions import Coalition, DuplicateSlugError
 from storage.db import Database
+from storage.partners import ImportPlan
 
 EXIT_USAGE = 2
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -44,6 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     invite.add_argument("--role", choices=["member", "coordinator"], default="member")
     invite.add_argument("--uses", type=int, help="how often it works (member 50, coordinator 1)")
     invite.add_argument("--days", type=int, default=DEFAULT_INVITE_DAYS)
+
+    partners = commands.add_parser("partners", help="import or export a partner directory")
+    partner_commands = partners.add_subparsers(dest="action", required=True)
+    partners_import = partner_commands.add_parser("import", help="import or update from CSV")
+    partners_import.add_argument("slug")
+    partners_import.add_argument("file", type=Path)
+    partners_import.add_argument(
+        "--only-valid", action="store_true", help="import the valid rows even if others have errors"
+    )
+    partners_export = partner_commands.add_parser("export", help="export listed partners as CSV")
+    partners_export.add_argument("slug")
+    partners_export.add_argument("--output", type=Path, help="file to write (default: stdout)")
 
     backup = commands.add_parser("backup", help="consistent copy of the database")
     backup.add_argument("file", type=Path)
@@ -92,6 +107,10 @@ async def dispatch(config: Config, args: argparse.Namespace) -> int:
             return await coalition_list(db)
         if args.command == "invite":
             return await make_invite(db, config, args)
+        if args.command == "partners" and args.action == "import":
+            return await partners_import(db, args)
+        if args.command == "partners" and args.action == "export":
+            return await partners_export(db, args)
         if args.command == "backup":
             await db.backup(args.file)
             print(f"Backup written to {args.file}")
@@ -131,6 +150,59 @@ async def coalition_list(db: Database) -> int:
     return 0
 
 
+async def coalition_by_slug(db: Database, slug: str) -> Coalition:
+    coalition = await db.coalitions.by_slug(slug.lower())
+    if coalition is None:
+        raise UsageError(f"no coalition with slug {slug!r}; see: python -m bot coalition list")
+    return coalition
+
+
+async def partners_import(db: Database, args: argparse.Namespace) -> int:
+    coalition = await coalition_by_slug(db, args.slug)
+    t = Texts().bound("en")
+    path: Path = args.file
+    if not path.is_file():
+        raise UsageError(f"{path} is not a file")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UsageError(t("csv-file-too-large", detail=str(MAX_FILE_BYTES // (1024 * 1024))))
+    try:
+        parsed = parse_csv(path.read_bytes())
+    except CsvFileError as error:
+        raise UsageError(t(error.key, detail=error.detail)) from None
+    rows = [partner for _, partner in parsed.rows]
+    if parsed.problems and not args.only_valid:
+        for line in describe_problems(parsed.problems, t, limit=50):
+            print(line, file=sys.stderr)
+        plan = await db.partners.plan_import(coalition.id, rows)
+        print(_summary(t, plan, len({p.row for p in parsed.problems})), file=sys.stderr)
+        raise UsageError(
+            "nothing was imported. Correct the rows above, or run again with --only-valid "
+            "to import only the valid rows."
+        )
+    plan = await db.partners.import_rows(coalition.id, rows, added_by=None)
+    print(f"Imported into {coalition.name}: " + _summary(t, plan, len(parsed.problems)))
+    return 0
+
+
+def _summary(t: Catalogue, plan: ImportPlan, errors: int) -> str:
+    return t(
+        "import-summary", new=plan.new, changed=plan.changed, unchanged=plan.unchanged,
+        errors=errors,
+    )  # fmt: skip
+
+
+async def partners_export(db: Database, args: argparse.Namespace) -> int:
+    coalition = await coalition_by_slug(db, args.slug)
+    data = write_csv([p.data for p in await db.partners.listed(coalition.id)])
+    if args.output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        args.output.write_bytes(data)
+        print(f"Exported to {args.output}", file=sys.stderr)
+    return 0
+
+
 async def bot_username(config: Config) -> str:
     bot = Bot(config.require_token(), base_url=config.api_base_url)
     try:
@@ -143,9 +215,7 @@ async def bot_username(config: Config) -> str:
 
 
 async def make_invite(db: Database, config: Config, args: argparse.Namespace) -> int:
-    coalition = await db.coalitions.by_slug(args.slug.lower())
-    if coalition is None:
-        raise UsageError(f"no coalition with slug {args.slug!r}; see: python -m bot coalition list")
+    coalition = await coalition_by_slug(db, args.slug)
     uses = args.uses if args.uses is not None else (1 if args.role == "coordinator" else 50)
     if not 1 <= uses <= MAX_INVITE_USES:
         raise UsageError(f"--uses must be between 1 and {MAX_INVITE_USES}")

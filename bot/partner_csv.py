@@ -6,6 +6,7 @@ Pure functions on bytes and dataclasses; the storage decides what is new or chan
 import csv
 import io
 from dataclasses import dataclass, fields
+from typing import Protocol
 
 from bot.contacts import display_phone, normalize_email, normalize_phone, normalize_website
 from bot.screening import contains_bsn
@@ -216,3 +217,17 @@ def write_csv(partners: list[PartnerData]) -> bytes:
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def describe_problems(problems: list[RowProblem], t: "Translate", limit: int = 10) -> list[str]:
+    """Readable lines for the first `limit` problems, in the reader's language."""
+    lines = [
+        t(p.problem.key, row=p.row, field=t(f"field-{p.problem.field}")) for p in problems[:limit]
+    ]
+    if len(problems) > limit:
+        lines.append(f"… (+{len(problems) - limit})")
+    return lines
+
+
+class Translate(Protocol):
+    def __call__(self, key: str, **args: str | int) -> str: ...

@@ -129,3 +129,48 @@ async def test_run_polls_and_stops_cleanly_on_sigterm(tmp_path: Path, fake: Fake
     assert process.returncode == 0, log
     assert "Database closed" in log and "Traceback" not in log
     assert fake.token not in log  # request URLs carry the token; they are not logged
+
+
+async def test_partners_import_and_export(tmp_path: Path) -> None:
+    await run_cli(tmp_path, "coalition", "add", "NML", "--slug", "nml")
+    good = tmp_path / "partners.csv"
+    good.write_bytes(
+        "Naam;Organisatie;Rol;Gemeente;Telefoon;E-mail\n"
+        "Zoë Hendriks;VK Venlo;Verloskundige;Venlo;077-3512345;zoe@vk.nl\n"
+        "Bram Peeters;Kraamvogel;Kraamzorg;Venlo;06 12345678;\n".encode("cp1252")
+    )
+    result = await run_cli(tmp_path, "partners", "import", "nml", str(good))
+    assert result.code == 0, result.err
+    assert "2 new, 0 changed, 0 unchanged, 0 rows with errors" in result.out
+
+    exported = tmp_path / "export.csv"
+    result = await run_cli(tmp_path, "partners", "export", "nml", "--output", str(exported))
+    assert result.code == 0, result.err
+    text = exported.read_bytes().decode("utf-8-sig")
+    assert (
+        text.splitlines()[0]
+        == "id;naam;organisatie;rol;gemeente;wijk;telefoon;email;website;trefwoorden"
+    )
+    assert "Zoë Hendriks" in text and "077 351 2345" in text
+    again = await run_cli(tmp_path, "partners", "import", "nml", str(exported))
+    assert "0 new, 0 changed, 2 unchanged" in again.out
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("naam,rol,gemeente,telefoon\nNieuw,vk,Venlo,06 87654321\nKapot,vk,,12\n")
+    refused = await run_cli(tmp_path, "partners", "import", "nml", str(bad))
+    assert refused.code == 2
+    assert "row 3: municipality is missing" in refused.err
+    assert "nothing was imported" in refused.err
+    listing = await run_cli(tmp_path, "partners", "export", "nml")
+    assert "Nieuw" not in listing.out
+    partial = await run_cli(tmp_path, "partners", "import", "nml", str(bad), "--only-valid")
+    assert partial.code == 0 and "1 new" in partial.out
+
+    binary = tmp_path / "photo.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    refused = await run_cli(tmp_path, "partners", "import", "nml", str(binary))
+    assert refused.code == 2 and "cannot read this file" in refused.err
+    headers = tmp_path / "headers.csv"
+    headers.write_text("voornaam;achternaam\nA;B\n")
+    refused = await run_cli(tmp_path, "partners", "import", "nml", str(headers))
+    assert refused.code == 2 and "naam/name" in refused.err

@@ -20,7 +20,8 @@ VENLO_CSV = (
     "Ingrid Smeets;Vivent;Verloskundige;Peel en Maas;;;ingrid@vivent.nl;;\n"
     "Karin Willems;Synthese;Schuldhulpverlener;Venlo;;;karin@synthese.nl;;budget\n"
     "Lotte Verbeek;Wijkteam Venlo-Zuid;Sociaal team;Venlo;Zuid;;lotte@venlo.nl;;\n"
-    "Marieke Gerrits;Kraamzorg Limburg;Kraamzorg;Venlo;;;info@kraam.nl;;samenwerking verloskundige\n"
+    "Marieke Gerrits;Kraamzorg Limburg;Kraamzorg;Venlo;;;info@kraam.nl;;"
+    "samenwerking verloskundige\n"
 ).encode("cp1252")
 
 
@@ -88,7 +89,7 @@ async def test_hostile_queries_change_nothing_and_find_nothing(db: Database) -> 
 
 
 async def test_other_coalition_sees_nothing(db: Database) -> None:
-    nml, other = await seeded(db)
+    _, other = await seeded(db)
     assert await names(db, other, "verloskundige venlo") == []
     assert await names(db, other, "zoe") == []
 
