@@ -12,7 +12,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
 from bot.texts import Texts
-from handlers import errors, identify, onboarding
+from handlers import directory, errors, identify, onboarding
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -66,5 +66,6 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
     # Order matters only through groups: identify (-10) runs before every feature (0).
     identify.register(application)
     onboarding.register(application)
+    directory.register(application)
     errors.register(application)
     return application

@@ -34,10 +34,11 @@ class Command:
 
 START = Command("start", "start", "cmd-start")
 HELP = Command("help", "help", "cmd-help")
+SEARCH = Command("zoek", "search", "cmd-search")
 INVITE = Command("uitnodigen", "invite", "cmd-invite", coordinator_only=True)
 
 # Menu order: what a person uses most comes first.
-ALL_COMMANDS: tuple[Command, ...] = (START, HELP, INVITE)
+ALL_COMMANDS: tuple[Command, ...] = (SEARCH, START, HELP, INVITE)
 
 
 def menu(texts: Texts, language: str, *, coordinator: bool) -> list[BotCommand]:

@@ -88,7 +88,7 @@ def help_text(context: BotContext) -> str:
     parts: list[str] = []
     if who.memberships:
         names = _coalition_names([m.coalition_name for m in who.memberships])
-        parts.append(t("help-member", coalitions=names))
+        parts.append(t("help-member", coalitions=names, bot=context.bot.username))
     if who.coordinated:
         names = _coalition_names([m.coalition_name for m in who.coordinated])
         parts.append(t("help-coordinator", coalitions=names))

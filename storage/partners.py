@@ -341,6 +341,19 @@ class PartnerRepository:
         ) as cursor:
             return [(row[0], row[1], int(row[2])) for row in await cursor.fetchall()]
 
+    async def municipality_counts(
+        self, coalition_ids: tuple[int, ...], role_key: str
+    ) -> list[tuple[str, str, int]]:
+        """(municipality key, name, listings) with this role, for the guided search."""
+        marks = ",".join("?" * len(coalition_ids))
+        async with self._db.connection.execute(
+            f"SELECT municipality_key, MIN(municipality), COUNT(*) FROM partners"
+            f" WHERE coalition_id IN ({marks}) AND status = 'listed' AND role_key = ?"
+            " GROUP BY municipality_key ORDER BY municipality_key",
+            (*coalition_ids, role_key),
+        ) as cursor:
+            return [(row[0], row[1], int(row[2])) for row in await cursor.fetchall()]
+
     async def index_terms(self) -> frozenset[str]:
         """Every word in the full-text index, for typo repair (cached until the next write)."""
         if self._terms_cache is None:

@@ -43,6 +43,10 @@ GLOBAL_PER_SECOND = 30
 GROUP_PER_MINUTE = 20
 PRIVATE_BURST = 3  # messages allowed at once to one private chat, refilled at 1 per second
 
+# python-telegram-bot's Defaults add these to every send method, even where the method has no
+# such parameter (sendContact); Telegram ignores them there, so the fake does too.
+PTB_DEFAULT_PARAMETERS = {"parse_mode", "disable_notification", "protect_content"}
+
 ALLOWED_TAGS = {
     "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
     "code", "pre", "blockquote", "tg-emoji", "tg-time",
@@ -315,6 +319,8 @@ class FakeTelegram:
         for name, value in params.items():
             if name not in fields:
                 if isinstance(value, tuple):  # a file part referenced as attach://name
+                    continue
+                if name in PTB_DEFAULT_PARAMETERS and method.startswith("send"):
                     continue
                 raise ApiError(400, f"Bad Request: unknown parameter {name}")
             if not _matches_types(value, fields[name]["types"], attached):

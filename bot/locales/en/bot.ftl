@@ -40,6 +40,8 @@ help-stranger =
     You are not a member yet. Ask your coordinator for an invite link.
 help-member =
     <b>What can you do?</b> (member of { $coalitions })
+    /search – find a partner, for example <code>/search midwife venlo</code>
+    Or type <code>@{ $bot } midwife</code> in any chat to share a contact.
     /start – welcome and your coalitions
     /help – this overview
 help-coordinator =
@@ -66,6 +68,7 @@ button-stale = This button no longer works. Type the command again.
 
 ## Command menu
 cmd-start = Welcome and your coalitions
+cmd-search = Find a partner: role, municipality or name
 cmd-help = What can I do for you?
 cmd-invite = Make an invite link
 
@@ -94,3 +97,25 @@ csv-file-empty = The file is empty. The first row must hold the column names, th
 csv-file-missing-columns = These columns are missing: { $detail }. Put the column names in the first row.
 csv-file-too-many-rows = The file has too many rows. It may hold { $detail } partners at most.
 import-summary = { $new } new, { $changed } changed, { $unchanged } unchanged, { $errors } rows with errors
+
+## /zoek
+search-not-member = You can search once you are a member of a coalition. Ask your coordinator for an invite link.
+search-private-only = I only share contact details in a private chat. Send me /search there.
+search-too-long = Your search is too long. Use a few words, for example: /search midwife venlo
+search-results = <b>{ $count } found</b> for “{ $query }” · page { $page } of { $pages }
+search-none = I found nobody for “{ $query }”.
+search-did-you-mean = Did you mean <b>{ $suggestion }</b>?
+search-try-guided = You can also search step by step.
+search-expired = This search has expired. Search again with /search.
+search-gone = This listing no longer exists.
+search-no-phone = I have no phone number for this partner.
+guided-choose-role = Which role are you looking for?
+guided-choose-municipality = In which municipality are you looking for a { $role }?
+guided-empty = There are no partners in your coalition yet. Your coordinator can add them.
+button-guided = 🔎 Search step by step
+button-did-you-mean = Search “{ $suggestion }”
+button-previous = ‹ Previous
+button-next = Next ›
+button-contact = 📇 { $number }
+button-all-municipalities = All municipalities
+inline-join = Become a member to search partners

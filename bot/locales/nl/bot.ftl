@@ -40,6 +40,8 @@ help-stranger =
     Je bent nog geen lid. Vraag je coördinator om een uitnodigingslink.
 help-member =
     <b>Wat kun je doen?</b> (lid van { $coalitions })
+    /zoek – vind een partner, bijvoorbeeld <code>/zoek verloskundige venlo</code>
+    Of typ <code>@{ $bot } verloskundige</code> in elk gesprek om een contact te delen.
     /start – welkom en je coalities
     /help – dit overzicht
 help-coordinator =
@@ -66,6 +68,7 @@ button-stale = Deze knop werkt niet meer. Typ het commando opnieuw.
 
 ## Command menu
 cmd-start = Welkom en je coalities
+cmd-search = Zoek een partner: rol, gemeente of naam
 cmd-help = Wat kan ik voor je doen?
 cmd-invite = Uitnodigingslink maken
 
@@ -94,3 +97,25 @@ csv-file-empty = Het bestand is leeg. De eerste rij moet de kolomnamen hebben, d
 csv-file-missing-columns = Deze kolommen ontbreken: { $detail }. Zet de kolomnamen in de eerste rij.
 csv-file-too-many-rows = Het bestand heeft te veel rijen. Er mogen hoogstens { $detail } partners in.
 import-summary = { $new } nieuw, { $changed } gewijzigd, { $unchanged } ongewijzigd, { $errors } rijen met fouten
+
+## /zoek
+search-not-member = Zoeken kan alleen als je lid bent van een coalitie. Vraag je coördinator om een uitnodigingslink.
+search-private-only = Contactgegevens deel ik alleen in een privégesprek. Stuur mij daar /zoek.
+search-too-long = Je zoekvraag is te lang. Gebruik een paar woorden, bijvoorbeeld: /zoek verloskundige venlo
+search-results = <b>{ $count } gevonden</b> voor “{ $query }” · pagina { $page } van { $pages }
+search-none = Ik vond niemand voor “{ $query }”.
+search-did-you-mean = Bedoelde je <b>{ $suggestion }</b>?
+search-try-guided = Je kunt ook stap voor stap zoeken.
+search-expired = Deze zoekopdracht is verlopen. Zoek opnieuw met /zoek.
+search-gone = Deze vermelding is er niet meer.
+search-no-phone = Van deze partner heb ik geen telefoonnummer.
+guided-choose-role = Welke rol zoek je?
+guided-choose-municipality = In welke gemeente zoek je een { $role }?
+guided-empty = Er staan nog geen partners in je coalitie. Je coördinator kan ze toevoegen.
+button-guided = 🔎 Stap voor stap zoeken
+button-did-you-mean = Zoek “{ $suggestion }”
+button-previous = ‹ Vorige
+button-next = Volgende ›
+button-contact = 📇 { $number }
+button-all-municipalities = Alle gemeenten
+inline-join = Word lid om partners te zoeken
