@@ -181,11 +181,11 @@ async def test_handler_exception_is_logged_and_bot_keeps_answering(
 
 async def test_menus_set_per_language_and_scope(running: RunningBot, fake: FakeTelegram) -> None:
     private = {"type": "all_private_chats"}
-    assert fake.menu(private) == ["start", "help"]
-    assert fake.menu(private, "en") == ["start", "help"]
+    assert fake.menu(private) == ["zoek", "start", "help"]
+    assert fake.menu(private, "en") == ["search", "start", "help"]
     admin = {"type": "chat", "chat_id": ADMIN_ID}
-    assert fake.menu(admin) == ["start", "help", "uitnodigen"]
-    assert fake.menu(admin, "en") == ["start", "help", "invite"]
+    assert fake.menu(admin) == ["zoek", "start", "help", "uitnodigen"]
+    assert fake.menu(admin, "en") == ["search", "start", "help", "invite"]
 
 
 async def test_refused_menu_is_a_warning_not_a_crash(
