@@ -35,10 +35,14 @@ class Command:
 START = Command("start", "start", "cmd-start")
 HELP = Command("help", "help", "cmd-help")
 SEARCH = Command("zoek", "search", "cmd-search")
+REGISTER = Command("aanmelden", "register", "cmd-register")
 INVITE = Command("uitnodigen", "invite", "cmd-invite", coordinator_only=True)
+PARTNERS = Command("partners", "partners", "cmd-partners", coordinator_only=True)
+# Not in the menu: it only means something inside a conversation.
+CANCEL = Command("annuleren", "cancel", "cmd-cancel")
 
 # Menu order: what a person uses most comes first.
-ALL_COMMANDS: tuple[Command, ...] = (SEARCH, START, HELP, INVITE)
+ALL_COMMANDS: tuple[Command, ...] = (SEARCH, REGISTER, START, HELP, INVITE, PARTNERS)
 
 
 def menu(texts: Texts, language: str, *, coordinator: bool) -> list[BotCommand]:

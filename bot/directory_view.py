@@ -98,3 +98,22 @@ def vcard(data: PartnerData) -> str:
         lines.append(f"URL:{data.website}")
     lines.append("END:VCARD")
     return "\n".join(lines)
+
+
+# Coordinator buttons (/partners, imports, approvals): "<action>:<number>[:<number>]".
+ADMIN_ACTIONS = ("pm", "pv", "pe", "pt", "pi", "pk", "px", "pa", "pr", "pc", "ph", "ps")
+_ADMIN = re.compile(r"^(" + "|".join(ADMIN_ACTIONS) + r"):(\d{1,12})(?::(\d{1,12}))?$")
+
+
+def admin_data(action: str, first: int, second: int | None = None) -> str:
+    assert action in ADMIN_ACTIONS
+    return f"{action}:{first}" + (f":{second}" if second is not None else "")
+
+
+def parse_admin(data: str | None) -> tuple[str, int, int | None] | None:
+    """(action, first number, second number or None); None for anything malformed."""
+    match = _ADMIN.match(data or "")
+    if not match:
+        return None
+    second = int(match.group(3)) if match.group(3) else None
+    return match.group(1), int(match.group(2)), second

@@ -43,6 +43,15 @@ class MemberRepository:
             rows = await cursor.fetchall()
         return [int(r[0]) for r in rows]
 
+    async def coordinators_of(self, coalition_id: int) -> list[int]:
+        async with self._db.connection.execute(
+            "SELECT user_id FROM members WHERE coalition_id = ? AND role = 'coordinator'"
+            " ORDER BY user_id",
+            (coalition_id,),
+        ) as cursor:
+            rows = await cursor.fetchall()
+        return [int(r[0]) for r in rows]
+
     async def count(self, coalition_id: int) -> int:
         async with self._db.connection.execute(
             "SELECT COUNT(*) FROM members WHERE coalition_id = ?", (coalition_id,)

@@ -341,6 +341,13 @@ class PartnerRepository:
         ) as cursor:
             return [(row[0], row[1], int(row[2])) for row in await cursor.fetchall()]
 
+    async def status_counts(self, coalition_id: int) -> dict[str, int]:
+        async with self._db.connection.execute(
+            "SELECT status, COUNT(*) FROM partners WHERE coalition_id = ? GROUP BY status",
+            (coalition_id,),
+        ) as cursor:
+            return {row[0]: int(row[1]) for row in await cursor.fetchall()}
+
     async def municipality_counts(
         self, coalition_ids: tuple[int, ...], role_key: str
     ) -> list[tuple[str, str, int]]:

@@ -119,3 +119,85 @@ button-next = Next ›
 button-contact = 📇 { $number }
 button-all-municipalities = All municipalities
 inline-join = Become a member to search partners
+
+## /partners and CSV upload (coordinators)
+partners-not-allowed = Only a coordinator can manage the partner directory.
+partners-overview =
+    <b>Partner directory { $coalition }</b>
+    { $listed } listed · { $pending } waiting for approval · { $hidden } hidden
+    { $stale } listings have not been checked for 12 months.
+
+    To import or update: send me your spreadsheet as a CSV file.
+button-review = Review registrations ({ $count })
+button-export = Export CSV
+button-stale = Check ({ $count })
+partners-none-pending = No registrations are waiting.
+partners-none-stale = All listings were checked in the past year.
+partners-stale-item = Not checked since { $date }:
+button-still-current = ✅ Still correct
+button-hide = 🙈 Hide
+button-show = 👁 Show again
+partners-checked = Checked. Thank you!
+partners-hidden = Hidden. Nobody finds this listing now.
+partners-shown = This listing can be found again.
+partners-export-caption = Partner directory { $coalition }: { $count } listings.
+import-not-csv = Send a CSV file (for example from Excel: Save as → CSV).
+import-choose-coalition = Which coalition is this file for?
+import-preview =
+    <b>Preview of the import for { $coalition }</b>
+    { $summary }
+import-problems = These rows have errors:
+import-consent = By importing you confirm that these professionals agree to be listed in the directory.
+import-fix-or-partial = Correct the file and send it again, or import only the good rows.
+button-import = Import
+button-import-valid = Import only the good rows
+button-cancel = Cancel
+import-done =
+    <b>Import done for { $coalition }</b>
+    { $summary }
+import-cancelled = Import cancelled. Nothing has changed.
+import-expired = This import has expired. Send the file again.
+import-nothing-valid = Not a single row is good. Nothing was imported.
+button-approve = Approve
+button-reject = Reject
+review-already-done = This registration has been reviewed already.
+review-approved = ✅ Approved. This partner can now be found.
+review-ask-reason = Why do you reject this registration? Type a short reason; the registrant will see it. No reason? Send /skip. Changed your mind? Send /cancel.
+review-reason-too-long = The reason is too long. Use { $limit } characters at most.
+review-rejected = ❌ Rejected. The registrant will be told.
+review-cancelled = OK, the registration is still waiting for your review.
+register-approved = Good news: your listing is now in the partner directory of <b>{ $coalition }</b>. Colleagues can find you with /search.
+register-rejected = Your registration for the partner directory of <b>{ $coalition }</b> was not approved. Reason: { $reason }. Questions? Contact your coordinator.
+cmd-register = Put yourself in the partner directory
+cmd-partners = Manage the partner directory
+cmd-cancel = Stop what you are doing
+
+## /aanmelden
+register-private-only = Register in a private chat with me.
+register-not-member = You can register for the partner directory once you are a member of a coalition. Ask your coordinator for an invite link.
+register-choose-coalition = In which coalition's partner directory do you want to be listed?
+register-intro =
+    This is how you get into the partner directory. I ask you six short questions. You can stop at any time with /cancel.
+    Only members of the coalition see your details, and only after the coordinator has approved your registration.
+register-editing = You are in the directory already. Let us go through your details; tap “Keep” to leave something as it is.
+register-ask-name = 1/6 What is your name?
+register-ask-organisation = 2/6 Which organisation do you work for? Self-employed? Type the name of your practice.
+register-ask-role = 3/6 What is your role? Choose or type it.
+register-ask-municipality = 4/6 In which municipality do you work? Choose or type it.
+register-ask-contact = 5/6 How can colleagues reach you? Type your phone number and/or e-mail address.
+register-current = Now: { $value }
+register-bad-text = That is too long or empty. Please try again ({ $limit } characters at most).
+register-bad-contact = I found no valid phone number or e-mail address. For example: 06 12345678 or name@practice.nl
+register-bsn = This looks like a citizen service number (BSN). Do not put client data in the bot. Please try again.
+register-confirm =
+    6/6 This is how you will be listed:
+
+    { $card }
+
+    Do you agree that members of { $coalition } see these details and use them to reach you? You can change them later with /register.
+button-consent-yes = Yes, list me
+button-consent-no = No
+button-keep = Keep
+register-done = Thank you! Your registration is now waiting for the coordinator's approval. You will be told.
+register-cancelled = Stopped. Nothing was saved.
+register-new-for-coordinator = New registration for the partner directory of <b>{ $coalition }</b>:

@@ -119,3 +119,85 @@ button-next = Volgende ›
 button-contact = 📇 { $number }
 button-all-municipalities = Alle gemeenten
 inline-join = Word lid om partners te zoeken
+
+## /partners and CSV upload (coordinators)
+partners-not-allowed = Alleen een coördinator kan de partnergids beheren.
+partners-overview =
+    <b>Partnergids { $coalition }</b>
+    { $listed } vermeld · { $pending } wachten op goedkeuring · { $hidden } verborgen
+    { $stale } vermeldingen zijn 12 maanden niet gecontroleerd.
+
+    Importeren of bijwerken: stuur mij je spreadsheet als CSV-bestand.
+button-review = Aanmeldingen beoordelen ({ $count })
+button-export = CSV exporteren
+button-stale = Controleren ({ $count })
+partners-none-pending = Er zijn geen aanmeldingen die wachten.
+partners-none-stale = Alle vermeldingen zijn het afgelopen jaar gecontroleerd.
+partners-stale-item = Niet gecontroleerd sinds { $date }:
+button-still-current = ✅ Klopt nog
+button-hide = 🙈 Verbergen
+button-show = 👁 Weer tonen
+partners-checked = Gecontroleerd. Dank je!
+partners-hidden = Verborgen. Niemand vindt deze vermelding nu nog.
+partners-shown = Deze vermelding is weer te vinden.
+partners-export-caption = Partnergids { $coalition }: { $count } vermeldingen.
+import-not-csv = Stuur een CSV-bestand (bijvoorbeeld uit Excel: Opslaan als → CSV).
+import-choose-coalition = Voor welke coalitie is dit bestand?
+import-preview =
+    <b>Voorbeeld van de import voor { $coalition }</b>
+    { $summary }
+import-problems = Deze rijen hebben fouten:
+import-consent = Door te importeren bevestig je dat deze professionals ermee instemmen dat ze in de gids staan.
+import-fix-or-partial = Verbeter het bestand en stuur het opnieuw, of importeer alleen de goede rijen.
+button-import = Importeren
+button-import-valid = Alleen goede rijen importeren
+button-cancel = Annuleren
+import-done =
+    <b>Import klaar voor { $coalition }</b>
+    { $summary }
+import-cancelled = Import geannuleerd. Er is niets veranderd.
+import-expired = Deze import is verlopen. Stuur het bestand opnieuw.
+import-nothing-valid = Geen enkele rij is goed. Er is niets geïmporteerd.
+button-approve = Goedkeuren
+button-reject = Afwijzen
+review-already-done = Deze aanmelding is al beoordeeld.
+review-approved = ✅ Goedgekeurd. Deze partner is nu te vinden.
+review-ask-reason = Waarom wijs je deze aanmelding af? Typ een korte reden; de aanmelder ziet die. Geen reden? Stuur /overslaan. Toch niet afwijzen? Stuur /annuleren.
+review-reason-too-long = De reden is te lang. Gebruik hoogstens { $limit } tekens.
+review-rejected = ❌ Afgewezen. De aanmelder krijgt bericht.
+review-cancelled = Oké, de aanmelding wacht nog op je beoordeling.
+register-approved = Goed nieuws: je vermelding staat nu in de partnergids van <b>{ $coalition }</b>. Collega's kunnen je vinden met /zoek.
+register-rejected = Je aanmelding voor de partnergids van <b>{ $coalition }</b> is niet goedgekeurd. Reden: { $reason }. Vragen? Neem contact op met je coördinator.
+cmd-register = Zet jezelf in de partnergids
+cmd-partners = Partnergids beheren
+cmd-cancel = Stoppen met wat je aan het doen bent
+
+## /aanmelden
+register-private-only = Aanmelden doe je in een privégesprek met mij.
+register-not-member = Aanmelden voor de partnergids kan als je lid bent van een coalitie. Vraag je coördinator om een uitnodigingslink.
+register-choose-coalition = In de partnergids van welke coalitie wil je staan?
+register-intro =
+    Zo kom je in de partnergids. Ik stel je zes korte vragen. Stoppen kan altijd met /annuleren.
+    Alleen leden van de coalitie zien je gegevens, en pas als de coördinator je aanmelding heeft goedgekeurd.
+register-editing = Je staat al in de gids. We lopen je gegevens samen door; tik op “Zo laten” om iets niet te veranderen.
+register-ask-name = 1/6 Wat is je naam?
+register-ask-organisation = 2/6 Bij welke organisatie werk je? Zelfstandig? Typ dan de naam van je praktijk.
+register-ask-role = 3/6 Wat is je rol? Kies of typ hem.
+register-ask-municipality = 4/6 In welke gemeente werk je? Kies of typ hem.
+register-ask-contact = 5/6 Hoe kunnen collega's je bereiken? Typ je telefoonnummer en/of e-mailadres.
+register-current = Nu: { $value }
+register-bad-text = Dat is te lang of leeg. Probeer het nog eens (hoogstens { $limit } tekens).
+register-bad-contact = Ik vond geen geldig telefoonnummer of e-mailadres. Bijvoorbeeld: 06 12345678 of naam@praktijk.nl
+register-bsn = Dit lijkt een BSN. Zet geen gegevens van cliënten in de bot. Probeer het nog eens.
+register-confirm =
+    6/6 Zo kom je in de gids:
+
+    { $card }
+
+    Geef je toestemming dat leden van { $coalition } deze gegevens zien en gebruiken om je te bereiken? Je kunt ze later aanpassen met /aanmelden.
+button-consent-yes = Ja, zet mij in de gids
+button-consent-no = Nee
+button-keep = Zo laten
+register-done = Dank je! Je aanmelding wacht nu op goedkeuring door de coördinator. Je krijgt bericht.
+register-cancelled = Gestopt. Er is niets opgeslagen.
+register-new-for-coordinator = Nieuwe aanmelding voor de partnergids van <b>{ $coalition }</b>:
