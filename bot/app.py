@@ -12,7 +12,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
 from bot.texts import Texts
-from handlers import directory, errors, identify, onboarding, partners_admin
+from handlers import directory, errors, identify, onboarding, partners_admin, registration
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -67,6 +67,7 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
     identify.register(application)
     onboarding.register(application)
     directory.register(application)
+    registration.register(application)
     partners_admin.register(application)
     errors.register(application)
     return application

@@ -8,7 +8,7 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 from bot.clock import Clock
 from bot.config import Config
 from bot.roles import Who
-from bot.texts import DEFAULT_LANGUAGE, Catalogue, Texts
+from bot.texts import DEFAULT_LANGUAGE, Catalogue, Texts, pick_language
 from storage.db import Database
 
 SERVICES_KEY = "services"
@@ -64,6 +64,13 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
     def t(self) -> Catalogue:
         """Texts in the sender's language."""
         return self.texts.bound(self.language)
+
+    async def t_for(self, user_id: int) -> Catalogue:
+        """Texts in another person's language (as last seen), for messages sent to them."""
+        person = await self.db.people.get(user_id)
+        if person is None:
+            return self.texts.bound(DEFAULT_LANGUAGE)
+        return self.texts.bound(pick_language(person.language_code, person.language))
 
     @property
     def who(self) -> Who:

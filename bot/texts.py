@@ -27,6 +27,10 @@ def pick_language(telegram_code: str | None, chosen: str | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
+class Html(str):
+    """Text that is already safe HTML (a rendered card): passed into a text unescaped."""
+
+
 class Texts:
     """All catalogues, loaded once at start."""
 
@@ -38,13 +42,16 @@ class Texts:
             self._bundles[language] = bundle
 
     def get(self, language: str, key: str, **args: str | int) -> str:
-        """The text `key` in `language`; string arguments are HTML-escaped."""
+        """The text `key` in `language`; string arguments are HTML-escaped unless Html."""
         bundle = self._bundles.get(language, self._bundles[DEFAULT_LANGUAGE])
         if not bundle.has_message(key):
             raise KeyError(f"no text {key!r} in the {language!r} catalogue")
         message = bundle.get_message(key)
         assert message.value is not None
-        safe_args = {k: html.escape(v) if isinstance(v, str) else v for k, v in args.items()}
+        safe_args = {
+            k: html.escape(v) if isinstance(v, str) and not isinstance(v, Html) else v
+            for k, v in args.items()
+        }
         text, errors = bundle.format_pattern(message.value, safe_args)
         for error in errors:
             logger.error("Text %s/%s: %s", language, key, error)

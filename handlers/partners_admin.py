@@ -32,7 +32,7 @@ from bot.partner_csv import (
     write_csv,
 )
 from bot.roles_vocabulary import role_vocabulary
-from bot.texts import Catalogue, pick_language
+from bot.texts import Catalogue
 from storage.coalitions import Coalition
 from storage.partners import ImportPlan, Partner
 
@@ -246,10 +246,7 @@ async def tell_registrant(
     if partner.user_id is None:
         return
     coalition = await context.db.coalitions.get(partner.coalition_id)
-    person = await context.db.people.get(partner.user_id)
-    t = context.texts.bound(
-        pick_language(person.language_code if person else None, person.language if person else None)
-    )
+    t = await context.t_for(partner.user_id)
     name = coalition.name if coalition else ""
     if approved:
         text = t("register-approved", coalition=name)

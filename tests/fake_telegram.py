@@ -43,7 +43,7 @@ GLOBAL_PER_SECOND = 30
 GROUP_PER_MINUTE = 20
 PRIVATE_BURST = 3  # messages allowed at once to one private chat, refilled at 1 per second
 
-# python-telegram-bot's Defaults add these to every send method, even where the method has no
+# python-telegram-bot's Defaults add these to every send and edit method, even where it has no
 # such parameter (sendContact); Telegram ignores them there, so the fake does too.
 PTB_DEFAULT_PARAMETERS = {"parse_mode", "disable_notification", "protect_content"}
 
@@ -320,7 +320,7 @@ class FakeTelegram:
             if name not in fields:
                 if isinstance(value, tuple):  # a file part referenced as attach://name
                     continue
-                if name in PTB_DEFAULT_PARAMETERS and method.startswith("send"):
+                if name in PTB_DEFAULT_PARAMETERS and method.startswith(("send", "edit")):
                     continue
                 raise ApiError(400, f"Bad Request: unknown parameter {name}")
             if not _matches_types(value, fields[name]["types"], attached):
