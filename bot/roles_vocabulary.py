@@ -58,4 +58,6 @@ def parse_vocabulary(text: str) -> RoleVocabulary:
 
 @cache
 def role_vocabulary() -> RoleVocabulary:
-    return parse_vocabulary(resources.files("bot").joinpath("data", "roles.toml").read_text())
+    return parse_vocabulary(
+        resources.files("bot").joinpath("data", "roles.toml").read_text(encoding="utf-8")
+    )

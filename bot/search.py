@@ -50,8 +50,11 @@ def typo_budget(word: str) -> int:
 
 
 def closest(word: str, choices: Iterable[str], budget: int) -> str | None:
+    """The choice within `budget` edits of the word (choices: strings, or a dict's keys)."""
     if budget == 0:
         return None
+    if isinstance(choices, dict):
+        choices = choices.keys()  # rapidfuzz would compare a dict's values
     found = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=budget)
     return found[0] if found else None
 
@@ -100,17 +103,34 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
     return ParsedQuery(tuple(dict.fromkeys(roles)), municipality, tuple(terms), tuple(fuzzy))
 
 
-def correct_terms(terms: tuple[str, ...], known_terms: Iterable[str]) -> tuple[str, ...]:
+class TermIndex:
+    """The words of the full-text index, grouped by first letter and length for typo repair.
+
+    A typo in the first letter is not repaired: comparing against every word in a large
+    directory would cost milliseconds per query.
+    """
+
+    def __init__(self, terms: Iterable[str]) -> None:
+        self.terms = frozenset(terms)
+        self._groups: dict[tuple[str, int], list[str]] = {}
+        for term in self.terms:
+            self._groups.setdefault((term[:1], len(term)), []).append(term)
+
+    def closest(self, word: str) -> str | None:
+        budget = typo_budget(word)
+        if budget == 0:
+            return None
+        candidates = [
+            term
+            for length in range(len(word) - budget, len(word) + budget + 1)
+            for term in self._groups.get((word[:1], length), ())
+        ]
+        return closest(word, candidates, budget)
+
+
+def correct_terms(terms: tuple[str, ...], index: TermIndex) -> tuple[str, ...]:
     """Replace words unknown to the index by the closest known word (for a second try)."""
-    known = known_terms if isinstance(known_terms, (set, frozenset)) else set(known_terms)
-    corrected: list[str] = []
-    for term in terms:
-        if term in known:
-            corrected.append(term)
-            continue
-        replacement = closest(term, known, typo_budget(term))
-        corrected.append(replacement or term)
-    return tuple(corrected)
+    return tuple(term if term in index.terms else index.closest(term) or term for term in terms)
 
 
 def suggestion(text: str, vocabulary: SearchVocabulary) -> str | None:

@@ -11,14 +11,27 @@ from bot.clock import from_iso, to_iso
 from bot.normalize import fold, municipality_key
 from bot.partner_csv import LISTING_FIELDS, PartnerData
 from bot.roles_vocabulary import role_vocabulary
-from bot.search import ParsedQuery, SearchVocabulary, correct_terms, parse_query, suggestion
+from bot.search import (
+    ParsedQuery,
+    SearchVocabulary,
+    TermIndex,
+    correct_terms,
+    parse_query,
+    suggestion,
+)
 
 if TYPE_CHECKING:
     from storage.db import Database
 
 Status = Literal["pending", "listed", "hidden", "rejected"]
 Source = Literal["import", "self", "coordinator"]
-SEARCH_LIMIT = 100
+# Nobody pages through more than ten pages: past this, the reply asks for a narrower search.
+SEARCH_LIMIT = 50
+# Each way of finding (role, role words, place, words) yields at most this many candidates.
+SEARCH_BRANCH_LIMIT = 100
+# Words only: where a word matches says how well it matches (no bm25: it would rank every hit).
+_WORD_BRANCHES = (("{role}", 40.0), ("{name organisation}", 30.0),
+                  ("{municipality neighbourhood keywords}", 20.0), ("", 10.0))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -102,7 +115,7 @@ class PartnerRepository:
     def __init__(self, db: "Database") -> None:
         self._db = db
         self._municipality_cache: dict[tuple[int, ...], dict[str, str]] = {}
-        self._terms_cache: frozenset[str] | None = None
+        self._terms_cache: TermIndex | None = None
 
     def _forget_caches(self) -> None:
         self._municipality_cache.clear()
@@ -110,21 +123,37 @@ class PartnerRepository:
 
     # ---- writing --------------------------------------------------------------------------
 
-    async def _index(self, conn: aiosqlite.Connection, partner_id: int, data: PartnerData) -> None:
+    async def _sync_index(self, conn: aiosqlite.Connection, partner_id: int) -> None:
+        """The full-text index holds exactly the listed partners, in their current form."""
         await conn.execute("DELETE FROM partner_fts WHERE rowid = ?", (partner_id,))
-        role_key = role_vocabulary().key_for(data.role)
         await conn.execute(
-            "INSERT INTO partner_fts (rowid, role, municipality, name, organisation,"
-            " neighbourhood, keywords) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                partner_id,
-                fold(f"{data.role} {role_key}"),
-                municipality_key(data.municipality),
-                fold(data.name),
-                fold(data.organisation),
-                fold(data.neighbourhood),
-                fold(data.keywords),
-            ),
+            "INSERT INTO partner_fts (rowid, coalition, role, municipality, name, organisation,"
+            " neighbourhood, keywords)"
+            " SELECT id, 'c' || coalition_id, fold_role, municipality_key, fold_name,"
+            " fold_organisation, fold_neighbourhood, fold_keywords FROM ("
+            "  SELECT id, coalition_id, municipality_key, status, ? AS fold_role, ? AS fold_name,"
+            "  ? AS fold_organisation, ? AS fold_neighbourhood, ? AS fold_keywords"
+            "  FROM partners WHERE id = ?) WHERE status = 'listed'",
+            await self._folded(conn, partner_id),
+        )
+
+    async def _folded(self, conn: aiosqlite.Connection, partner_id: int) -> tuple[object, ...]:
+        async with conn.execute(
+            "SELECT role, role_key, name, organisation, neighbourhood, keywords FROM partners"
+            " WHERE id = ?",
+            (partner_id,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is None:
+            return ("", "", "", "", "", partner_id)
+        role, role_key, name, organisation, neighbourhood, keywords = row
+        return (
+            fold(f"{role} {role_key}"),
+            fold(name),
+            fold(organisation),
+            fold(neighbourhood),
+            fold(keywords),
+            partner_id,
         )
 
     async def _find_existing(
@@ -171,7 +200,7 @@ class PartnerRepository:
         cursor = await conn.execute(f"INSERT INTO partners ({names}) VALUES ({marks})", values)
         partner_id = cursor.lastrowid
         assert partner_id is not None
-        await self._index(conn, partner_id, data)
+        await self._sync_index(conn, partner_id)
         return partner_id
 
     async def _update(self, conn: aiosqlite.Connection, partner_id: int, data: PartnerData) -> None:
@@ -181,7 +210,7 @@ class PartnerRepository:
         await conn.execute(
             f"UPDATE partners SET {assignments} WHERE id = :id", {**values, "id": partner_id}
         )
-        await self._index(conn, partner_id, data)
+        await self._sync_index(conn, partner_id)
 
     async def import_rows(
         self,
@@ -247,6 +276,7 @@ class PartnerRepository:
                     " rejection_reason = NULL WHERE id = ?",
                     (f"self:{user_id}", to_iso(self._db.clock.now()), partner_id),
                 )
+                await self._sync_index(conn, partner_id)
                 created = False
         self._forget_caches()
         return partner_id, created
@@ -361,7 +391,7 @@ class PartnerRepository:
         ) as cursor:
             return [(row[0], row[1], int(row[2])) for row in await cursor.fetchall()]
 
-    async def index_terms(self) -> frozenset[str]:
+    async def index_terms(self) -> TermIndex:
         """Every word in the full-text index, for typo repair (cached until the next write)."""
         if self._terms_cache is None:
             conn = self._db.connection
@@ -370,7 +400,7 @@ class PartnerRepository:
                 " USING fts5vocab(main, partner_fts, 'row')"
             )
             async with conn.execute("SELECT term FROM temp.partner_terms") as cursor:
-                self._terms_cache = frozenset(row[0] for row in await cursor.fetchall())
+                self._terms_cache = TermIndex(row[0] for row in await cursor.fetchall())
         return self._terms_cache
 
     async def vocabulary(self, coalition_ids: tuple[int, ...]) -> SearchVocabulary:
@@ -396,45 +426,74 @@ class PartnerRepository:
     async def search(
         self, coalition_ids: tuple[int, ...], query: ParsedQuery, limit: int = SEARCH_LIMIT
     ) -> list[Partner]:
-        """Listed partners of these coalitions that match; role and place matches first."""
+        """Listed partners of these coalitions that match; role and place matches first.
+
+        Every branch is an index lookup (role, municipality) or a full-text match that already
+        carries the coalition, place and other words, so none scans the directory.
+        """
         if query.empty or not coalition_ids:
             return []
         marks = ",".join("?" * len(coalition_ids))
         scope = f"coalition_id IN ({marks}) AND status = 'listed'"
-        hits: list[str] = []
+        in_coalitions = "coalition : (" + " OR ".join(f'"c{c}"' for c in coalition_ids) + ")"
+        place = (
+            f" AND municipality : {fts_phrase(query.municipality)}" if query.municipality else ""
+        )
+        words = f" AND {fts_prefix_all(query.terms)}" if query.terms else ""
+        branch = SEARCH_BRANCH_LIMIT
+        branches: list[str] = []
         args: list[object] = []
         if query.roles:
             role_marks = ",".join("?" * len(query.roles))
-            hits.append(
-                f"SELECT id, 100.0 FROM partners WHERE {scope} AND role_key IN ({role_marks})"
+            sql = (
+                f"SELECT id, 100.0 AS score FROM partners WHERE {scope}"
+                f" AND role_key IN ({role_marks})"
             )
             args += [*coalition_ids, *query.roles]
+            if query.municipality:
+                sql += " AND municipality_key = ?"
+                args.append(query.municipality)
+            if query.terms:
+                sql += " AND id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)"
+                args.append(in_coalitions + words)
+            branches.append(f"SELECT * FROM ({sql} LIMIT {branch})")
+            # The role words written in an organisation, name or keywords rank below.
             phrases = [p for p, key in role_vocabulary().by_phrase.items() if key in query.roles]
-            match = "{organisation keywords name} : (" + " OR ".join(map(fts_phrase, phrases)) + ")"
-            hits.append("SELECT rowid, 50.0 FROM partner_fts WHERE partner_fts MATCH ?")
-            args.append(match)
+            role_words = (
+                "{organisation keywords name} : (" + " OR ".join(map(fts_phrase, phrases)) + ")"
+            )
+            branches.append(
+                "SELECT * FROM (SELECT rowid AS id, 50.0 AS score FROM partner_fts"
+                f" WHERE partner_fts MATCH ? LIMIT {branch})"
+            )
+            args.append(f"{in_coalitions} AND {role_words}{place}{words}")
         elif query.municipality is not None:
-            hits.append(f"SELECT id, 10.0 FROM partners WHERE {scope} AND municipality_key = ?")
+            sql = f"SELECT id, 10.0 AS score FROM partners WHERE {scope} AND municipality_key = ?"
             args += [*coalition_ids, query.municipality]
+            if query.terms:
+                sql += " AND id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)"
+                args.append(in_coalitions + words)
+            branches.append(f"SELECT * FROM ({sql} LIMIT {branch})")
         else:
-            # rank: bm25 with the column weights set in migration 0003; lower is better.
-            hits.append("SELECT rowid, -rank FROM partner_fts WHERE partner_fts MATCH ?")
-            args.append(fts_prefix_all(query.terms))
+            for columns, score in _WORD_BRANCHES:
+                branches.append(
+                    f"SELECT * FROM (SELECT rowid AS id, {score} AS score FROM partner_fts"
+                    f" WHERE partner_fts MATCH ? LIMIT {branch})"
+                )
+                match = fts_prefix_all(query.terms)
+                args.append(
+                    f"{in_coalitions} AND {columns} : ({match})"
+                    if columns
+                    else in_coalitions + words
+                )
+        columns = ", ".join("p." + c.strip() for c in _COLUMNS.split(","))
         sql = (
-            f"WITH hits(id, score) AS ({' UNION ALL '.join(hits)})"
-            f" SELECT {', '.join('p.' + c.strip() for c in _COLUMNS.split(','))},"
-            " MAX(h.score) AS score FROM hits h JOIN partners p ON p.id = h.id"
-            f" WHERE p.coalition_id IN ({marks}) AND p.status = 'listed'"
+            f"SELECT {columns}, MAX(h.score) AS score FROM ({' UNION ALL '.join(branches)}) h"
+            f" JOIN partners p ON p.id = h.id WHERE p.coalition_id IN ({marks})"
+            " AND p.status = 'listed'"
+            " GROUP BY p.id ORDER BY score DESC, p.name COLLATE NOCASE, p.id LIMIT ?"
         )
-        args += coalition_ids
-        if query.municipality is not None:
-            sql += " AND p.municipality_key = ?"
-            args.append(query.municipality)
-        if query.terms and (query.roles or query.municipality is not None):
-            sql += " AND p.id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)"
-            args.append(fts_prefix_all(query.terms))
-        sql += " GROUP BY p.id ORDER BY score DESC, p.name COLLATE NOCASE, p.id LIMIT ?"
-        args.append(limit)
+        args += [*coalition_ids, limit]
         try:
             return await self._many(sql, tuple(args))
         except sqlite3.OperationalError as error:

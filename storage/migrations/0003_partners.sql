@@ -34,12 +34,10 @@ CREATE INDEX partners_role ON partners(coalition_id, status, role_key, municipal
 CREATE INDEX partners_municipality ON partners(coalition_id, status, municipality_key);
 CREATE INDEX partners_user ON partners(user_id) WHERE user_id IS NOT NULL;
 
--- Full-text index over folded text (rowid = partners.id), kept in step by storage/partners.py.
+-- Full-text index of the listed partners only, over folded text (rowid = partners.id), kept
+-- in step by storage/partners.py. `coalition` holds 'c<id>' so a search stays in its coalitions.
 CREATE VIRTUAL TABLE partner_fts USING fts5(
-    role, municipality, name, organisation, neighbourhood, keywords,
+    coalition, role, municipality, name, organisation, neighbourhood, keywords,
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
--- Column weights for ranking (the hidden `rank` column): role, municipality, name,
--- organisation, neighbourhood, keywords.
-INSERT INTO partner_fts (partner_fts, rank) VALUES ('rank', 'bm25(6.0, 3.0, 4.0, 3.0, 2.0, 1.0)');
