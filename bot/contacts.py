@@ -30,6 +30,15 @@ def display_phone(e164: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+def tappable_phone(e164: str) -> str:
+    """'+31 77 351 2345': Telegram apps make numbers with a country code tappable.
+
+    Telegram does not allow tel: links in messages, so this is how a number becomes a link.
+    """
+    number = phonenumbers.parse(e164, None)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
 def normalize_email(raw: str) -> str | None:
     text = raw.strip()
     if not text or len(text) > 254:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.contacts import display_phone
+from bot.contacts import tappable_phone
 from bot.partner_csv import PartnerData
 
 PAGE_SIZE = 5
@@ -70,7 +70,7 @@ def card(data: PartnerData, role_shown: str, number: int | None = None) -> str:
     place = data.municipality + (f" ({data.neighbourhood})" if data.neighbourhood else "")
     lines.append(f"{html.escape(role_shown)} · {html.escape(place)}")
     if data.phone:
-        lines.append(f"☎ {display_phone(data.phone)}")
+        lines.append(f"☎ {tappable_phone(data.phone)}")
     if data.email:
         lines.append(f"✉ {html.escape(data.email)}")
     if data.website:

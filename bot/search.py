@@ -7,6 +7,7 @@ prefix terms for the full-text index.
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -27,7 +28,11 @@ STOPWORDS = frozenset(
 class SearchVocabulary:
     role_phrases: dict[str, str]  # folded phrase -> role key
     municipalities: dict[str, str]  # municipality key -> name as shown
-    longest_phrase: int = 4
+
+    @cached_property
+    def longest_phrase(self) -> int:
+        """Words in the longest role phrase or municipality ("centrum voor jeugd en gezin")."""
+        return max((len(p.split()) for p in [*self.role_phrases, *self.municipalities]), default=1)
 
 
 @dataclass(frozen=True)

@@ -116,10 +116,12 @@ class PartnerRepository:
         self._db = db
         self._municipality_cache: dict[tuple[int, ...], dict[str, str]] = {}
         self._terms_cache: TermIndex | None = None
+        self._vocabulary_cache: dict[tuple[int, ...], SearchVocabulary] = {}
 
     def _forget_caches(self) -> None:
         self._municipality_cache.clear()
         self._terms_cache = None
+        self._vocabulary_cache.clear()
 
     # ---- writing --------------------------------------------------------------------------
 
@@ -289,6 +291,7 @@ class PartnerRepository:
                 "UPDATE partners SET status = ?, rejection_reason = ?, updated_at = ? WHERE id = ?",
                 (status, reason, to_iso(self._db.clock.now()), partner_id),
             )
+            await self._sync_index(conn, partner_id)
         self._forget_caches()
 
     async def mark_checked(self, partner_id: int) -> None:
@@ -404,10 +407,15 @@ class PartnerRepository:
         return self._terms_cache
 
     async def vocabulary(self, coalition_ids: tuple[int, ...]) -> SearchVocabulary:
-        return SearchVocabulary(
-            role_phrases=role_vocabulary().by_phrase,
-            municipalities=await self.municipalities(coalition_ids),
-        )
+        """Role phrases and the coalitions' municipalities (cached until the next write)."""
+        cached = self._vocabulary_cache.get(coalition_ids)
+        if cached is None:
+            cached = SearchVocabulary(
+                role_phrases=role_vocabulary().by_phrase,
+                municipalities=await self.municipalities(coalition_ids),
+            )
+            self._vocabulary_cache[coalition_ids] = cached
+        return cached
 
     async def find(self, coalition_ids: tuple[int, ...], text: str) -> SearchResult:
         """The lookup behind /zoek: parse, search, and on no result repair typos once."""
@@ -445,17 +453,25 @@ class PartnerRepository:
         args: list[object] = []
         if query.roles:
             role_marks = ",".join("?" * len(query.roles))
-            sql = (
-                f"SELECT id, 100.0 AS score FROM partners WHERE {scope}"
-                f" AND role_key IN ({role_marks})"
-            )
-            args += [*coalition_ids, *query.roles]
+            if query.terms:
+                # The full-text index narrows by role, place and words at once; the join keeps
+                # only exact role and place keys.
+                role_column = "role : (" + " OR ".join(map(fts_phrase, query.roles)) + ")"
+                sql = (
+                    "SELECT f.rowid AS id, 100.0 AS score FROM partner_fts f"
+                    " JOIN partners p ON p.id = f.rowid WHERE partner_fts MATCH ?"
+                    f" AND p.role_key IN ({role_marks})"
+                )
+                args += [f"{in_coalitions} AND {role_column}{place}{words}", *query.roles]
+            else:
+                sql = (
+                    f"SELECT id, 100.0 AS score FROM partners WHERE {scope}"
+                    f" AND role_key IN ({role_marks})"
+                )
+                args += [*coalition_ids, *query.roles]
             if query.municipality:
                 sql += " AND municipality_key = ?"
                 args.append(query.municipality)
-            if query.terms:
-                sql += " AND id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)"
-                args.append(in_coalitions + words)
             branches.append(f"SELECT * FROM ({sql} LIMIT {branch})")
             # The role words written in an organisation, name or keywords rank below.
             phrases = [p for p, key in role_vocabulary().by_phrase.items() if key in query.roles]
@@ -468,11 +484,18 @@ class PartnerRepository:
             )
             args.append(f"{in_coalitions} AND {role_words}{place}{words}")
         elif query.municipality is not None:
-            sql = f"SELECT id, 10.0 AS score FROM partners WHERE {scope} AND municipality_key = ?"
-            args += [*coalition_ids, query.municipality]
             if query.terms:
-                sql += " AND id IN (SELECT rowid FROM partner_fts WHERE partner_fts MATCH ?)"
-                args.append(in_coalitions + words)
+                sql = (
+                    "SELECT f.rowid AS id, 10.0 AS score FROM partner_fts f"
+                    " JOIN partners p ON p.id = f.rowid WHERE partner_fts MATCH ?"
+                    " AND p.municipality_key = ?"
+                )
+                args += [in_coalitions + place + words, query.municipality]
+            else:
+                sql = (
+                    f"SELECT id, 10.0 AS score FROM partners WHERE {scope} AND municipality_key = ?"
+                )
+                args += [*coalition_ids, query.municipality]
             branches.append(f"SELECT * FROM ({sql} LIMIT {branch})")
         else:
             for columns, score in _WORD_BRANCHES:

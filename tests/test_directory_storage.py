@@ -134,7 +134,13 @@ async def test_pending_and_hidden_listings_are_not_found(db: Database) -> None:
     assert await names(db, nml, "lactatiekundige") == []
     await db.partners.set_status(partner_id, "listed")
     assert await names(db, nml, "borstvoeding venlo") == ["Sanne Self"]
+    assert await names(db, nml, "eigen praktijk") == ["Sanne Self"]  # full-text, after approval
     await db.partners.set_status(partner_id, "hidden")
     assert await names(db, nml, "sanne") == []
+    async with db.connection.execute(
+        "SELECT COUNT(*) FROM partner_fts WHERE rowid = ?", (partner_id,)
+    ) as cursor:
+        row = await cursor.fetchone()
+    assert row is not None and row[0] == 0  # hidden listings leave the index
     again_id, created = await db.partners.register(nml, 555, data)
     assert (again_id, created) == (partner_id, False)

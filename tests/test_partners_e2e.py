@@ -129,7 +129,9 @@ async def test_self_registration_approval_and_search(
     assert "5/6" in contact_question.text
     assert "geen geldig" in (await fake.ask(pro, "bel me maar")).text
     confirm = await fake.ask(pro, "06-34567890 sanne@dewit.nl")
-    assert "6/6" in confirm.text and "06 34567890" in confirm.text and "toestemming" in confirm.text
+    assert (
+        "6/6" in confirm.text and "+31 6 34567890" in confirm.text and "toestemming" in confirm.text
+    )
     before_boss = len(fake.messages_to(boss.id))
     await fake.tap(pro, confirm, "Ja")
     review = await fake.next_message(boss.id, after=before_boss)
