@@ -5,6 +5,7 @@ against small vocabularies (exact first, then within a few typos); other words b
 prefix terms for the full-text index.
 """
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -116,10 +117,15 @@ class TermIndex:
     """
 
     def __init__(self, terms: Iterable[str]) -> None:
-        self.terms = frozenset(terms)
+        self._sorted = sorted(set(terms))
         self._groups: dict[tuple[str, int], list[str]] = {}
-        for term in self.terms:
+        for term in self._sorted:
             self._groups.setdefault((term[:1], len(term)), []).append(term)
+
+    def knows_prefix(self, word: str) -> bool:
+        """True when some index word starts with `word`, so a prefix search can find it."""
+        at = bisect_left(self._sorted, word)
+        return at < len(self._sorted) and self._sorted[at].startswith(word)
 
     def closest(self, word: str) -> str | None:
         budget = typo_budget(word)
@@ -134,8 +140,10 @@ class TermIndex:
 
 
 def correct_terms(terms: tuple[str, ...], index: TermIndex) -> tuple[str, ...]:
-    """Replace words unknown to the index by the closest known word (for a second try)."""
-    return tuple(term if term in index.terms else index.closest(term) or term for term in terms)
+    """Replace words that no index word starts with by the closest index word, if any."""
+    return tuple(
+        term if index.knows_prefix(term) else index.closest(term) or term for term in terms
+    )
 
 
 def suggestion(text: str, vocabulary: SearchVocabulary) -> str | None:

@@ -29,7 +29,8 @@ Source = Literal["import", "self", "coordinator"]
 SEARCH_LIMIT = 50
 # Each way of finding (role, role words, place, words) yields at most this many candidates.
 SEARCH_BRANCH_LIMIT = 100
-# Words only: where a word matches says how well it matches (no bm25: it would rank every hit).
+# Words only: where a word matches says how well it matches (no bm25: it would rank every hit);
+# the last branch finds words spread over several column groups.
 _WORD_BRANCHES = (("{role}", 40.0), ("{name organisation}", 30.0),
                   ("{municipality neighbourhood keywords}", 20.0), ("", 10.0))  # fmt: skip
 
@@ -311,8 +312,7 @@ class PartnerRepository:
         return _from_row(row) if row else None
 
     async def _many(self, sql: str, args: tuple[object, ...]) -> list[Partner]:
-        async with self._db.connection.execute(sql, args) as cursor:
-            rows = await cursor.fetchall()
+        rows = await self._db.connection.execute_fetchall(sql, args)  # one trip to the thread
         return [_from_row(row) for row in rows]
 
     async def listed(self, coalition_id: int) -> list[Partner]:
@@ -418,15 +418,13 @@ class PartnerRepository:
         return cached
 
     async def find(self, coalition_ids: tuple[int, ...], text: str) -> SearchResult:
-        """The lookup behind /zoek: parse, search, and on no result repair typos once."""
+        """The lookup behind /zoek: parse, repair words the index cannot know, search."""
         vocabulary = await self.vocabulary(coalition_ids)
         query = parse_query(text, vocabulary)
-        partners = await self.search(coalition_ids, query)
-        if not partners and query.terms:
+        if query.terms:
             repaired = correct_terms(query.terms, await self.index_terms())
-            if repaired != query.terms:
-                query = ParsedQuery(query.roles, query.municipality, repaired, query.fuzzy)
-                partners = await self.search(coalition_ids, query)
+            query = ParsedQuery(query.roles, query.municipality, repaired, query.fuzzy)
+        partners = await self.search(coalition_ids, query)
         if partners:
             return SearchResult(partners, query)
         return SearchResult([], query, suggestion(text, vocabulary))
@@ -436,92 +434,97 @@ class PartnerRepository:
     ) -> list[Partner]:
         """Listed partners of these coalitions that match; role and place matches first.
 
-        Every branch is an index lookup (role, municipality) or a full-text match that already
-        carries the coalition, place and other words, so none scans the directory.
+        Every branch starts from an index (role, municipality) or a full-text match that
+        already holds the place and the other words, and stops after SEARCH_BRANCH_LIMIT
+        rows, so none scans the directory.
         """
         if query.empty or not coalition_ids:
             return []
-        marks = ",".join("?" * len(coalition_ids))
-        scope = f"coalition_id IN ({marks}) AND status = 'listed'"
-        in_coalitions = "coalition : (" + " OR ".join(f'"c{c}"' for c in coalition_ids) + ")"
-        place = (
-            f" AND municipality : {fts_phrase(query.municipality)}" if query.municipality else ""
-        )
-        words = f" AND {fts_prefix_all(query.terms)}" if query.terms else ""
-        branch = SEARCH_BRANCH_LIMIT
-        branches: list[str] = []
-        args: list[object] = []
+        branches = _Branches(coalition_ids)
+        place = [f"municipality : {fts_phrase(query.municipality)}"] if query.municipality else []
+        words = [fts_prefix_all(query.terms)] if query.terms else []
         if query.roles:
-            role_marks = ",".join("?" * len(query.roles))
+            role_column = "role : (" + " OR ".join(map(fts_phrase, query.roles)) + ")"
             if query.terms:
-                # The full-text index narrows by role, place and words at once; the join keeps
-                # only exact role and place keys.
-                role_column = "role : (" + " OR ".join(map(fts_phrase, query.roles)) + ")"
-                sql = (
-                    "SELECT f.rowid AS id, 100.0 AS score FROM partner_fts f"
-                    " JOIN partners p ON p.id = f.rowid WHERE partner_fts MATCH ?"
-                    f" AND p.role_key IN ({role_marks})"
-                )
-                args += [f"{in_coalitions} AND {role_column}{place}{words}", *query.roles]
+                branches.text(100.0, [role_column, *place, *words], query.roles, query.municipality)
             else:
-                sql = (
-                    f"SELECT id, 100.0 AS score FROM partners WHERE {scope}"
-                    f" AND role_key IN ({role_marks})"
-                )
-                args += [*coalition_ids, *query.roles]
-            if query.municipality:
-                sql += " AND municipality_key = ?"
-                args.append(query.municipality)
-            branches.append(f"SELECT * FROM ({sql} LIMIT {branch})")
-            # The role words written in an organisation, name or keywords rank below.
+                branches.keys(100.0, query.roles, query.municipality)
+            # The role's words in an organisation, name or keywords rank below.
             phrases = [p for p, key in role_vocabulary().by_phrase.items() if key in query.roles]
             role_words = (
                 "{organisation keywords name} : (" + " OR ".join(map(fts_phrase, phrases)) + ")"
             )
-            branches.append(
-                "SELECT * FROM (SELECT rowid AS id, 50.0 AS score FROM partner_fts"
-                f" WHERE partner_fts MATCH ? LIMIT {branch})"
-            )
-            args.append(f"{in_coalitions} AND {role_words}{place}{words}")
+            branches.text(50.0, [role_words, *place, *words], (), query.municipality)
         elif query.municipality is not None:
             if query.terms:
-                sql = (
-                    "SELECT f.rowid AS id, 10.0 AS score FROM partner_fts f"
-                    " JOIN partners p ON p.id = f.rowid WHERE partner_fts MATCH ?"
-                    " AND p.municipality_key = ?"
-                )
-                args += [in_coalitions + place + words, query.municipality]
+                branches.text(10.0, [*place, *words], (), query.municipality)
             else:
-                sql = (
-                    f"SELECT id, 10.0 AS score FROM partners WHERE {scope} AND municipality_key = ?"
-                )
-                args += [*coalition_ids, query.municipality]
-            branches.append(f"SELECT * FROM ({sql} LIMIT {branch})")
+                branches.keys(10.0, (), query.municipality)
         else:
             for columns, score in _WORD_BRANCHES:
-                branches.append(
-                    f"SELECT * FROM (SELECT rowid AS id, {score} AS score FROM partner_fts"
-                    f" WHERE partner_fts MATCH ? LIMIT {branch})"
-                )
-                match = fts_prefix_all(query.terms)
-                args.append(
-                    f"{in_coalitions} AND {columns} : ({match})"
-                    if columns
-                    else in_coalitions + words
-                )
-        columns = ", ".join("p." + c.strip() for c in _COLUMNS.split(","))
-        sql = (
-            f"SELECT {columns}, MAX(h.score) AS score FROM ({' UNION ALL '.join(branches)}) h"
-            f" JOIN partners p ON p.id = h.id WHERE p.coalition_id IN ({marks})"
-            " AND p.status = 'listed'"
-            " GROUP BY p.id ORDER BY score DESC, p.name COLLATE NOCASE, p.id LIMIT ?"
-        )
-        args += [*coalition_ids, limit]
+                if not columns and len(query.terms) == 1:
+                    continue  # one word is always in one of the column groups above
+                match = f"{columns} : ({words[0]})" if columns else words[0]
+                branches.text(score, [match], (), None)
+        sql, args = branches.ranked(limit)
         try:
-            return await self._many(sql, tuple(args))
+            return await self._many(sql, args)
         except sqlite3.OperationalError as error:
             # Only folded words reach MATCH, so this is a bug, not user input: say so loudly.
             raise RuntimeError(f"search failed for {query}: {error}") from error
+
+
+class _Branches:
+    """The SQL of one search: branches that each find candidates with a score, then ranking."""
+
+    def __init__(self, coalition_ids: tuple[int, ...]) -> None:
+        self.coalition_ids = coalition_ids
+        self.sql: list[str] = []
+        self.args: list[object] = []
+
+    def _add(
+        self, select: str, roles: tuple[str, ...], municipality: str | None, args: list[object]
+    ) -> None:
+        marks = ",".join("?" * len(self.coalition_ids))
+        select += f" AND p.coalition_id IN ({marks}) AND p.status = 'listed'"
+        args += self.coalition_ids
+        if roles:
+            select += f" AND p.role_key IN ({','.join('?' * len(roles))})"
+            args += roles
+        if municipality is not None:
+            select += " AND p.municipality_key = ?"
+            args.append(municipality)
+        self.sql.append(f"SELECT * FROM ({select} LIMIT {SEARCH_BRANCH_LIMIT})")
+        self.args += args
+
+    def keys(self, score: float, roles: tuple[str, ...], municipality: str | None) -> None:
+        """Candidates by role and/or municipality key, straight from an index."""
+        self._add(f"SELECT p.id AS id, {score} AS score FROM partners p WHERE 1", roles,
+                  municipality, [])  # fmt: skip
+
+    def text(
+        self, score: float, match: list[str], roles: tuple[str, ...], municipality: str | None
+    ) -> None:
+        """Candidates from the full-text index (all of `match`), checked against the keys."""
+        select = (
+            f"SELECT f.rowid AS id, {score} AS score FROM partner_fts f CROSS JOIN partners p"
+            " ON p.id = f.rowid WHERE partner_fts MATCH ?"
+        )
+        self._add(select, roles, municipality, [" AND ".join(match)])
+
+    def ranked(self, limit: int) -> tuple[str, tuple[object, ...]]:
+        """Best score first, then by name; only the top rows are read in full."""
+        columns = ", ".join("p." + c.strip() for c in _COLUMNS.split(","))
+        top = (
+            "SELECT p.id AS id, MAX(h.score) AS score, p.name AS name"
+            f" FROM ({' UNION ALL '.join(self.sql)}) h JOIN partners p ON p.id = h.id"
+            " GROUP BY p.id ORDER BY score DESC, p.name COLLATE NOCASE, p.id LIMIT ?"
+        )
+        sql = (
+            f"SELECT {columns} FROM ({top}) top JOIN partners p ON p.id = top.id"
+            " ORDER BY top.score DESC, top.name COLLATE NOCASE, top.id"
+        )
+        return sql, (*self.args, limit)
 
 
 class _DryRun(Exception):

@@ -243,6 +243,8 @@ def test_typo_repair_uses_the_index_words() -> None:
     index = TermIndex(["hendriks", "peeters", "borstvoeding"])
     assert correct_terms(("hendrks", "peters", "xyz"), index) == ("hendriks", "peeters", "xyz")
     assert correct_terms(("borstvoedingg",), index) == ("borstvoeding",)
+    assert correct_terms(("borst", "pee"), index) == ("borst", "pee")  # prefixes stay as typed
+    assert index.knows_prefix("hendriks") and not index.knows_prefix("hendriksen")
 
 
 def test_suggestion_names_the_closest_role_or_place() -> None:
