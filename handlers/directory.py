@@ -30,7 +30,7 @@ from bot.directory_view import (
 )
 from bot.roles_vocabulary import role_vocabulary
 from bot.search import MAX_QUERY_CHARS
-from storage.partners import Partner
+from storage.partners import SEARCH_LIMIT, Partner
 
 SEARCHES_KEY = "searches"
 REMEMBERED_SEARCHES = 20
@@ -81,6 +81,8 @@ async def results_message(
         "search-results", count=len(result.partners), query=text, page=page.number + 1,
         pages=page.count,
     )  # fmt: skip
+    if len(result.partners) >= SEARCH_LIMIT and page.number == 0:
+        header += "\n" + t("search-many", count=SEARCH_LIMIT)
     cards = [
         card(p.data, role_shown(p, context.language), page.first + i + 1)
         for i, p in enumerate(shown)

@@ -101,6 +101,7 @@ async def test_pagination(running: RunningBot, fake: FakeTelegram) -> None:
     member = await join(running, fake, nml, "Pagina")
     reply = await fake.ask(member, "/zoek vk horst aan de maas")
     assert "12 gevonden" in reply.text and "pagina 1 van 3" in reply.text
+    assert "eerste" not in reply.text  # no "be more precise" below the search limit
     assert "Verloskundige 00" in reply.text and "Verloskundige 05" not in reply.text
     await fake.tap(member, reply, "Volgende")
     await fake.wait_until(lambda: reply.edits == 1)
@@ -111,6 +112,21 @@ async def test_pagination(running: RunningBot, fake: FakeTelegram) -> None:
     await fake.tap(member, reply, "Vorige")
     await fake.wait_until(lambda: reply.edits == 3)
     assert "pagina 2 van 3" in reply.text
+
+
+async def test_too_many_results_ask_for_a_more_precise_search(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    nml, _ = await directory(running)
+    csv = "naam;rol;gemeente;email\n" + "".join(
+        f"Huisarts {i:02d};Huisarts;Venray;ha{i}@venray.nl\n" for i in range(60)
+    )
+    rows = [p for _, p in parse_csv(csv.encode()).rows]
+    await running.db.partners.import_rows(nml, rows, added_by=None)
+    member = await join(running, fake, nml, "Veel")
+    reply = await fake.ask(member, "/zoek huisarts venray")
+    assert "50 gevonden" in reply.text and "pagina 1 van 10" in reply.text
+    assert "alleen de eerste 50" in reply.text
 
 
 async def test_no_results_suggests_and_guided_search(

@@ -73,8 +73,9 @@ async def test_admin_invite_then_coordinator_invites_member(
     # /help differs by role.
     member_help = (await fake.ask(member, "/help")).text
     coordinator_help = (await fake.ask(coordinator, "/help")).text
-    assert "/uitnodigen" not in member_help
-    assert "/uitnodigen" in coordinator_help
+    assert "/uitnodigen" not in member_help and "/partners" not in member_help
+    assert "/uitnodigen" in coordinator_help and "/partners" in coordinator_help
+    assert "/aanmelden" in member_help
     assert "Noord-Limburg" in member_help
 
 

@@ -42,11 +42,13 @@ help-member =
     <b>What can you do?</b> (member of { $coalitions })
     /search – find a partner, for example <code>/search midwife venlo</code>
     Or type <code>@{ $bot } midwife</code> in any chat to share a contact.
+    /register – put yourself in the partner list, or change your details
     /start – welcome and your coalitions
     /help – this overview
 help-coordinator =
     <b>As a coordinator</b> (of { $coalitions }) you can also:
     /invite – make an invite link for new members
+    /partners – manage the partner list: approve registrations, import (send a .csv file), export
 help-admin =
     <b>As an administrator</b> you have every right in every coalition.
     On the server: <code>python -m bot coalition add</code> and <code>python -m bot invite</code>.
@@ -103,6 +105,7 @@ search-not-member = You can search once you are a member of a coalition. Ask you
 search-private-only = I only share contact details in a private chat. Send me /search there.
 search-too-long = Your search is too long. Use a few words, for example: /search midwife venlo
 search-results = <b>{ $count } found</b> for “{ $query }” · page { $page } of { $pages }
+search-many = I only show the first { $count }. Make your search more precise, for example with a role or municipality.
 search-none = I found nobody for “{ $query }”.
 search-did-you-mean = Did you mean <b>{ $suggestion }</b>?
 search-try-guided = You can also search step by step.

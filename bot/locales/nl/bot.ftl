@@ -42,11 +42,13 @@ help-member =
     <b>Wat kun je doen?</b> (lid van { $coalitions })
     /zoek – vind een partner, bijvoorbeeld <code>/zoek verloskundige venlo</code>
     Of typ <code>@{ $bot } verloskundige</code> in elk gesprek om een contact te delen.
+    /aanmelden – zet jezelf in de lijst met partners, of pas je gegevens aan
     /start – welkom en je coalities
     /help – dit overzicht
 help-coordinator =
     <b>Als coördinator</b> (van { $coalitions }) kun je ook:
     /uitnodigen – maak een uitnodigingslink voor nieuwe leden
+    /partners – beheer de partnerlijst: aanmeldingen goedkeuren, importeren (stuur een .csv-bestand), exporteren
 help-admin =
     <b>Als beheerder</b> heb je alle rechten in elke coalitie.
     Op de server: <code>python -m bot coalition add</code> en <code>python -m bot invite</code>.
@@ -103,6 +105,7 @@ search-not-member = Zoeken kan alleen als je lid bent van een coalitie. Vraag je
 search-private-only = Contactgegevens deel ik alleen in een privégesprek. Stuur mij daar /zoek.
 search-too-long = Je zoekvraag is te lang. Gebruik een paar woorden, bijvoorbeeld: /zoek verloskundige venlo
 search-results = <b>{ $count } gevonden</b> voor “{ $query }” · pagina { $page } van { $pages }
+search-many = Ik laat alleen de eerste { $count } zien. Maak je zoekvraag preciezer, bijvoorbeeld met een rol of gemeente.
 search-none = Ik vond niemand voor “{ $query }”.
 search-did-you-mean = Bedoelde je <b>{ $suggestion }</b>?
 search-try-guided = Je kunt ook stap voor stap zoeken.
