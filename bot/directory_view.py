@@ -101,7 +101,7 @@ def vcard(data: PartnerData) -> str:
 
 
 # Coordinator buttons (/partners, imports, approvals): "<action>:<number>[:<number>]".
-ADMIN_ACTIONS = ("pm", "pv", "pe", "pt", "pi", "pk", "px", "pa", "pr", "pc", "ph", "ps")
+ADMIN_ACTIONS = ("pv", "pe", "pt", "pi", "pk", "px", "pa", "pr", "pc", "ph", "ps", "pf", "pg")
 _ADMIN = re.compile(r"^(" + "|".join(ADMIN_ACTIONS) + r"):(\d{1,12})(?::(\d{1,12}))?$")
 
 

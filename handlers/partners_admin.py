@@ -6,7 +6,7 @@ the sender's rights again; an uploaded file waits in user_data as a draft until 
 
 import logging
 import secrets
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
@@ -27,11 +27,13 @@ from bot.partner_csv import (
     MAX_FILE_BYTES,
     CsvFileError,
     ParsedCsv,
+    check_partner,
     describe_problems,
     parse_csv,
     write_csv,
 )
 from bot.roles_vocabulary import role_vocabulary
+from bot.search import MAX_QUERY_CHARS
 from bot.texts import Catalogue
 from storage.coalitions import Coalition
 from storage.partners import ImportPlan, Partner
@@ -44,6 +46,10 @@ STALE_AFTER = timedelta(days=365)
 SHOWN_PER_LIST = 10
 REJECT_REASON = 0
 MAX_REASON = 300
+EDITING_KEY = "editing_partner"
+EDIT_VALUE = 1
+EDITABLE_FIELDS = ("name", "organisation", "role", "municipality", "neighbourhood", "phone",
+                   "email", "website", "keywords")  # fmt: skip
 
 
 @dataclass
@@ -79,6 +85,9 @@ async def overview(update: Update, context: BotContext) -> None:
     if not coalitions:
         await update.message.reply_text(context.t("partners-not-allowed"))
         return
+    if context.args:
+        await show_lookup(update, context, coalitions, " ".join(context.args))
+        return
     t = context.t
     stale_before = context.clock.now() - STALE_AFTER
     for coalition in coalitions:
@@ -108,6 +117,43 @@ async def overview(update: Update, context: BotContext) -> None:
             ],
         ]
         await update.message.reply_text(text, reply_markup=InlineKeyboardMarkup(buttons))
+
+
+async def show_lookup(
+    update: Update, context: BotContext, coalitions: list[Coalition], text: str
+) -> None:
+    """`/partners <naam>`: listings in any status, each with edit and hide/show buttons."""
+    assert update.message is not None
+    t = context.t
+    found = await context.db.partners.lookup(
+        tuple(c.id for c in coalitions), text[:MAX_QUERY_CHARS], SHOWN_PER_LIST + 1
+    )
+    if not found:
+        await update.message.reply_text(t("partners-lookup-none", query=text[:MAX_QUERY_CHARS]))
+        return
+    if len(found) > SHOWN_PER_LIST:
+        await update.message.reply_text(t("partners-lookup-many", count=SHOWN_PER_LIST))
+    for partner in found[:SHOWN_PER_LIST]:
+        await update.message.reply_text(
+            managed_card(t, partner, context.language), reply_markup=manage_buttons(t, partner)
+        )
+
+
+def managed_card(t: Catalogue, partner: Partner, language: str) -> str:
+    return t(f"partners-status-{partner.status}") + "\n" + partner_card(partner, language)
+
+
+def manage_buttons(t: Catalogue, partner: Partner) -> InlineKeyboardMarkup:
+    row = [InlineKeyboardButton(t("button-edit"), callback_data=admin_data("pf", partner.id))]
+    if partner.status == "listed":
+        row.append(
+            InlineKeyboardButton(t("button-hide"), callback_data=admin_data("ph", partner.id))
+        )
+    elif partner.status == "hidden":
+        row.append(
+            InlineKeyboardButton(t("button-show"), callback_data=admin_data("ps", partner.id))
+        )
+    return InlineKeyboardMarkup([row])
 
 
 def review_buttons(t: Catalogue, partner: Partner) -> InlineKeyboardMarkup:
@@ -237,6 +283,21 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
         await context.db.partners.set_status(partner.id, "listed")
         await query.answer(t("partners-shown"))
         await query.edit_message_reply_markup(None)
+    elif action == "pf":
+        await query.answer()
+        fields = [
+            InlineKeyboardButton(
+                t(f"field-{name}"), callback_data=admin_data("pg", partner.id, index)
+            )
+            for index, name in enumerate(EDITABLE_FIELDS)
+        ]
+        await context.bot.send_message(
+            chat_id,
+            t("edit-choose-field", name=partner.data.name),
+            reply_markup=InlineKeyboardMarkup(
+                [fields[i : i + 3] for i in range(0, len(fields), 3)]
+            ),
+        )
 
 
 async def tell_registrant(
@@ -302,6 +363,78 @@ async def cancel_reject(update: Update, context: BotContext) -> int:
     context.user_data.pop(REJECTING_KEY, None)  # type: ignore[union-attr]
     if update.message is not None:
         await update.message.reply_text(context.t("review-cancelled"))
+    return ConversationHandler.END
+
+
+# ---- editing one field -------------------------------------------------------------------------
+
+
+async def start_edit(update: Update, context: BotContext) -> int:
+    query = update.callback_query
+    assert query is not None and update.effective_chat is not None
+    parsed = parse_admin(query.data)
+    partner = await context.db.partners.get(parsed[1]) if parsed else None
+    field_index = parsed[2] if parsed else None
+    if (
+        partner is None
+        or field_index is None
+        or field_index >= len(EDITABLE_FIELDS)
+        or not context.who.is_coordinator(partner.coalition_id)
+    ):
+        await query.answer(context.t("partners-not-allowed"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    name = EDITABLE_FIELDS[field_index]
+    context.user_data[EDITING_KEY] = (partner.id, name)  # type: ignore[index]
+    current = getattr(partner.data, name) or "-"
+    await context.bot.send_message(
+        update.effective_chat.id,
+        context.t("edit-ask-value", field=context.t(f"field-{name}"), current=current),
+    )
+    return EDIT_VALUE
+
+
+async def finish_edit(update: Update, context: BotContext) -> int:
+    assert update.message is not None and update.message.text is not None
+    editing = context.user_data.get(EDITING_KEY)  # type: ignore[union-attr]
+    partner = await context.db.partners.get(editing[0]) if editing else None
+    if editing is None or partner is None or not context.who.is_coordinator(partner.coalition_id):
+        context.user_data.pop(EDITING_KEY, None)  # type: ignore[union-attr]
+        await update.message.reply_text(context.t("button-stale"))
+        return ConversationHandler.END
+    name = editing[1]
+    value = "" if update.message.text.strip() == "-" else update.message.text
+    values = {**{k: str(v or "") for k, v in asdict(partner.data).items()}, name: value}
+    data, problems = check_partner(values)
+    if data is None:
+        await update.message.reply_text(
+            "\n".join(
+                context.t(edit_problem_key(p.key), field=context.t(f"field-{p.field}"))
+                for p in problems
+            )
+        )
+        return EDIT_VALUE
+    context.user_data.pop(EDITING_KEY, None)  # type: ignore[union-attr]
+    await context.db.partners.edit(partner.id, data)
+    edited = await context.db.partners.get(partner.id)
+    assert edited is not None
+    await update.message.reply_text(
+        context.t("edit-saved") + "\n\n" + managed_card(context.t, edited, context.language),
+        reply_markup=manage_buttons(context.t, edited),
+    )
+    return ConversationHandler.END
+
+
+def edit_problem_key(problem_key: str) -> str:
+    """The CSV checks' problems, in words for someone typing one value."""
+    known = {"csv-problem-bsn": "register-bsn", "csv-problem-no-contact": "edit-no-contact"}
+    return known.get(problem_key, "edit-bad-value")
+
+
+async def cancel_edit(update: Update, context: BotContext) -> int:
+    context.user_data.pop(EDITING_KEY, None)  # type: ignore[union-attr]
+    if update.message is not None:
+        await update.message.reply_text(context.t("edit-cancelled"))
     return ConversationHandler.END
 
 
@@ -428,7 +561,15 @@ def register(application: BotApplication) -> None:
             name="reject_partner",
         )
     )
-    application.add_handler(CallbackQueryHandler(on_admin_button, pattern=r"^p[mvetikxacsh]:"))
+    application.add_handler(
+        ConversationHandler(
+            entry_points=[CallbackQueryHandler(start_edit, pattern=r"^pg:")],
+            states={EDIT_VALUE: [MessageHandler(filters.TEXT & ~filters.COMMAND, finish_edit)]},
+            fallbacks=[CommandHandler(list(commands.CANCEL.names), cancel_edit)],
+            name="edit_partner",
+        )
+    )
+    application.add_handler(CallbackQueryHandler(on_admin_button, pattern=r"^p[vetikxacshf]:"))
     application.add_handler(
         MessageHandler(filters.Document.ALL & filters.ChatType.PRIVATE, on_document)
     )

@@ -12,6 +12,7 @@ from bot.normalize import fold, municipality_key
 from bot.partner_csv import LISTING_FIELDS, PartnerData
 from bot.roles_vocabulary import role_vocabulary
 from bot.search import (
+    MAX_WORDS,
     ParsedQuery,
     SearchVocabulary,
     TermIndex,
@@ -295,6 +296,12 @@ class PartnerRepository:
             await self._sync_index(conn, partner_id)
         self._forget_caches()
 
+    async def edit(self, partner_id: int, data: PartnerData) -> None:
+        """A coordinator's correction: status stays, and the listing counts as checked."""
+        async with self._db.transaction() as conn:
+            await self._update(conn, partner_id, data)
+        self._forget_caches()
+
     async def mark_checked(self, partner_id: int) -> None:
         async with self._db.transaction() as conn:
             await conn.execute(
@@ -320,6 +327,22 @@ class PartnerRepository:
             f"SELECT {_COLUMNS} FROM partners WHERE coalition_id = ? AND status = 'listed'"
             " ORDER BY municipality_key, name COLLATE NOCASE, id",
             (coalition_id,),
+        )
+
+    async def lookup(self, coalition_ids: tuple[int, ...], text: str, limit: int) -> list[Partner]:
+        """Listings in any status whose name, organisation or place hold every typed word.
+
+        For coordinators managing their directory: reads only these coalitions' rows.
+        """
+        typed = fold(text).split()[:MAX_WORDS]
+        if not typed or not coalition_ids:
+            return []
+        marks = ",".join("?" * len(coalition_ids))
+        words = " AND ".join("natural_key LIKE ?" for _ in typed)  # folded: no % or _ inside
+        return await self._many(
+            f"SELECT {_COLUMNS} FROM partners WHERE coalition_id IN ({marks}) AND {words}"
+            " ORDER BY name COLLATE NOCASE, id LIMIT ?",
+            (*coalition_ids, *(f"%{word}%" for word in typed), limit),
         )
 
     async def with_status(self, coalition_id: int, status: Status) -> list[Partner]:

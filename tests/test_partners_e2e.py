@@ -178,3 +178,60 @@ async def test_registration_cancel_and_rejection_with_reason(
     assert "niet goedgekeurd" in outcome.text and "Werkt niet in deze regio" in outcome.text
     partner = (await running.db.partners.of_user(pro.id))[0]
     assert partner.status == "rejected"
+
+
+async def test_coordinator_finds_edits_hides_and_shows_a_listing(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition = await running.db.coalitions.add(
+        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="UTC"
+    )
+    boss = await coordinator(running, fake, coalition.id)
+    await upload(fake, boss, "gids.csv", WINDOWS_CSV)
+    preview = await fake.next_message(boss.id)
+    await fake.tap(boss, preview, "Importeren")
+    await fake.wait_until(lambda: preview.edits == 1)
+    member = await join(running, fake, coalition.id, "Lid")
+
+    found = await fake.ask(boss, "/partners zoe venlo")
+    assert "Zoë Hendriks" in found.text and "Vermeld" in found.text
+    before = len(fake.messages_to(boss.id))
+    await fake.tap(boss, found, "Bewerken")
+    fields = await fake.next_message(boss.id, after=before)
+    before = len(fake.messages_to(boss.id))
+    await fake.tap(boss, fields, "telefoonnummer")
+    ask = await fake.next_message(boss.id, after=before)
+    assert "+31773512345" in ask.text
+    assert "klopt niet" in (await fake.ask(boss, "12")).text  # refused, still asking
+    saved = await fake.ask(boss, "06-11112222")
+    assert "Opgeslagen" in saved.text and "+31 6 11112222" in saved.text
+    partner = (await running.db.partners.lookup((coalition.id,), "zoe", 5))[0]
+    assert partner.data.phone == "+31611112222" and partner.status == "listed"
+    assert "+31 6 11112222" in (await fake.ask(member, "/zoek zoe")).text
+
+    # Emptying the only contact detail is refused; /annuleren keeps everything.
+    await fake.tap(boss, fields, "telefoonnummer")
+    await fake.next_message(boss.id)
+    await fake.ask(boss, "-")  # the e-mail address remains, so this is allowed
+    before = len(fake.messages_to(boss.id))
+    await fake.tap(boss, fields, "e-mailadres")
+    await fake.next_message(boss.id, after=before)
+    assert "telefoonnummer of e-mailadres" in (await fake.ask(boss, "-")).text
+    assert "niets veranderd" in (await fake.ask(boss, "/annuleren")).text
+    partner = (await running.db.partners.lookup((coalition.id,), "zoe", 5))[0]
+    assert (partner.data.phone, partner.data.email) == ("", "zoe@vk.nl")
+
+    await fake.tap(boss, saved, "Verbergen")
+    await fake.wait_until(lambda: saved.edits == 1)
+    assert "Ik vond niemand" in (await fake.ask(member, "/zoek zoe")).text
+    hidden = await fake.ask(boss, "/partners hendriks")
+    assert "Verborgen" in hidden.text
+    await fake.tap(boss, hidden, "Weer tonen")
+    await fake.wait_until(lambda: hidden.edits == 1)
+    assert "Zoë Hendriks" in (await fake.ask(member, "/zoek zoe")).text
+
+    # Members cannot edit, not even with hand-made button data.
+    query_id = await fake.press_button(member, saved, f"pg:{partner.id}:0")
+    answer = await fake.wait_until(lambda: fake.callback_answers.get(query_id))
+    assert "Alleen een coördinator" in answer["text"]
+    assert "geen vermelding" in (await fake.ask(boss, "/partners qqq")).text

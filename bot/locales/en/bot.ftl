@@ -131,6 +131,7 @@ partners-overview =
     { $stale } listings have not been checked for 12 months.
 
     To import or update: send me your spreadsheet as a CSV file.
+    To edit or hide a listing: <code>/partners name</code>
 button-review = Review registrations ({ $count })
 button-export = Export CSV
 button-stale = Check ({ $count })
@@ -144,6 +145,21 @@ partners-checked = Checked. Thank you!
 partners-hidden = Hidden. Nobody finds this listing now.
 partners-shown = This listing can be found again.
 partners-export-caption = Partner directory { $coalition }: { $count } listings.
+partners-lookup-none = I found no listing with “{ $query }” in the name, organisation or municipality.
+partners-lookup-many = More than { $count } listings were found. I show the first { $count }; type more of the name to choose.
+partners-status-listed = 👁 Listed
+partners-status-pending = ⏳ Waiting for approval
+partners-status-hidden = 🙈 Hidden
+partners-status-rejected = ❌ Rejected
+button-edit = ✏️ Edit
+edit-choose-field = What do you want to change for <b>{ $name }</b>?
+edit-ask-value =
+    Send the new { $field }. Now: { $current }
+    To empty it: send a dash (-). To stop: /cancel
+edit-saved = Saved.
+edit-bad-value = This is not right as { $field }. Try again, or stop with /cancel.
+edit-no-contact = A phone number or e-mail address must remain. Send something else, or stop with /cancel.
+edit-cancelled = Stopped. Nothing has changed.
 import-not-csv = Send a CSV file (for example from Excel: Save as → CSV).
 import-choose-coalition = Which coalition is this file for?
 import-preview =

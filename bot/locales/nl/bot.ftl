@@ -131,6 +131,7 @@ partners-overview =
     { $stale } vermeldingen zijn 12 maanden niet gecontroleerd.
 
     Importeren of bijwerken: stuur mij je spreadsheet als CSV-bestand.
+    Een vermelding bewerken of verbergen: <code>/partners naam</code>
 button-review = Aanmeldingen beoordelen ({ $count })
 button-export = CSV exporteren
 button-stale = Controleren ({ $count })
@@ -144,6 +145,21 @@ partners-checked = Gecontroleerd. Dank je!
 partners-hidden = Verborgen. Niemand vindt deze vermelding nu nog.
 partners-shown = Deze vermelding is weer te vinden.
 partners-export-caption = Partnergids { $coalition }: { $count } vermeldingen.
+partners-lookup-none = Ik vond geen vermelding met “{ $query }” in de naam, organisatie of gemeente.
+partners-lookup-many = Er zijn meer dan { $count } vermeldingen gevonden. Ik laat de eerste { $count } zien; typ meer van de naam om te kiezen.
+partners-status-listed = 👁 Vermeld
+partners-status-pending = ⏳ Wacht op goedkeuring
+partners-status-hidden = 🙈 Verborgen
+partners-status-rejected = ❌ Afgewezen
+button-edit = ✏️ Bewerken
+edit-choose-field = Wat wil je aanpassen bij <b>{ $name }</b>?
+edit-ask-value =
+    Stuur de nieuwe { $field }. Nu: { $current }
+    Leegmaken: stuur een streepje (-). Stoppen: /annuleren
+edit-saved = Opgeslagen.
+edit-bad-value = Dit klopt niet als { $field }. Probeer het nog eens, of stop met /annuleren.
+edit-no-contact = Er moet een telefoonnummer of e-mailadres blijven. Stuur iets anders, of stop met /annuleren.
+edit-cancelled = Gestopt. Er is niets veranderd.
 import-not-csv = Stuur een CSV-bestand (bijvoorbeeld uit Excel: Opslaan als → CSV).
 import-choose-coalition = Voor welke coalitie is dit bestand?
 import-preview =
