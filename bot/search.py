@@ -116,16 +116,32 @@ class TermIndex:
     directory would cost milliseconds per query.
     """
 
-    def __init__(self, terms: Iterable[str]) -> None:
-        self._sorted = sorted(set(terms))
+    def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
+        """`terms`: (word, column it occurs in) pairs."""
+        columns: dict[str, set[str]] = {}
+        for term, column in terms:
+            columns.setdefault(column, set()).add(term)
+        self._by_column = {column: sorted(words) for column, words in columns.items()}
+        self._sorted = sorted(set().union(*columns.values()))
         self._groups: dict[tuple[str, int], list[str]] = {}
         for term in self._sorted:
             self._groups.setdefault((term[:1], len(term)), []).append(term)
 
-    def knows_prefix(self, word: str) -> bool:
-        """True when some index word starts with `word`, so a prefix search can find it."""
+    def knows_prefix(self, word: str, columns: Iterable[str] | None = None) -> bool:
+        """True when some index word (in one of these columns) starts with `word`."""
+        lists = [self._sorted] if columns is None else [self._by_column.get(c, []) for c in columns]
+        for words in lists:
+            at = bisect_left(words, word)
+            if at < len(words) and words[at].startswith(word):
+                return True
+        return False
+
+    def only_word_starting(self, word: str) -> bool:
+        """True when `word` is in the index and no other index word starts with it."""
         at = bisect_left(self._sorted, word)
-        return at < len(self._sorted) and self._sorted[at].startswith(word)
+        if at >= len(self._sorted) or self._sorted[at] != word:
+            return False
+        return at + 1 == len(self._sorted) or not self._sorted[at + 1].startswith(word)
 
     def closest(self, word: str) -> str | None:
         budget = typo_budget(word)

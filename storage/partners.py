@@ -32,8 +32,8 @@ SEARCH_LIMIT = 50
 SEARCH_BRANCH_LIMIT = 100
 # Words only: where a word matches says how well it matches (no bm25: it would rank every hit);
 # the last branch finds words spread over several column groups.
-_WORD_BRANCHES = (("{role}", 40.0), ("{name organisation}", 30.0),
-                  ("{municipality neighbourhood keywords}", 20.0), ("", 10.0))  # fmt: skip
+_WORD_BRANCHES = ((("role",), 40.0), (("name", "organisation"), 30.0),
+                  (("municipality", "neighbourhood", "keywords"), 20.0), ((), 10.0))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -109,8 +109,12 @@ def fts_phrase(words: str) -> str:
     return '"' + fold(words) + '"'
 
 
-def fts_prefix_all(terms: tuple[str, ...]) -> str:
-    return " AND ".join(f"{fts_phrase(term)}*" for term in terms)
+def fts_prefix_all(terms: tuple[str, ...], index: TermIndex) -> str:
+    """Every term as a prefix; a term that starts no other index word is matched as itself,
+    which finds the same rows without merging the lists of every word it could begin."""
+    return " AND ".join(
+        fts_phrase(term) + ("" if index.only_word_starting(term) else "*") for term in terms
+    )
 
 
 class PartnerRepository:
@@ -418,15 +422,15 @@ class PartnerRepository:
             return [(row[0], row[1], int(row[2])) for row in await cursor.fetchall()]
 
     async def index_terms(self) -> TermIndex:
-        """Every word in the full-text index, for typo repair (cached until the next write)."""
+        """Every word in the full-text index by column (cached until the next write)."""
         if self._terms_cache is None:
             conn = self._db.connection
             await conn.execute(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.partner_terms"
-                " USING fts5vocab(main, partner_fts, 'row')"
+                " USING fts5vocab(main, partner_fts, 'col')"
             )
-            async with conn.execute("SELECT term FROM temp.partner_terms") as cursor:
-                self._terms_cache = TermIndex(row[0] for row in await cursor.fetchall())
+            async with conn.execute("SELECT term, col FROM temp.partner_terms") as cursor:
+                self._terms_cache = TermIndex((row[0], row[1]) for row in await cursor.fetchall())
         return self._terms_cache
 
     async def vocabulary(self, coalition_ids: tuple[int, ...]) -> SearchVocabulary:
@@ -465,7 +469,7 @@ class PartnerRepository:
             return []
         branches = _Branches(coalition_ids)
         place = [f"municipality : {fts_phrase(query.municipality)}"] if query.municipality else []
-        words = [fts_prefix_all(query.terms)] if query.terms else []
+        words = [fts_prefix_all(query.terms, await self.index_terms())] if query.terms else []
         if query.roles:
             role_column = "role : (" + " OR ".join(map(fts_phrase, query.roles)) + ")"
             if query.terms:
@@ -484,11 +488,16 @@ class PartnerRepository:
             else:
                 branches.keys(10.0, (), query.municipality)
         else:
+            index = await self.index_terms()
             for columns, score in _WORD_BRANCHES:
                 if not columns and len(query.terms) == 1:
                     continue  # one word is always in one of the column groups above
-                match = f"{columns} : ({words[0]})" if columns else words[0]
+                if not all(index.knows_prefix(t, columns or None) for t in query.terms):
+                    continue  # the index says this branch cannot match
+                match = f"{{{' '.join(columns)}}} : ({words[0]})" if columns else words[0]
                 branches.text(score, [match], (), None)
+        if not branches.sql:
+            return []
         sql, args = branches.ranked(limit)
         try:
             return await self._many(sql, args)

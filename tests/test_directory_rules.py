@@ -240,11 +240,16 @@ def test_typo_budget_grows_with_word_length() -> None:
 
 
 def test_typo_repair_uses_the_index_words() -> None:
-    index = TermIndex(["hendriks", "peeters", "borstvoeding"])
+    index = TermIndex([("hendriks", "name"), ("peeters", "name"), ("borstvoeding", "keywords")])
     assert correct_terms(("hendrks", "peters", "xyz"), index) == ("hendriks", "peeters", "xyz")
     assert correct_terms(("borstvoedingg",), index) == ("borstvoeding",)
     assert correct_terms(("borst", "pee"), index) == ("borst", "pee")  # prefixes stay as typed
     assert index.knows_prefix("hendriks") and not index.knows_prefix("hendriksen")
+    assert index.only_word_starting("peeters") and not index.only_word_starting("peet")
+    assert not TermIndex([("borst", "name"), ("borstvoeding", "keywords")]).only_word_starting(
+        "borst"
+    )
+    assert index.knows_prefix("borst", ["keywords"]) and not index.knows_prefix("borst", ["name"])
 
 
 def test_suggestion_names_the_closest_role_or_place() -> None:
