@@ -353,3 +353,14 @@ def question_problem(text: str) -> str | None:
     if contains_bsn(cleaned):
         return "question-bsn"
     return None
+
+
+def reminder_id(reminder: Reminder) -> str:
+    """What makes a reminder itself: its occurrence, that occurrence's start (a moved call gets
+    fresh reminders), the minutes before, and whether it is a skip notice."""
+    occurrence = reminder.occurrence
+    kind = "notice" if reminder.notice else "reminder"
+    return (
+        f"{occurrence.key.isoformat()} {occurrence.starts_at.astimezone(UTC):%Y-%m-%dT%H:%MZ}"
+        f" {reminder.minutes_before}m {kind}"
+    )

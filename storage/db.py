@@ -50,16 +50,22 @@ class Database:
         self._write_lock = asyncio.Lock()
         # Imported here: the repositories import this module for the Database type.
         from storage.coalitions import CoalitionRepository
+        from storage.dropins import DropinRepository
+        from storage.groups import GroupRepository
         from storage.invites import InviteRepository
         from storage.members import MemberRepository
         from storage.partners import PartnerRepository
         from storage.people import PeopleRepository
+        from storage.reminders import ReminderRepository
 
         self.coalitions = CoalitionRepository(self)
         self.members = MemberRepository(self)
         self.invites = InviteRepository(self)
         self.people = PeopleRepository(self)
         self.partners = PartnerRepository(self)
+        self.dropins = DropinRepository(self)
+        self.groups = GroupRepository(self)
+        self.reminders = ReminderRepository(self)
 
     @classmethod
     async def open(

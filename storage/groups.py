@@ -1,0 +1,57 @@
+"""Group chats linked to a coalition: where drop-in reminders (and announcements) are posted."""
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.clock import to_iso
+
+if TYPE_CHECKING:
+    from storage.db import Database
+
+
+@dataclass(frozen=True)
+class LinkedGroup:
+    chat_id: int
+    coalition_id: int
+    title: str
+
+
+class GroupRepository:
+    def __init__(self, db: "Database") -> None:
+        self._db = db
+
+    async def get(self, chat_id: int) -> LinkedGroup | None:
+        async with self._db.connection.execute(
+            "SELECT chat_id, coalition_id, title FROM linked_groups WHERE chat_id = ?", (chat_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+        return LinkedGroup(int(row[0]), int(row[1]), str(row[2])) if row else None
+
+    async def of_coalition(self, coalition_id: int) -> list[LinkedGroup]:
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT chat_id, coalition_id, title FROM linked_groups WHERE coalition_id = ?"
+            " ORDER BY chat_id",
+            (coalition_id,),
+        )
+        return [LinkedGroup(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+
+    async def link(self, chat_id: int, coalition_id: int, title: str, linked_by: int) -> None:
+        """A group belongs to one coalition; linking it again moves it."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT OR REPLACE INTO linked_groups"
+                " (chat_id, coalition_id, title, linked_by, linked_at) VALUES (?, ?, ?, ?, ?)",
+                (chat_id, coalition_id, title, linked_by, to_iso(self._db.clock.now())),
+            )
+
+    async def unlink(self, chat_id: int) -> bool:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute("DELETE FROM linked_groups WHERE chat_id = ?", (chat_id,))
+            return cursor.rowcount > 0
+
+    async def moved(self, old_chat_id: int, new_chat_id: int) -> None:
+        """A group became a supergroup and got a new id."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE linked_groups SET chat_id = ? WHERE chat_id = ?", (new_chat_id, old_chat_id)
+            )
