@@ -111,7 +111,7 @@ async def overview(update: Update, context: BotContext) -> None:
             ],
             [
                 InlineKeyboardButton(
-                    t("button-stale", count=len(stale)),
+                    t("button-check-stale", count=len(stale)),
                     callback_data=admin_data("pt", coalition.id),
                 )
             ],

@@ -25,6 +25,8 @@ def messages(language: str) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for entry in resource.body:
         if isinstance(entry, ast.Message):
+            # Fluent lets a later message of the same name win without a word: refuse it here.
+            assert entry.id.name not in found, f"{language}: {entry.id.name} defined twice"
             variables = _Variables()
             variables.visit(entry)
             found[entry.id.name] = variables.names

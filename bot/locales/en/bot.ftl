@@ -134,7 +134,7 @@ partners-overview =
     To edit or hide a listing: <code>/partners name</code>
 button-review = Review registrations ({ $count })
 button-export = Export CSV
-button-stale = Check ({ $count })
+button-check-stale = Check ({ $count })
 partners-none-pending = No registrations are waiting.
 partners-none-stale = All listings were checked in the past year.
 partners-stale-item = Not checked since { $date }:

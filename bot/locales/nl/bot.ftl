@@ -134,7 +134,7 @@ partners-overview =
     Een vermelding bewerken of verbergen: <code>/partners naam</code>
 button-review = Aanmeldingen beoordelen ({ $count })
 button-export = CSV exporteren
-button-stale = Controleren ({ $count })
+button-check-stale = Controleren ({ $count })
 partners-none-pending = Er zijn geen aanmeldingen die wachten.
 partners-none-stale = Alle vermeldingen zijn het afgelopen jaar gecontroleerd.
 partners-stale-item = Niet gecontroleerd sinds { $date }:
