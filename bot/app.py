@@ -12,7 +12,18 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
 from bot.texts import Texts
-from handlers import directory, errors, identify, onboarding, partners_admin, registration
+from handlers import (
+    directory,
+    dropin,
+    dropin_setup,
+    errors,
+    groups,
+    identify,
+    onboarding,
+    partners_admin,
+    registration,
+)
+from handlers.dropin_reminders import ReminderService
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -26,6 +37,8 @@ async def _post_init(application: BotApplication) -> None:
     coordinator_ids = await services.db.members.coordinator_ids()
     menu_ids = sorted(set(coordinator_ids) | services.config.admin_ids)
     await commands.set_all_menus(application.bot, services.texts, menu_ids)
+    if isinstance(services.dropin_reminders, ReminderService):
+        await services.dropin_reminders.start()
 
 
 async def _post_shutdown(application: BotApplication) -> None:
@@ -54,14 +67,25 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
         )
         .context_types(context_types)
         # Keeps the bot within Telegram's flood limits and retries a 429 after retry_after.
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=config.send_rate,
+                overall_time_period=1,
+                group_max_rate=20,
+                group_time_period=60,
+                max_retries=3,
+            )
+        )
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
     )
     # The builder's generics cannot follow a custom context through the rate limiter.
     application = cast(BotApplication, builder.build())
     application.bot_data[SERVICES_KEY] = Services(
-        config=config, clock=clock or SystemClock(), texts=Texts()
+        config=config,
+        clock=clock or SystemClock(),
+        texts=Texts(),
+        dropin_reminders=ReminderService(application),
     )
     # Order matters only through groups: identify (-10) runs before every feature (0).
     identify.register(application)
@@ -69,5 +93,8 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
     directory.register(application)
     registration.register(application)
     partners_admin.register(application)
+    dropin.register(application)
+    dropin_setup.register(application)
+    groups.register(application)
     errors.register(application)
     return application

@@ -38,11 +38,18 @@ SEARCH = Command("zoek", "search", "cmd-search")
 REGISTER = Command("aanmelden", "register", "cmd-register")
 INVITE = Command("uitnodigen", "invite", "cmd-invite", coordinator_only=True)
 PARTNERS = Command("partners", "partners", "cmd-partners", coordinator_only=True)
+DROPIN = Command("inloop", "dropin", "cmd-dropin")
+QUESTION = Command("vraag", "question", "cmd-question")
+DROPIN_SETUP = Command(
+    "inloop_instellen", "dropin_setup", "cmd-dropin-setup", coordinator_only=True
+)
+LINK = Command("koppel", "link", "cmd-link", coordinator_only=True)
 # Not in the menu: it only means something inside a conversation.
 CANCEL = Command("annuleren", "cancel", "cmd-cancel")
 
 # Menu order: what a person uses most comes first.
-ALL_COMMANDS: tuple[Command, ...] = (SEARCH, REGISTER, START, HELP, INVITE, PARTNERS)
+ALL_COMMANDS: tuple[Command, ...] = (SEARCH, DROPIN, QUESTION, REGISTER, START, HELP, INVITE,
+                                     PARTNERS, DROPIN_SETUP, LINK)  # fmt: skip
 
 
 def menu(texts: Texts, language: str, *, coordinator: bool) -> list[BotCommand]:

@@ -13,6 +13,9 @@ DEFAULT_DATABASE_PATH = "data/bot.sqlite3"
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
 
 
+DEFAULT_SEND_RATE = 25.0
+
+
 class ConfigError(Exception):
     """A configuration value is missing or malformed; the message names the variable."""
 
@@ -24,6 +27,8 @@ class Config:
     database_path: Path
     admin_ids: frozenset[int]
     timezone: str
+    # Messages per second to Telegram over all chats; Telegram's own limit is about 30.
+    send_rate: float = DEFAULT_SEND_RATE
 
     def require_token(self) -> str:
         if not self.bot_token:

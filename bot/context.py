@@ -1,7 +1,7 @@
 """The typed CallbackContext: handlers write `context.db.members…` and mypy checks it."""
 
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
@@ -14,6 +14,12 @@ from storage.db import Database
 SERVICES_KEY = "services"
 
 
+class DropinWaker(Protocol):
+    def wake_soon(self) -> None:
+        """Look at the drop-in reminders again now: a schedule, group or subscriber changed."""
+        ...
+
+
 @dataclass
 class Services:
     """What every handler may use; the database is opened in post_init."""
@@ -22,6 +28,7 @@ class Services:
     clock: Clock
     texts: Texts
     db: Database | None = None
+    dropin_reminders: DropinWaker | None = None
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
@@ -59,6 +66,10 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
     @property
     def texts(self) -> Texts:
         return self.services.texts
+
+    def dropin_changed(self) -> None:
+        if self.services.dropin_reminders is not None:
+            self.services.dropin_reminders.wake_soon()
 
     @property
     def t(self) -> Catalogue:

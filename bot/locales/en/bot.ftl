@@ -220,3 +220,142 @@ button-keep = Keep
 register-done = Thank you! Your registration is now waiting for the coordinator's approval. You will be told.
 register-cancelled = Stopped. Nothing was saved.
 register-new-for-coordinator = New registration for the partner directory of <b>{ $coalition }</b>:
+
+## Inloop (drop-in)
+cmd-dropin = The next drop-in: time, link, RSVP
+cmd-question = A question or topic for the drop-in
+cmd-dropin-setup = Schedule, change or skip the drop-in
+cmd-link = Link this group to your coalition
+dropin-kind-teams = Teams
+dropin-kind-zoom = Zoom
+dropin-kind-jitsi = Jitsi
+dropin-kind-whereby = Whereby
+dropin-kind-other = Video call
+dropin-when = { $date }, { $start }–{ $end }
+dropin-in-minutes = starts in { $minutes } minutes
+dropin-in-hours = starts in { $hours } hours
+dropin-tomorrow = is tomorrow
+dropin-in-days = is in { $days } days
+dropin-reminder =
+    📅 <b>{ $title }</b> { $relative }
+    🕐 { $when }
+    🔗 { $kind }: { $link }
+dropin-moved-note = Note: this time on a different day or time than usual.
+dropin-questions-header = <b>Questions and topics:</b>
+dropin-no-questions = No questions yet. Send one with /question.
+dropin-skip-notice =
+    ⏸ <b>{ $title }</b> is not taking place on { $date }.{ $reason }
+    The next drop-in is { $next }.
+dropin-reason = { " " }Reason: { $reason }.
+button-rsvp = ✋ I'll join ({ $count })
+button-calendar = 📅 Add to calendar
+dropin-not-member = The drop-in is for members of a coalition. Ask your coordinator for an invite link.
+dropin-none = No drop-in has been scheduled for { $coalition } yet.
+dropin-none-coordinator = No drop-in has been scheduled for { $coalition } yet. Schedule it with /dropin_setup.
+dropin-paused = The drop-in of { $coalition } is paused.
+dropin-next =
+    <b>{ $title }</b> ({ $coalition })
+    🕐 { $when }
+    🔗 { $kind }: { $link }
+    { $rsvp }
+dropin-skipped-first = Note: there is no drop-in on { $date }.{ $reason }
+dropin-you-join = ✅ You are joining. { $count } people are joining.
+dropin-you-not = { $count } people are joining. You have not said yet.
+button-rsvp-join = ✋ I'll join
+button-rsvp-leave = ↩️ Not after all
+button-reminders-turn-on = 🔔 Turn reminders on
+button-reminders-turn-off = 🔕 Turn reminders off
+dropin-reminders-on = You will now get a reminder in this chat, 24 hours and 15 minutes before (as the coordinator sets it).
+dropin-reminders-off = You will no longer get personal drop-in reminders.
+dropin-reminders-state-on = 🔔 You get personal reminders.
+dropin-reminders-state-off = 🔕 You do not get personal reminders.
+dropin-rsvp-yes = Great, you are joining!
+dropin-rsvp-no = You are no longer joining.
+dropin-over = This drop-in is already over.
+dropin-members-only = Only members of the coalition can sign up. Ask your coordinator for an invite link.
+dropin-ics-sent = The calendar file is in your private chat with me.
+dropin-ics-start-first = Start a chat with me first, then I will send you the calendar file.
+dropin-ics-caption = Open this file to add the drop-in to your calendar.
+button-remove-question = 🗑 Remove question { $number }
+question-usage = Type your question after the command, for example: <code>/question How do I refer to debt counselling?</code>
+question-empty = I see no question. Type your question in words after /question.
+question-too-long = Your question is too long: at most { $max } characters. Please shorten it.
+question-bsn = This looks like a citizen service number. Never put client details in a question. I have stored nothing.
+question-added = Thank you! Your question is on the list for the drop-in of { $date }.
+question-no-dropin = No drop-in is scheduled, so I cannot add your question anywhere.
+question-choose-coalition = For which coalition's drop-in is your question?
+question-removed = The question has been removed.
+question-gone = This question was already removed.
+
+## /koppel
+link-groups-only = /link works in a group. Add me to your coalition's group and type /link there.
+link-not-coordinator = Only a coordinator of the coalition can link a group.
+link-not-group-admin = Only an admin of this group can link or unlink it.
+link-done = Linked! Drop-in reminders of { $coalition } will now also appear in this group.
+link-already = This group is linked to { $coalition }.
+button-unlink = Unlink
+link-removed = This group is no longer linked to { $coalition }.
+link-choose-coalition = Which coalition do you want to link this group to?
+
+## /inloop_instellen
+setup-private-only = Set up the drop-in in a private chat with me.
+setup-not-coordinator = Only coordinators can set up the drop-in.
+setup-choose-coalition = For which coalition do you want to set up the drop-in?
+setup-menu =
+    <b>Drop-in of { $coalition }</b>
+    { $summary }
+
+    What would you like to do?
+setup-summary =
+    { $weekday } at { $start }, { $duration } minutes ({ $timezone })
+    { $title }
+    🔗 { $kind }: { $link }
+    Reminders: { $reminders } before
+    Status: { $status }
+setup-status-active = active
+setup-status-paused = paused
+setup-changes-header = <b>One-off changes:</b>
+setup-change-skipped = { $date }: not taking place{ $reason }
+setup-change-moved = { $date }: moved to { $when }
+button-change = ✏️ Change
+button-pause = ⏸ Pause
+button-resume = ▶️ Resume
+button-skip = ⏭ Skip a week
+button-move = 🕐 Move once
+button-undo = ↩️ Undo a change
+button-stop = Stop
+setup-ask-weekday = On which day is the drop-in?
+setup-bad-weekday = I do not know that day. Choose a button or type a day, like <code>tuesday</code> or <code>tue</code>.
+setup-ask-time = What time does the drop-in start? Type the time, for example <code>12:30</code>.
+setup-bad-time = I do not know that time. Type hours and minutes, for example <code>12:30</code> or <code>9.00</code>.
+setup-ask-duration = How long does the drop-in last? Choose a button or type the minutes.
+setup-bad-duration = Type a duration between 5 minutes and 8 hours, for example <code>45</code> or <code>1.5 hours</code>.
+setup-ask-link = Send the link of the video call (Teams, Zoom, Jitsi, Whereby or another). I only use links that start with https://.
+setup-link-not-https = That link does not start with https://. For safety I only use https links. Please send the link again.
+setup-link-malformed = That does not look like a proper link. Copy the link from your calendar or video app and send it again.
+setup-ask-title = What is the drop-in called? Type a name or choose the default name.
+setup-default-title = Kansrijke Start drop-in
+setup-bad-title = Type a name of 1 to { $max } characters.
+setup-ask-reminders = When shall I send a reminder? Choose the default or type your own, for example <code>24h,15m</code> or <code>1 day, 30 min</code>.
+button-default-reminders = 24 hours and 15 minutes before
+setup-bad-reminders = I do not understand that. Type for example <code>24h,15m</code> or <code>1d, 30m</code>: at most 4 reminders, up to a week before.
+setup-confirm =
+    Is this right?
+    { $summary }
+button-save = ✅ Save
+setup-saved = Saved. The next drop-in is { $next }.
+setup-cancelled = Stopped. Nothing has changed.
+setup-paused = The drop-in is paused. No reminders go out until you resume it.
+setup-resumed = The drop-in is resumed. The next one is { $next }.
+setup-ask-skip-date = Which drop-in will not take place?
+setup-ask-skip-reason = Do you want to give a reason? Type it, or choose "No reason".
+button-no-reason = No reason
+setup-skipped = { $date } will not take place. Those who get reminders will hear in time.
+setup-date-past = That drop-in has already started or is over. Choose a date in the future.
+setup-ask-move-date = Which drop-in do you want to move?
+setup-ask-move-to = To when? Type a day and time, for example <code>thu 14:00</code> or <code>3-12 15:00</code>. Only a time moves it on the same day.
+setup-bad-move = That does not work: the new time must be in the future and at most { $days } days from the usual date. Type for example <code>thu 14:00</code>.
+setup-moved = The drop-in of { $date } has moved to { $when }.
+setup-ask-undo = Which change do you want to undo?
+setup-undone = The change for { $date } has been undone.
+setup-reason-too-long = Keep the reason short: at most { $max } characters.

@@ -220,3 +220,142 @@ button-keep = Zo laten
 register-done = Dank je! Je aanmelding wacht nu op goedkeuring door de coördinator. Je krijgt bericht.
 register-cancelled = Gestopt. Er is niets opgeslagen.
 register-new-for-coordinator = Nieuwe aanmelding voor de partnergids van <b>{ $coalition }</b>:
+
+## Inloop (drop-in)
+cmd-dropin = De volgende inloop: tijd, link, aanmelden
+cmd-question = Een vraag of onderwerp voor de inloop
+cmd-dropin-setup = Inloop plannen, wijzigen of overslaan
+cmd-link = Deze groep koppelen aan je coalitie
+dropin-kind-teams = Teams
+dropin-kind-zoom = Zoom
+dropin-kind-jitsi = Jitsi
+dropin-kind-whereby = Whereby
+dropin-kind-other = Videogesprek
+dropin-when = { $date }, { $start }–{ $end } uur
+dropin-in-minutes = begint over { $minutes } minuten
+dropin-in-hours = begint over { $hours } uur
+dropin-tomorrow = is morgen
+dropin-in-days = is over { $days } dagen
+dropin-reminder =
+    📅 <b>{ $title }</b> { $relative }
+    🕐 { $when }
+    🔗 { $kind }: { $link }
+dropin-moved-note = Let op: deze keer op een andere dag of tijd dan normaal.
+dropin-questions-header = <b>Vragen en onderwerpen:</b>
+dropin-no-questions = Nog geen vragen. Stuur er een met /vraag.
+dropin-skip-notice =
+    ⏸ <b>{ $title }</b> gaat { $date } niet door.{ $reason }
+    De volgende inloop is { $next }.
+dropin-reason = { " " }Reden: { $reason }.
+button-rsvp = ✋ Ik doe mee ({ $count })
+button-calendar = 📅 Zet in agenda
+dropin-not-member = De inloop is voor leden van een coalitie. Vraag je coördinator om een uitnodigingslink.
+dropin-none = Er is nog geen inloop gepland voor { $coalition }.
+dropin-none-coordinator = Er is nog geen inloop gepland voor { $coalition }. Plan hem met /inloop_instellen.
+dropin-paused = De inloop van { $coalition } is gepauzeerd.
+dropin-next =
+    <b>{ $title }</b> ({ $coalition })
+    🕐 { $when }
+    🔗 { $kind }: { $link }
+    { $rsvp }
+dropin-skipped-first = Let op: { $date } gaat de inloop niet door.{ $reason }
+dropin-you-join = ✅ Jij doet mee. Er doen { $count } mensen mee.
+dropin-you-not = Er doen { $count } mensen mee. Jij nog niet.
+button-rsvp-join = ✋ Ik doe mee
+button-rsvp-leave = ↩️ Toch niet
+button-reminders-turn-on = 🔔 Herinneringen aanzetten
+button-reminders-turn-off = 🔕 Herinneringen uitzetten
+dropin-reminders-on = Je krijgt nu een herinnering in dit gesprek, 24 uur en 15 minuten van tevoren (zoals de coördinator het instelt).
+dropin-reminders-off = Je krijgt geen persoonlijke herinneringen meer voor de inloop.
+dropin-reminders-state-on = 🔔 Je krijgt persoonlijke herinneringen.
+dropin-reminders-state-off = 🔕 Je krijgt geen persoonlijke herinneringen.
+dropin-rsvp-yes = Fijn, je doet mee!
+dropin-rsvp-no = Je doet niet meer mee.
+dropin-over = Deze inloop is al voorbij.
+dropin-members-only = Alleen leden van de coalitie kunnen zich aanmelden. Vraag je coördinator om een uitnodigingslink.
+dropin-ics-sent = Het agendabestand staat in je privégesprek met mij.
+dropin-ics-start-first = Start eerst een gesprek met mij, dan stuur ik het agendabestand.
+dropin-ics-caption = Open dit bestand om de inloop in je agenda te zetten.
+button-remove-question = 🗑 Vraag { $number } weghalen
+question-usage = Typ je vraag achter het commando, bijvoorbeeld: <code>/vraag Hoe verwijs ik naar schuldhulp?</code>
+question-empty = Ik zie geen vraag. Typ je vraag in woorden achter /vraag.
+question-too-long = Je vraag is te lang: maximaal { $max } tekens. Maak hem wat korter.
+question-bsn = Dit lijkt op een burgerservicenummer. Zet nooit gegevens van cliënten in een vraag. Ik heb niets opgeslagen.
+question-added = Dank je! Je vraag staat op de lijst voor de inloop van { $date }.
+question-no-dropin = Er is geen inloop gepland, dus ik kan je vraag nergens bij zetten.
+question-choose-coalition = Voor de inloop van welke coalitie is je vraag?
+question-removed = De vraag is weggehaald.
+question-gone = Deze vraag is al weggehaald.
+
+## /koppel
+link-groups-only = /koppel werkt in een groep. Voeg me toe aan de groep van je coalitie en typ daar /koppel.
+link-not-coordinator = Alleen een coördinator van de coalitie kan een groep koppelen.
+link-not-group-admin = Alleen een beheerder van deze groep kan hem koppelen of ontkoppelen.
+link-done = Gekoppeld! Herinneringen voor de inloop van { $coalition } komen nu ook in deze groep.
+link-already = Deze groep is gekoppeld aan { $coalition }.
+button-unlink = Ontkoppelen
+link-removed = Deze groep is niet meer gekoppeld aan { $coalition }.
+link-choose-coalition = Aan welke coalitie wil je deze groep koppelen?
+
+## /inloop_instellen
+setup-private-only = De inloop stel je in in een privégesprek met mij.
+setup-not-coordinator = Alleen coördinatoren kunnen de inloop instellen.
+setup-choose-coalition = Voor welke coalitie wil je de inloop instellen?
+setup-menu =
+    <b>Inloop van { $coalition }</b>
+    { $summary }
+
+    Wat wil je doen?
+setup-summary =
+    { $weekday } om { $start } uur, { $duration } minuten ({ $timezone })
+    { $title }
+    🔗 { $kind }: { $link }
+    Herinneringen: { $reminders } van tevoren
+    Status: { $status }
+setup-status-active = actief
+setup-status-paused = gepauzeerd
+setup-changes-header = <b>Eenmalige wijzigingen:</b>
+setup-change-skipped = { $date }: gaat niet door{ $reason }
+setup-change-moved = { $date }: verzet naar { $when }
+button-change = ✏️ Wijzigen
+button-pause = ⏸ Pauzeren
+button-resume = ▶️ Hervatten
+button-skip = ⏭ Een week overslaan
+button-move = 🕐 Eenmalig verzetten
+button-undo = ↩️ Wijziging terugdraaien
+button-stop = Stoppen
+setup-ask-weekday = Op welke dag is de inloop?
+setup-bad-weekday = Die dag ken ik niet. Kies een knop of typ een dag, zoals <code>dinsdag</code> of <code>di</code>.
+setup-ask-time = Hoe laat begint de inloop? Typ de tijd, bijvoorbeeld <code>12:30</code>.
+setup-bad-time = Dat is geen tijd die ik ken. Typ uren en minuten, bijvoorbeeld <code>12:30</code> of <code>9.00</code>.
+setup-ask-duration = Hoe lang duurt de inloop? Kies een knop of typ het aantal minuten.
+setup-bad-duration = Typ een duur tussen 5 minuten en 8 uur, bijvoorbeeld <code>45</code> of <code>1,5 uur</code>.
+setup-ask-link = Stuur de link van het videogesprek (Teams, Zoom, Jitsi, Whereby of een andere). Ik gebruik alleen links die met https:// beginnen.
+setup-link-not-https = Die link begint niet met https://. Voor de veiligheid gebruik ik alleen https-links. Stuur de link opnieuw.
+setup-link-malformed = Dat lijkt geen goede link. Kopieer de link uit je agenda of videoprogramma en stuur hem opnieuw.
+setup-ask-title = Welke naam krijgt de inloop? Typ een naam of kies de standaardnaam.
+setup-default-title = Inloop Kansrijke Start
+setup-bad-title = Typ een naam van 1 tot { $max } tekens.
+setup-ask-reminders = Wanneer stuur ik een herinnering? Kies de standaard of typ zelf, bijvoorbeeld <code>24h,15m</code> of <code>1 dag, 30 min</code>.
+button-default-reminders = 24 uur en 15 minuten van tevoren
+setup-bad-reminders = Dat begrijp ik niet. Typ bijvoorbeeld <code>24h,15m</code> of <code>1d, 30m</code>: hoogstens 4 herinneringen, tot een week van tevoren.
+setup-confirm =
+    Klopt dit?
+    { $summary }
+button-save = ✅ Opslaan
+setup-saved = Opgeslagen. De volgende inloop is { $next }.
+setup-cancelled = Gestopt. Er is niets veranderd.
+setup-paused = De inloop is gepauzeerd. Er gaan geen herinneringen meer uit tot je hem hervat.
+setup-resumed = De inloop is hervat. De volgende is { $next }.
+setup-ask-skip-date = Welke inloop gaat niet door?
+setup-ask-skip-reason = Wil je een reden geven? Typ die, of kies "Geen reden".
+button-no-reason = Geen reden
+setup-skipped = { $date } gaat niet door. Wie herinneringen krijgt, hoort dat op tijd.
+setup-date-past = Die inloop is al begonnen of voorbij. Kies een datum in de toekomst.
+setup-ask-move-date = Welke inloop wil je verzetten?
+setup-ask-move-to = Naar wanneer? Typ dag en tijd, bijvoorbeeld <code>do 14:00</code> of <code>3-12 15:00</code>. Alleen een tijd verzet hem op dezelfde dag.
+setup-bad-move = Dat gaat niet: de nieuwe tijd moet in de toekomst liggen en hoogstens { $days } dagen van de gewone datum. Typ bijvoorbeeld <code>do 14:00</code>.
+setup-moved = De inloop van { $date } is verzet naar { $when }.
+setup-ask-undo = Welke wijziging wil je terugdraaien?
+setup-undone = De wijziging voor { $date } is teruggedraaid.
+setup-reason-too-long = Houd de reden kort: hoogstens { $max } tekens.

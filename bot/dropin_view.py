@@ -1,0 +1,137 @@
+"""How drop-in texts look: dates in the reader's language (Babel), the reminder message, the
+schedule summary, and the callback data of the drop-in buttons."""
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_date, get_day_names
+
+from bot.dropin import Occurrence, Schedule, format_reminders
+from bot.texts import Catalogue, Html
+
+_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+
+
+def weekday_name(weekday: int, language: str) -> str:
+    return str(get_day_names("wide", locale=_LOCALES.get(language, "nl_NL"))[weekday])
+
+
+def day_text(day: date, language: str) -> str:
+    """'dinsdag 24 november' / 'Tuesday 24 November'."""
+    return format_date(day, "EEEE d MMMM", locale=_LOCALES.get(language, "nl_NL"))
+
+
+def short_day_text(day: date, language: str) -> str:
+    """'di 24 nov.' / 'Tue 24 Nov', for buttons."""
+    return format_date(day, "EEE d MMM", locale=_LOCALES.get(language, "nl_NL"))
+
+
+def when_text(occurrence: Occurrence, zone: ZoneInfo, t: Catalogue) -> Html:
+    start = occurrence.starts_at.astimezone(zone)
+    end = occurrence.ends_at.astimezone(zone)
+    return Html(t("dropin-when", date=day_text(start.date(), t.language),
+             start=f"{start:%H:%M}", end=f"{end:%H:%M}"))  # fmt: skip
+
+
+def relative_text(starts_at: datetime, now: datetime, zone: ZoneInfo, t: Catalogue) -> Html:
+    """'begint over 15 minuten', 'is morgen': how far off the call is when the reminder goes."""
+    left = starts_at - now
+    if left < timedelta(hours=1):
+        return Html(t("dropin-in-minutes", minutes=max(1, round(left.total_seconds() / 60))))
+    days = (starts_at.astimezone(zone).date() - now.astimezone(zone).date()).days
+    if days == 0:
+        return Html(t("dropin-in-hours", hours=round(left.total_seconds() / 3600)))
+    return Html(t("dropin-tomorrow") if days == 1 else t("dropin-in-days", days=days))
+
+
+def link_line(schedule: Schedule, t: Catalogue) -> tuple[Html, Html]:
+    """(kind name, link as HTML anchor)."""
+    link = Html(f'<a href="{_attr(schedule.link)}">{_text(schedule.link)}</a>')
+    return Html(t(f"dropin-kind-{schedule.link_kind}")), link
+
+
+def questions_text(questions: list[str], t: Catalogue) -> Html:
+    if not questions:
+        return Html(t("dropin-no-questions"))
+    lines = [t("dropin-questions-header")]
+    lines += [f"{n}. {_text(q)}" for n, q in enumerate(questions, 1)]
+    return Html("\n".join(lines))
+
+
+def reminder_text(schedule: Schedule, occurrence: Occurrence, now: datetime,
+                  questions: list[str], t: Catalogue) -> str:  # fmt: skip
+    zone = schedule.zone
+    kind, link = link_line(schedule, t)
+    text = t("dropin-reminder", title=schedule.title,
+             relative=relative_text(occurrence.starts_at, now, zone, t),
+             when=when_text(occurrence, zone, t), kind=kind, link=link)  # fmt: skip
+    if occurrence.moved:
+        text += "\n" + t("dropin-moved-note")
+    return text + "\n\n" + questions_text(questions, t)
+
+
+def skip_notice_text(schedule: Schedule, occurrence: Occurrence, following: Occurrence | None,
+                     t: Catalogue) -> str:  # fmt: skip
+    zone = schedule.zone
+    reason = t("dropin-reason", reason=occurrence.reason) if occurrence.reason else ""
+    upcoming = when_text(following, zone, t) if following else "-"
+    day = day_text(occurrence.key, t.language)
+    return t("dropin-skip-notice", title=schedule.title, date=day, reason=Html(reason),
+             next=upcoming)  # fmt: skip
+
+
+def schedule_summary(schedule: Schedule, t: Catalogue) -> str:
+    kind, link = link_line(schedule, t)
+    reminders = format_reminders(schedule.reminder_minutes).replace(",", ", ")
+    status = Html(t("setup-status-active" if schedule.active else "setup-status-paused"))
+    return t("setup-summary", weekday=weekday_name(schedule.weekday, t.language),
+             start=f"{schedule.start:%H:%M}", duration=schedule.duration_minutes,
+             timezone=schedule.timezone, title=schedule.title, kind=kind, link=link,
+             reminders=reminders, status=status)  # fmt: skip
+
+
+def _text(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(value: str) -> str:
+    return _text(value).replace('"', "&quot;")
+
+
+# ---- callback data: "di:<action>:<coalition>[:<YYYYMMDD or question id>]" ----------------
+
+_DROPIN_DATA = re.compile(r"^di:([rjcsq]):(\d{1,12})(?::(\d{1,12}))?$")
+
+
+@dataclass(frozen=True)
+class DropinButton:
+    action: str  # r/j: RSVP (reminder / /inloop), c: calendar, s: reminders, q: remove question
+    coalition_id: int
+    occurrence: date | None = None
+    question_id: int | None = None
+
+
+def button_data(action: str, coalition_id: int, occurrence: date | None = None,
+                question_id: int | None = None) -> str:  # fmt: skip
+    tail = f":{occurrence:%Y%m%d}" if occurrence else f":{question_id}" if question_id else ""
+    return f"di:{action}:{coalition_id}{tail}"
+
+
+def parse_button(data: str | None) -> DropinButton | None:
+    match = _DROPIN_DATA.match(data or "")
+    if not match:
+        return None
+    action, coalition_id, tail = match.group(1), int(match.group(2)), match.group(3)
+    if action in "rjc":
+        if tail is None or len(tail) != 8:
+            return None
+        try:
+            day = datetime.strptime(tail, "%Y%m%d").date()
+        except ValueError:
+            return None
+        return DropinButton(action, coalition_id, occurrence=day)
+    if action == "q":
+        return DropinButton(action, coalition_id, question_id=int(tail)) if tail else None
+    return DropinButton(action, coalition_id) if tail is None else None

@@ -1,0 +1,265 @@
+"""Sends the drop-in reminders. The JobQueue only wakes this up (at each reminder's moment,
+once at start, after every change, and every minute as a safety net); what is due and what
+was sent is decided in SQLite (storage/reminders.py), so a reminder reaches a chat once.
+
+Each wake-up: decide every due reminder (send, or drop when its call has started; when
+several are due for one call, only the latest is sent), then deliver the pending ones.
+"""
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
+from bot.dropin import (
+    Change,
+    Decision,
+    Occurrence,
+    Reminder,
+    Schedule,
+    decide,
+    next_occurrence,
+    occurrence_on,
+    occurrences,
+    reminder_id,
+    reminders_for,
+)
+from bot.dropin_view import button_data, reminder_text, skip_notice_text
+from bot.texts import DEFAULT_LANGUAGE, Catalogue, pick_language
+from storage.db import Database
+from storage.reminders import Delivery
+
+logger = logging.getLogger(__name__)
+
+LOOKBACK = timedelta(days=1)
+SAFETY_TICK_SECONDS = 60
+JOB_NEXT = "dropin_next"
+JOB_TICK = "dropin_tick"
+JOB_NOW = "dropin_now"
+# APScheduler skips a job that runs more than a second late; here late is fine (SQLite decides).
+_LATE_IS_FINE = {"misfire_grace_time": None, "coalesce": True}
+
+
+@dataclass
+class RunReport:
+    """What one wake-up did, for logs and tests."""
+
+    claimed: int = 0
+    dropped: int = 0
+    sent: int = 0
+    failed: int = 0
+    next_moment: datetime | None = None
+    dropped_ids: list[str] = field(default_factory=list)
+
+
+class ReminderService:
+    def __init__(self, application: BotApplication) -> None:
+        self._application = application
+        self._lock = asyncio.Lock()
+
+    @property
+    def _services(self) -> Services:
+        services: Services = self._application.bot_data[SERVICES_KEY]
+        return services
+
+    @property
+    def _db(self) -> Database:
+        db = self._services.db
+        if db is None:
+            raise RuntimeError("the database is not open")
+        return db
+
+    # ---- timing (JobQueue) ----------------------------------------------------------------
+
+    async def start(self) -> None:
+        """At start: say what a previous run left unfinished, then catch up right away."""
+        for delivery in await self._db.reminders.in_flight():
+            # Telegram may or may not have it: never risk sending it twice.
+            logger.warning(
+                "Reminder %s of coalition %s to chat %s was being sent when the bot stopped;"
+                " not sent again",
+                delivery.reminder, delivery.coalition_id, delivery.chat_id,
+            )  # fmt: skip
+        job_queue = self._application.job_queue
+        if job_queue is not None:
+            job_queue.run_repeating(
+                self._job, interval=SAFETY_TICK_SECONDS, first=SAFETY_TICK_SECONDS, name=JOB_TICK,
+                job_kwargs=_LATE_IS_FINE,
+            )  # fmt: skip
+        self.wake_soon()
+
+    def wake_soon(self) -> None:
+        """Look again now (after a change of schedule, groups or subscribers)."""
+        job_queue = self._application.job_queue
+        if job_queue is not None:
+            job_queue.run_once(self._job, when=0, name=JOB_NOW, job_kwargs=_LATE_IS_FINE)
+
+    async def _job(self, context: BotContext) -> None:
+        await self.run_due()
+
+    def _schedule_next(self, moment: datetime | None, now: datetime) -> None:
+        job_queue = self._application.job_queue
+        if job_queue is None:
+            return
+        for job in job_queue.get_jobs_by_name(JOB_NEXT):
+            job.schedule_removal()
+        if moment is not None:
+            delay = max(0.0, (moment - now).total_seconds())
+            job_queue.run_once(self._job, when=delay, name=JOB_NEXT, job_kwargs=_LATE_IS_FINE)
+
+    # ---- deciding -------------------------------------------------------------------------
+
+    async def run_due(self) -> RunReport:
+        async with self._lock:
+            now = self._services.clock.now()
+            report = RunReport()
+            await self._decide(now, report)
+            await self._deliver(now, report)
+            self._schedule_next(report.next_moment, now)
+            if report.claimed or report.sent or report.failed:
+                logger.info(
+                    "Drop-in reminders: %d decided to send, %d dropped, %d sent, %d failed",
+                    report.claimed, report.dropped, report.sent, report.failed,
+                )  # fmt: skip
+            return report
+
+    async def _decide(self, now: datetime, report: RunReport) -> None:
+        db = self._db
+        schedules = await db.dropins.all_active()
+        all_changes = await db.dropins.all_changes(since=(now - timedelta(days=14)).date())
+        decided = await db.reminders.decided(starting_after=now - LOOKBACK - timedelta(days=7))
+        for coalition_id, schedule in schedules.items():
+            changes = all_changes.get(coalition_id, {})
+            for occurrence in occurrences(schedule, changes, now - LOOKBACK, 3):
+                open_reminders = [
+                    r
+                    for r in reminders_for(schedule, occurrence)
+                    if (coalition_id, reminder_id(r)) not in decided
+                ]
+                await self._decide_occurrence(coalition_id, open_reminders, now, report)
+
+    async def _decide_occurrence(
+        self, coalition_id: int, reminders: list[Reminder], now: datetime, report: RunReport
+    ) -> None:
+        decisions = [(r, decide(r, now)) for r in reminders]
+        to_send = [r for r, d in decisions if d is Decision.SEND]
+        latest = min(to_send, key=lambda r: r.minutes_before) if to_send else None
+        for reminder, decision in decisions:
+            if decision is Decision.WAIT:
+                if report.next_moment is None or reminder.moment < report.next_moment:
+                    report.next_moment = reminder.moment
+                continue
+            occurrence = reminder.occurrence
+            key = reminder_id(reminder)
+            if reminder is latest:
+                targets = await self._targets(coalition_id)
+                if await self._db.reminders.claim(
+                    coalition_id, key, occurrence.key, occurrence.starts_at, targets
+                ):
+                    report.claimed += 1
+                continue
+            if await self._db.reminders.drop(coalition_id, key, occurrence.key,
+                                             occurrence.starts_at):  # fmt: skip
+                why = "the call has started" if decision is Decision.DROP else "a later one is due"
+                logger.warning("Dropped drop-in reminder %s of coalition %s: %s",
+                               key, coalition_id, why)  # fmt: skip
+                report.dropped += 1
+                report.dropped_ids.append(key)
+
+    async def _targets(self, coalition_id: int) -> list[int]:
+        groups = [g.chat_id for g in await self._db.groups.of_coalition(coalition_id)]
+        return groups + await self._db.dropins.subscribers(coalition_id)
+
+    # ---- delivering -----------------------------------------------------------------------
+
+    async def _deliver(self, now: datetime, report: RunReport) -> None:
+        db = self._db
+        for delivery in await db.reminders.pending():
+            if now >= delivery.starts_at:
+                await db.reminders.finish(delivery, "dropped")
+                logger.warning("Dropped drop-in reminder %s to chat %s: the call has started",
+                               delivery.reminder, delivery.chat_id)  # fmt: skip
+                continue
+            if not await db.reminders.take(delivery):
+                continue  # another copy of the bot is sending this one
+            await self._deliver_one(delivery, now, report)
+
+    async def _deliver_one(self, delivery: Delivery, now: datetime, report: RunReport) -> None:
+        db = self._db
+        try:
+            text, markup = await self._message(delivery, now)
+            message = await self._application.bot.send_message(
+                delivery.chat_id, text, reply_markup=markup
+            )
+        except (Forbidden, BadRequest) as error:
+            await db.reminders.finish(delivery, "failed")
+            report.failed += 1
+            logger.warning("Drop-in reminder to chat %s refused: %s", delivery.chat_id, error)
+            if delivery.chat_id < 0 and await db.groups.unlink(delivery.chat_id):
+                logger.warning("Unlinked group %s: the bot cannot post there", delivery.chat_id)
+            elif delivery.chat_id > 0 and isinstance(error, Forbidden):
+                await db.dropins.set_subscribed(delivery.coalition_id, delivery.chat_id, False)
+        except (RetryAfter, TimedOut) as error:
+            # Telegram may have it already (TimedOut) or asks to wait beyond our retries:
+            # never risk a double, mark it failed.
+            await db.reminders.finish(delivery, "failed")
+            report.failed += 1
+            logger.warning("Drop-in reminder to chat %s not confirmed: %s", delivery.chat_id, error)
+        except NetworkError as error:
+            await db.reminders.finish(delivery, "pending")  # never reached Telegram: try again
+            logger.warning(
+                "Drop-in reminder to chat %s will be retried: %s", delivery.chat_id, error
+            )
+        else:
+            await db.reminders.finish(delivery, "sent", message.message_id)
+            report.sent += 1
+
+    async def _message(
+        self, delivery: Delivery, now: datetime
+    ) -> tuple[str, InlineKeyboardMarkup | None]:
+        db = self._db
+        schedule = await db.dropins.get(delivery.coalition_id)
+        if schedule is None:
+            raise BadRequest("the drop-in was removed")
+        changes = await db.dropins.changes(delivery.coalition_id, since=delivery.occurrence)
+        occurrence = occurrence_on(schedule, delivery.occurrence, changes.get(delivery.occurrence))
+        t = await self._catalogue_for(delivery.chat_id)
+        if delivery.reminder.endswith("notice"):
+            following = next_occurrence(schedule, changes, occurrence.ends_at, held_only=True)
+            return skip_notice_text(schedule, occurrence, following, t), None
+        questions = [q.text for q in await db.dropins.questions(delivery.coalition_id,
+                                                               occurrence.key)]  # fmt: skip
+        count = len(await db.dropins.rsvps(delivery.coalition_id, occurrence.key))
+        text = reminder_text(schedule, occurrence, now, questions, t)
+        return text, dropin_buttons(t, delivery.coalition_id, occurrence.key, count)
+
+    async def _catalogue_for(self, chat_id: int) -> Catalogue:
+        texts = self._services.texts
+        if chat_id < 0:
+            return texts.bound(DEFAULT_LANGUAGE)
+        person = await self._db.people.get(chat_id)
+        if person is None:
+            return texts.bound(DEFAULT_LANGUAGE)
+        return texts.bound(pick_language(person.language_code, person.language))
+
+
+def dropin_buttons(t: Catalogue, coalition_id: int, key: date, count: int) -> InlineKeyboardMarkup:
+    """Under every reminder: RSVP with the count so far, and the calendar file."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(t("button-rsvp", count=count),
+                                     callback_data=button_data("r", coalition_id, key)),
+                InlineKeyboardButton(t("button-calendar"),
+                                     callback_data=button_data("c", coalition_id, key)),
+            ]
+        ]
+    )  # fmt: skip
+
+
+def occurrence_for(schedule: Schedule, changes: dict[date, Change], key: date) -> Occurrence:
+    return occurrence_on(schedule, key, changes.get(key))
