@@ -364,3 +364,9 @@ def reminder_id(reminder: Reminder) -> str:
         f"{occurrence.key.isoformat()} {occurrence.starts_at.astimezone(UTC):%Y-%m-%dT%H:%MZ}"
         f" {reminder.minutes_before}m {kind}"
     )
+
+
+def changes_since(now: datetime) -> date:
+    """The oldest date whose one-off change can still matter: a call moves at most
+    MAX_MOVE_DAYS, so an older date's call is over."""
+    return (now - timedelta(days=MAX_MOVE_DAYS + 1)).date()

@@ -18,6 +18,7 @@ from bot.dropin import (
     MAX_QUESTION_LENGTH,
     Occurrence,
     Schedule,
+    changes_since,
     next_occurrence,
     occurrence_on,
     question_problem,
@@ -49,7 +50,7 @@ async def _schedule_and_next(
     if schedule is None:
         return None
     now = context.clock.now()
-    changes = await context.db.dropins.changes(coalition_id, since=now.date())
+    changes = await context.db.dropins.changes(coalition_id, since=changes_since(now))
     held = next_occurrence(schedule, changes, now, held_only=True)
     first = next_occurrence(schedule, changes, now)
     skipped = first if first is not None and first.skipped else None

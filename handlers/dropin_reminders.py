@@ -21,6 +21,7 @@ from bot.dropin import (
     Occurrence,
     Reminder,
     Schedule,
+    changes_since,
     decide,
     next_occurrence,
     occurrence_on,
@@ -130,7 +131,7 @@ class ReminderService:
     async def _decide(self, now: datetime, report: RunReport) -> None:
         db = self._db
         schedules = await db.dropins.all_active()
-        all_changes = await db.dropins.all_changes(since=(now - timedelta(days=14)).date())
+        all_changes = await db.dropins.all_changes(since=changes_since(now - LOOKBACK))
         decided = await db.reminders.decided(starting_after=now - LOOKBACK - timedelta(days=7))
         for coalition_id, schedule in schedules.items():
             changes = all_changes.get(coalition_id, {})

@@ -30,10 +30,12 @@ from bot.dropin import (
     Change,
     LinkProblem,
     Schedule,
+    changes_since,
     check_move,
     check_skip,
     check_video_link,
     next_occurrence,
+    occurrence_on,
     occurrences,
     parse_clock_time,
     parse_day_and_time,
@@ -182,9 +184,12 @@ async def _future_changes(
     context: BotContext, schedule: Schedule, coalition_id: int
 ) -> list[Change]:
     now = context.clock.now()
-    changes = await context.db.dropins.changes(coalition_id, since=now.date())
+    changes = await context.db.dropins.changes(coalition_id, since=changes_since(now))
+    # Still ahead: a call moved from a past date to a later day counts too.
     return [
-        c for c in sorted(changes.values(), key=lambda c: c.key) if check_skip(schedule, c.key, now)
+        c
+        for c in sorted(changes.values(), key=lambda c: c.key)
+        if occurrence_on(schedule, c.key, c).ends_at > now
     ]
 
 
@@ -246,7 +251,7 @@ async def _next_text(context: BotContext) -> str:
     if schedule is None:
         return "-"
     now = context.clock.now()
-    changes = await context.db.dropins.changes(coalition_id, since=now.date())
+    changes = await context.db.dropins.changes(coalition_id, since=changes_since(now))
     held = next_occurrence(schedule, changes, now, held_only=True)
     return when_text(held, schedule.zone, context.t) if held else "-"
 
@@ -437,7 +442,7 @@ async def on_confirm(update: Update, context: BotContext) -> int:
 async def _ask_date(update: Update, context: BotContext, schedule: Schedule, action: str) -> int:
     draft = _draft(context)
     now = context.clock.now()
-    changes = await context.db.dropins.changes(draft["coalition_id"], since=now.date())
+    changes = await context.db.dropins.changes(draft["coalition_id"], since=changes_since(now))
     upcoming = [
         o for o in occurrences(schedule, changes, now, 6) if not o.skipped and o.starts_at > now
     ][:4]

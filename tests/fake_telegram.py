@@ -432,6 +432,19 @@ class FakeTelegram:
         )
         await self._notify()
 
+    async def remove_bot_from_group(self, user: User, chat: Chat) -> None:
+        self._push(
+            "my_chat_member",
+            {
+                "chat": chat.as_json(),
+                "from": user.as_json(),
+                "date": int(time.time()),
+                "old_chat_member": {"status": "member", "user": self.bot_user},
+                "new_chat_member": {"status": "left", "user": self.bot_user},
+            },
+        )
+        await self._notify()
+
     # ---- reading what the bot did ---------------------------------------------------------
 
     def messages_to(self, chat_id: int) -> list[Sent]:

@@ -7,6 +7,7 @@ from pathlib import Path
 from bot.app import build_application
 from bot.config import load_config
 from bot.context import SERVICES_KEY, BotApplication, Services
+from handlers.dropin_reminders import ReminderService, RunReport
 from storage.db import Database
 from tests.fake_telegram import FakeTelegram
 
@@ -39,6 +40,17 @@ class RunningBot:
     def db(self) -> Database:
         assert self.services.db is not None
         return self.services.db
+
+    @property
+    def reminders(self) -> ReminderService:
+        service = self.services.dropin_reminders
+        assert isinstance(service, ReminderService)
+        return service
+
+    async def at(self, moment: datetime) -> RunReport:
+        """Set the clock and wake the reminder sender, as its JobQueue job would then."""
+        self.clock.moment = moment
+        return await self.reminders.run_due()
 
     async def stop(self) -> None:
         application = self.application

@@ -1,0 +1,344 @@
+"""End to end: the weekly drop-in through the real Application, the fake Bot API and a clock
+the test moves. Schedule: Tuesdays 12:30 Amsterdam (11:30 UTC in November)."""
+
+import logging
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from bot.dropin import Schedule
+from tests.conftest import ADMIN_ID
+from tests.fake_telegram import Chat, FakeTelegram, Sent, User
+from tests.harness import FakeClock, RunningBot, start_bot
+from tests.test_directory_e2e import join
+
+CALL = datetime(2026, 11, 3, 11, 30, tzinfo=UTC)  # Tuesday 12:30 Amsterdam
+DAY_BEFORE = CALL - timedelta(hours=24)
+QUARTER_BEFORE = CALL - timedelta(minutes=15)
+LINK = "https://us02web.zoom.us/j/8123456789"
+
+
+async def coalition_with_dropin(db_owner: RunningBot) -> int:
+    coalition = await db_owner.db.coalitions.add(
+        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
+    )
+    schedule = Schedule(weekday=1, start=time(12, 30), duration_minutes=60,
+                        timezone="Europe/Amsterdam", title="Inloop NML", link=LINK)  # fmt: skip
+    await db_owner.db.dropins.save(coalition.id, schedule)
+    return coalition.id
+
+
+async def coordinator_with_group(
+    running: RunningBot, fake: FakeTelegram, coalition_id: int
+) -> tuple[User, Chat]:
+    coordinator = await join(running, fake, coalition_id, "Coby")
+    await running.db.members.set_role(coalition_id, coordinator.id, "coordinator")
+    group = fake.group("Kansrijke Start NML", admins=[coordinator])
+    await fake.add_bot_to_group(coordinator, group)
+    reply = await fake.ask(coordinator, "/koppel", chat=group)
+    assert "Gekoppeld" in reply.text
+    return coordinator, group
+
+
+async def subscribed_member(running: RunningBot, fake: FakeTelegram, coalition_id: int) -> User:
+    member = await join(running, fake, coalition_id, "Mo")
+    card = await fake.ask(member, "/inloop")
+    assert "Inloop NML" in card.text and "Zoom" in card.text and "12:30" in card.text
+    await fake.tap(member, card, "Herinneringen aanzetten")
+    await fake.wait_until(lambda: card.edits > 0)
+    return member
+
+
+def reminders_in(fake: FakeTelegram, chat_id: int) -> list[Sent]:
+    """Reminders, not /inloop cards: they say how soon the call is."""
+    soon = ("is morgen", "begint over", "is over")
+    return [m for m in fake.messages_to(chat_id)
+            if LINK in m.raw and any(word in m.text for word in soon)]  # fmt: skip
+
+
+async def test_group_and_subscriber_get_each_reminder_once(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition_id = await coalition_with_dropin(running)
+    _, group = await coordinator_with_group(running, fake, coalition_id)
+    member = await subscribed_member(running, fake, coalition_id)
+    await fake.ask(member, "/vraag Hoe verwijs ik naar schuldhulp?")
+
+    report = await running.at(DAY_BEFORE - timedelta(minutes=1))
+    assert report.sent == 0 and report.next_moment == DAY_BEFORE
+    assert reminders_in(fake, group.id) == [] and reminders_in(fake, member.id) == []
+
+    await running.at(DAY_BEFORE)
+    for chat_id in (group.id, member.id):
+        (reminder,) = reminders_in(fake, chat_id)
+        assert "is morgen" in reminder.text and "dinsdag 3 november, 12:30–13:30" in reminder.text
+        assert "Hoe verwijs ik naar schuldhulp?" in reminder.text
+        assert reminder.button("Ik doe mee (0)") and reminder.button("Zet in agenda")
+    await running.at(DAY_BEFORE + timedelta(minutes=5))  # a later wake-up sends nothing again
+    assert len(reminders_in(fake, group.id)) == 1 and len(reminders_in(fake, member.id)) == 1
+
+    await running.at(QUARTER_BEFORE)
+    await running.at(QUARTER_BEFORE + timedelta(minutes=1))
+    for chat_id in (group.id, member.id):
+        _, second = reminders_in(fake, chat_id)
+        assert "begint over 15 minuten" in second.text
+    report = await running.at(CALL + timedelta(hours=2))
+    assert report.sent == 0 and report.next_moment == DAY_BEFORE + timedelta(days=7)
+
+
+async def test_rsvp_count_updates_and_calendar_file_has_local_time(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition_id = await coalition_with_dropin(running)
+    coordinator, group = await coordinator_with_group(running, fake, coalition_id)
+    member = await join(running, fake, coalition_id, "Mo")
+    await running.at(DAY_BEFORE)
+    (reminder,) = reminders_in(fake, group.id)
+
+    await fake.tap(member, reminder, "Ik doe mee")
+    await fake.wait_until(lambda: "(1)" in str(reminder.reply_markup))
+    await fake.tap(coordinator, reminder, "Ik doe mee")
+    await fake.wait_until(lambda: "(2)" in str(reminder.reply_markup))
+    await fake.tap(member, reminder, "Ik doe mee")  # changes their mind
+    await fake.wait_until(lambda: "(1)" in str(reminder.reply_markup))
+    assert await running.db.dropins.rsvps(coalition_id, CALL.date()) == [coordinator.id]
+
+    outsider = fake.user("Buiten")
+    query = await fake.press_button(
+        outsider, reminder, reminder.button("Ik doe mee")["callback_data"]
+    )
+    answer = await fake.wait_until(lambda: fake.callback_answers.get(query))
+    assert "Alleen leden" in answer["text"]
+
+    before = len(fake.messages_to(member.id))
+    await fake.tap(member, reminder, "Zet in agenda")
+    document = await fake.next_message(member.id, after=before)
+    assert document.method == "senddocument" and document.document_name == "inloop-2026-11-03.ics"
+    assert document.document is not None
+    event = next(iter(Calendar.from_ical(document.document).walk("VEVENT")))
+    start = event.decoded("dtstart")
+    assert start.tzinfo is not None and str(start.tzinfo) == "Europe/Amsterdam"
+    assert (start.hour, start.minute) == (12, 30) and start == CALL
+    assert event.decoded("dtend") == CALL + timedelta(hours=1)
+    assert str(event["summary"]) == "Inloop NML" and str(event["location"]) == LINK
+    assert b"BEGIN:VTIMEZONE" in document.document
+
+    # After the call, the old button says so and changes nothing.
+    await running.at(CALL + timedelta(hours=2))
+    query = await fake.press_button(
+        member, reminder, reminder.button("Ik doe mee")["callback_data"]
+    )
+    answer = await fake.wait_until(lambda: fake.callback_answers.get(query))
+    assert "voorbij" in answer["text"]
+    assert await running.db.dropins.rsvps(coalition_id, CALL.date()) == [coordinator.id]
+
+
+async def test_restart_just_before_a_reminder_still_sends_it_once(
+    fake: FakeTelegram, database_path: Path
+) -> None:
+    clock = FakeClock(DAY_BEFORE - timedelta(hours=1))
+    first = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=clock)
+    coalition_id = await coalition_with_dropin(first)
+    _, group = await coordinator_with_group(first, fake, coalition_id)
+    await first.stop()  # down one minute before the reminder is due …
+
+    clock.moment = DAY_BEFORE + timedelta(minutes=20)  # … and back twenty minutes later,
+    second = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=clock)
+    third = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=clock)  # twice
+    try:
+        await fake.wait_until(lambda: reminders_in(fake, group.id))
+        await second.reminders.run_due()
+        await third.reminders.run_due()
+        assert len(reminders_in(fake, group.id)) == 1
+        await second.at(QUARTER_BEFORE)
+        await third.at(QUARTER_BEFORE)
+        assert len(reminders_in(fake, group.id)) == 2
+    finally:
+        await third.stop()
+        await second.stop()
+
+
+async def test_after_a_restart_past_the_start_the_reminder_is_dropped(
+    fake: FakeTelegram, database_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock = FakeClock(DAY_BEFORE + timedelta(hours=1))
+    first = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=clock)
+    coalition_id = await coalition_with_dropin(first)
+    _, group = await coordinator_with_group(first, fake, coalition_id)
+    await first.at(DAY_BEFORE + timedelta(hours=1))
+    assert len(reminders_in(fake, group.id)) == 1
+    await first.stop()
+
+    clock.moment = CALL + timedelta(minutes=5)  # the 15-minute reminder was missed
+    with caplog.at_level(logging.WARNING, logger="handlers.dropin_reminders"):
+        second = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=clock)
+        try:
+            report = await second.reminders.run_due()
+        finally:
+            await second.stop()
+    assert len(reminders_in(fake, group.id)) == 1
+    assert "Dropped drop-in reminder 2026-11-03" in caplog.text and "15m" in caplog.text
+    assert report.sent == 0
+
+
+async def test_coordinator_sets_up_the_dropin_by_conversation(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition = await running.db.coalitions.add(
+        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
+    )
+    coordinator = await join(running, fake, coalition.id, "Coby")
+    await running.db.members.set_role(coalition.id, coordinator.id, "coordinator")
+    member = await join(running, fake, coalition.id, "Mo")
+    assert "Alleen coördinatoren" in (await fake.ask(member, "/inloop_instellen")).text
+
+    assert "Op welke dag" in (await fake.ask(coordinator, "/inloop_instellen")).text
+    assert "Die dag ken ik niet" in (await fake.ask(coordinator, "morgen")).text
+    assert "Hoe laat" in (await fake.ask(coordinator, "Dinsdag")).text
+    assert "geen tijd" in (await fake.ask(coordinator, "25:00")).text
+    duration = await fake.ask(coordinator, "12.30")
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, duration, "60 min")
+    assert "https://" in (await fake.next_message(coordinator.id, after=before)).text
+    assert "begint niet met https" in (await fake.ask(coordinator, "http://zoom.us/j/1")).text
+    assert "begint niet met https" in (await fake.ask(coordinator, "javascript:alert(1)")).text
+    title = await fake.ask(coordinator, LINK)
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, title, "Inloop Kansrijke Start")
+    reminders = await fake.next_message(coordinator.id, after=before)
+    assert "begrijp ik niet" in (await fake.ask(coordinator, "vaak")).text
+    confirm = await fake.ask(coordinator, "1 dag, 30 min")
+    assert (
+        "dinsdag om 12:30" in confirm.text and "Zoom" in confirm.text and "24h, 30m" in confirm.text
+    )
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, confirm, "Opslaan")
+    saved = await fake.next_message(coordinator.id, after=before)
+    assert "Opgeslagen" in saved.text and "dinsdag 3 november, 12:30–13:30" in saved.text
+    assert reminders.text  # the reminders question was asked
+    schedule = await running.db.dropins.get(coalition.id)
+    assert schedule is not None
+    assert (schedule.weekday, schedule.start, schedule.duration_minutes) == (1, time(12, 30), 60)
+    assert schedule.reminder_minutes == (1440, 30) and schedule.link == LINK
+
+    # Skip next week's call with a reason: the group gets one notice instead of reminders.
+    group = fake.group("NML", admins=[coordinator])
+    await fake.ask(coordinator, "/koppel", chat=group)
+    menu = await fake.ask(coordinator, "/inloop_instellen")
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, menu, "overslaan")
+    dates = await fake.next_message(coordinator.id, after=before)
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, dates, "di 3 nov")
+    await fake.next_message(coordinator.id, after=before)
+    skipped = await fake.ask(coordinator, "Studiedag")
+    assert "gaat niet door" in skipped.text
+    await running.at(DAY_BEFORE)
+    await running.at(CALL - timedelta(minutes=30))
+    notices = [m for m in fake.messages_to(group.id) if "niet door" in m.text]
+    assert len(notices) == 1 and "Studiedag" in notices[0].text
+    assert "dinsdag 10 november" in notices[0].text
+    assert not reminders_in(fake, group.id)
+
+
+async def test_moving_a_date_and_pausing(running: RunningBot, fake: FakeTelegram) -> None:
+    coalition_id = await coalition_with_dropin(running)
+    coordinator, group = await coordinator_with_group(running, fake, coalition_id)
+    menu = await fake.ask(coordinator, "/inloop_instellen")
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, menu, "verzetten")
+    dates = await fake.next_message(coordinator.id, after=before)
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, dates, "di 3 nov")
+    await fake.next_message(coordinator.id, after=before)
+    assert "gaat niet" in (await fake.ask(coordinator, "25-10 14:00")).text  # in the past
+    moved = await fake.ask(coordinator, "do 14:00")
+    assert "verzet naar donderdag 5 november 14:00" in moved.text
+    await running.at(datetime(2026, 11, 4, 13, 0, tzinfo=UTC))  # Wed 14:00: 24 h before
+    (reminder,) = reminders_in(fake, group.id)
+    assert "donderdag 5 november, 14:00–15:00" in reminder.text and "andere dag" in reminder.text
+
+    menu = await fake.ask(coordinator, "/inloop_instellen")
+    assert "5 november" in menu.text  # the one-off change is listed
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, menu, "Pauzeren")
+    assert "gepauzeerd" in (await fake.next_message(coordinator.id, after=before)).text
+    report = await running.at(datetime(2026, 11, 9, 11, 30, tzinfo=UTC))  # next Monday
+    assert report.claimed == 0 and len(reminders_in(fake, group.id)) == 1
+
+
+async def test_koppel_needs_a_coordinator_who_is_group_admin(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition_id = await coalition_with_dropin(running)
+    other = await running.db.coalitions.add(
+        slug="heumen", name="Heumen", municipalities=["Heumen"], timezone="Europe/Amsterdam"
+    )
+    coordinator = await join(running, fake, coalition_id, "Coby")
+    await running.db.members.set_role(coalition_id, coordinator.id, "coordinator")
+    stranger_coordinator = await join(running, fake, other.id, "Hein")
+    await running.db.members.set_role(other.id, stranger_coordinator.id, "coordinator")
+    member = await join(running, fake, coalition_id, "Mo")
+    group = fake.group("NML", admins=[member, stranger_coordinator])
+
+    assert "Alleen een coördinator" in (await fake.ask(member, "/koppel", chat=group)).text
+    assert "beheerder" in (await fake.ask(coordinator, "/koppel", chat=group)).text
+    assert await running.db.groups.get(group.id) is None
+    fake.group_admins[group.id].add(coordinator.id)
+    assert "Gekoppeld" in (await fake.ask(coordinator, "/koppel", chat=group)).text
+    # A coordinator of another coalition cannot take the group over or unlink it.
+    assert (
+        "Alleen een coördinator"
+        in (await fake.ask(stranger_coordinator, "/koppel", chat=group)).text
+    )
+    linked = await fake.ask(coordinator, "/koppel", chat=group)
+    assert "gekoppeld aan Noord-Limburg" in linked.text
+    query = await fake.press_button(stranger_coordinator, linked, "lk:u")
+    await fake.wait_until(lambda: fake.callback_answers.get(query))
+    assert await running.db.groups.get(group.id) is not None
+    assert "in een groep" in (await fake.ask(coordinator, "/koppel")).text
+
+    await fake.remove_bot_from_group(coordinator, group)
+    await fake.wait_until(lambda: fake.calls and fake.calls[-1].method == "getupdates")
+    await fake.ask(coordinator, "/help")  # the next update is handled after the removal
+    assert await running.db.groups.get(group.id) is None
+
+
+async def test_questions_are_screened_and_coordinators_remove_them(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition_id = await coalition_with_dropin(running)
+    coordinator = await join(running, fake, coalition_id, "Coby")
+    await running.db.members.set_role(coalition_id, coordinator.id, "coordinator")
+    member = await join(running, fake, coalition_id, "Mo")
+    assert "Typ je vraag" in (await fake.ask(member, "/vraag")).text
+    refused = await fake.ask(member, "/vraag Cliënt 111222333 zoekt hulp")
+    assert "burgerservicenummer" in refused.text
+    assert "te lang" in (await fake.ask(member, "/vraag " + "lang " * 80)).text
+    added = await fake.ask(member, "/vraag Wie weet een taalcoach in Tegelen?")
+    assert "3 november" in added.text
+    questions = await running.db.dropins.questions(coalition_id, CALL.date())
+    assert [q.text for q in questions] == ["Wie weet een taalcoach in Tegelen?"]
+
+    outsider = fake.user("Buiten")
+    assert "leden van een coalitie" in (await fake.ask(outsider, "/vraag Mag ik ook?")).text
+    card = await fake.ask(coordinator, "/inloop")
+    assert "taalcoach" in card.text
+    await fake.tap(coordinator, card, "Vraag 1 weghalen")
+    await fake.wait_until(lambda: "taalcoach" not in card.text)
+    assert await running.db.dropins.questions(coalition_id, CALL.date()) == []
+    # A member's card has no remove buttons, and a forged one is refused.
+    await fake.ask(member, "/vraag Nog een vraag")
+    (question,) = await running.db.dropins.questions(coalition_id, CALL.date())
+    member_card = await fake.ask(member, "/inloop")
+    assert not [b for b in member_card.buttons() if "weghalen" in b["text"]]
+    query = await fake.press_button(member, member_card, f"di:q:{coalition_id}:{question.id}")
+    await fake.wait_until(lambda: fake.callback_answers.get(query))
+    assert len(await running.db.dropins.questions(coalition_id, CALL.date())) == 1
+
+
+def test_amsterdam_zone_is_known() -> None:
+    assert ZoneInfo("Europe/Amsterdam").utcoffset(CALL.replace(tzinfo=None)) == timedelta(hours=1)
