@@ -14,6 +14,22 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.clock import SystemClock
 from bot.config import Config, ConfigError, load_config
+from bot.dropin import (
+    DEFAULT_DURATION_MINUTES,
+    DEFAULT_REMINDER_MINUTES,
+    MAX_TITLE_LENGTH,
+    LinkProblem,
+    Schedule,
+    VideoLink,
+    check_video_link,
+    format_reminders,
+    next_occurrence,
+    parse_clock_time,
+    parse_duration,
+    parse_reminders,
+    parse_weekday,
+)
+from bot.dropin_view import weekday_name
 from bot.invites import DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES, invite_link
 from bot.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
 from bot.texts import Catalogue, Texts
@@ -59,6 +75,19 @@ def build_parser() -> argparse.ArgumentParser:
     partners_export = partner_commands.add_parser("export", help="export listed partners as CSV")
     partners_export.add_argument("slug")
     partners_export.add_argument("--output", type=Path, help="file to write (default: stdout)")
+
+    dropin = commands.add_parser("dropin", help="schedule the weekly drop-in call")
+    dropin_commands = dropin.add_subparsers(dest="action", required=True)
+    dropin_add = dropin_commands.add_parser("add", help="create or replace the schedule")
+    dropin_add.add_argument("slug")
+    dropin_add.add_argument("--weekday", required=True, help="ma/di/… or mon/tue/…")
+    dropin_add.add_argument("--time", required=True, help="start, HH:MM local time")
+    dropin_add.add_argument("--duration", default=str(DEFAULT_DURATION_MINUTES), help="minutes")
+    dropin_add.add_argument("--link", required=True, help="https link of the video call")
+    dropin_add.add_argument("--title", default="Inloop Kansrijke Start")
+    dropin_add.add_argument(
+        "--reminders", default=format_reminders(DEFAULT_REMINDER_MINUTES), help="like 24h,15m"
+    )
 
     backup = commands.add_parser("backup", help="consistent copy of the database")
     backup.add_argument("file", type=Path)
@@ -111,6 +140,8 @@ async def dispatch(config: Config, args: argparse.Namespace) -> int:
             return await partners_import(db, args)
         if args.command == "partners" and args.action == "export":
             return await partners_export(db, args)
+        if args.command == "dropin" and args.action == "add":
+            return await dropin_add(db, args)
         if args.command == "backup":
             await db.backup(args.file)
             print(f"Backup written to {args.file}")
@@ -200,6 +231,44 @@ async def partners_export(db: Database, args: argparse.Namespace) -> int:
     else:
         args.output.write_bytes(data)
         print(f"Exported to {args.output}", file=sys.stderr)
+    return 0
+
+
+async def dropin_add(db: Database, args: argparse.Namespace) -> int:
+    coalition = await coalition_by_slug(db, args.slug)
+    weekday = parse_weekday(args.weekday)
+    if weekday is None:
+        raise UsageError(f"--weekday {args.weekday!r} is no day; use ma, di, … or mon, tue, …")
+    start = parse_clock_time(args.time)
+    if start is None:
+        raise UsageError(f"--time {args.time!r} is no time of day; use HH:MM, like 12:30")
+    duration = parse_duration(args.duration)
+    if duration is None:
+        raise UsageError("--duration takes minutes between 5 and 480, like 60")
+    link = check_video_link(args.link)
+    if link is LinkProblem.NOT_HTTPS:
+        raise UsageError("--link must start with https:// (other links are refused for safety)")
+    if not isinstance(link, VideoLink):
+        raise UsageError(f"--link {args.link!r} is not a link; copy it from the meeting invite")
+    title = " ".join(args.title.split())
+    if not title or len(title) > MAX_TITLE_LENGTH:
+        raise UsageError(f"--title takes 1 to {MAX_TITLE_LENGTH} characters")
+    reminders = parse_reminders(args.reminders)
+    if reminders is None:
+        raise UsageError("--reminders takes up to 4 times before the start, like 24h,15m")
+    schedule = Schedule(weekday=weekday, start=start, duration_minutes=duration,
+                        timezone=coalition.timezone, title=title, link=link.url,
+                        reminder_minutes=reminders)  # fmt: skip
+    await db.dropins.save(coalition.id, schedule)
+    upcoming = next_occurrence(schedule, {}, db.clock.now(), held_only=True)
+    when = upcoming.starts_at.astimezone(schedule.zone) if upcoming else None
+    print(
+        f"Drop-in of {coalition.name}: {weekday_name(weekday, 'en')} {start:%H:%M}"
+        f" ({coalition.timezone}), {duration} min, {link.kind} link,"
+        f" reminders {format_reminders(reminders)} before."
+        + (f" Next: {when:%Y-%m-%d %H:%M}." if when else "")
+        + " A running bot picks this up within a minute."
+    )
     return 0
 
 

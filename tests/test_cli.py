@@ -174,3 +174,33 @@ async def test_partners_import_and_export(tmp_path: Path) -> None:
     headers.write_text("voornaam;achternaam\nA;B\n")
     refused = await run_cli(tmp_path, "partners", "import", "nml", str(headers))
     assert refused.code == 2 and "naam/name" in refused.err
+
+
+async def test_dropin_add(tmp_path: Path) -> None:
+    await run_cli(tmp_path, "coalition", "add", "Noord-Limburg", "--slug", "nml")
+    refused = [
+        (["--weekday", "someday", "--time", "12:30"], "--weekday"),
+        (["--weekday", "di", "--time", "25:00"], "--time"),
+        (["--weekday", "di", "--time", "12:30", "--link", "http://zoom.us/j/1"], "https://"),
+        (["--weekday", "di", "--time", "12:30", "--reminders", "soon"], "--reminders"),
+    ]
+    for extra, named in refused:
+        args = ["dropin", "add", "nml", "--link", "https://meet.jit.si/nml", *extra]
+        result = await run_cli(tmp_path, *args)
+        assert result.code == 2 and named in result.err and "Traceback" not in result.err
+    result = await run_cli(
+        tmp_path, "dropin", "add", "nml", "--weekday", "Tuesday", "--time", "12:30",
+        "--duration", "45", "--link", "https://teams.microsoft.com/l/meetup-join/abc",
+        "--title", "Inloop NML", "--reminders", "1d,30m",
+    )  # fmt: skip
+    assert result.code == 0, result.err
+    assert "Tuesday 12:30 (Europe/Amsterdam), 45 min, teams link" in result.out
+    db = await Database.open(tmp_path / "cli.sqlite3", FakeClock())
+    try:
+        coalition = await db.coalitions.by_slug("nml")
+        assert coalition is not None
+        schedule = await db.dropins.get(coalition.id)
+    finally:
+        await db.close()
+    assert schedule is not None and schedule.weekday == 1 and schedule.title == "Inloop NML"
+    assert schedule.reminder_minutes == (1440, 30) and schedule.duration_minutes == 45
