@@ -1,11 +1,13 @@
 """The one place that wires the Application: builder, services, handlers, start and stop."""
 
 import logging
+import warnings
 from typing import Any, cast
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.warnings import PTBUserWarning
 
 from bot import commands
 from bot.clock import Clock, SystemClock
@@ -27,6 +29,8 @@ from handlers.dropin_reminders import ReminderService
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
+# Our conversations follow a person in a chat, not one message: PTB's hint about that is noise.
+warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
 
 
 async def _post_init(application: BotApplication) -> None:
@@ -69,8 +73,10 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
         # Keeps the bot within Telegram's flood limits and retries a 429 after retry_after.
         .rate_limiter(
             AIORateLimiter(
-                overall_max_rate=config.send_rate,
-                overall_time_period=1,
+                # One message per 1/send_rate seconds: an even pace, no burst that a
+                # sliding one-second window at Telegram would count as a flood.
+                overall_max_rate=1,
+                overall_time_period=1 / config.send_rate,
                 group_max_rate=20,
                 group_time_period=60,
                 max_retries=3,
