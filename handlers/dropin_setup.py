@@ -232,6 +232,8 @@ async def on_menu(update: Update, context: BotContext) -> int:
         ]
         await _say(update, context, context.t("setup-ask-undo"), rows)
         return UNDO
+    assert update.callback_query is not None
+    await update.callback_query.answer(context.t("button-stale"), show_alert=True)
     return MENU
 
 
@@ -291,6 +293,8 @@ async def on_weekday(update: Update, context: BotContext) -> int:
         elif button[0] == "wd" and button[1] is not None and 0 <= button[1] <= 6:
             values["weekday"] = button[1]
         else:
+            assert update.callback_query is not None
+            await update.callback_query.answer(context.t("button-stale"), show_alert=True)
             return WEEKDAY
     else:
         weekday = parse_weekday(_typed(update))

@@ -69,6 +69,12 @@ async def test_group_and_subscriber_get_each_reminder_once(
 
     report = await running.at(DAY_BEFORE - timedelta(minutes=1))
     assert report.sent == 0 and report.next_moment == DAY_BEFORE
+    # The JobQueue will wake the sender at that moment: one minute from (the test's) now.
+    assert running.application.job_queue is not None
+    (job,) = running.application.job_queue.get_jobs_by_name("dropin_next")
+    assert job.next_t is not None
+    wait = (job.next_t - datetime.now(UTC)).total_seconds()
+    assert 50 < wait <= 60, wait
     assert reminders_in(fake, group.id) == [] and reminders_in(fake, member.id) == []
 
     await running.at(DAY_BEFORE)
@@ -342,3 +348,38 @@ async def test_questions_are_screened_and_coordinators_remove_them(
 
 def test_amsterdam_zone_is_known() -> None:
     assert ZoneInfo("Europe/Amsterdam").utcoffset(CALL.replace(tzinfo=None)) == timedelta(hours=1)
+
+
+async def test_setup_refuses_other_coalitions_and_past_dates(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition_id = await coalition_with_dropin(running)
+    other = await running.db.coalitions.add(
+        slug="heumen", name="Heumen", municipalities=["Heumen"], timezone="Europe/Amsterdam"
+    )
+    coordinator = await join(running, fake, coalition_id, "Coby")
+    await running.db.members.set_role(coalition_id, coordinator.id, "coordinator")
+    stranger = await join(running, fake, other.id, "Hein")
+    await running.db.members.set_role(other.id, stranger.id, "coordinator")
+
+    # Heumen's coordinator only gets Heumen (no schedule yet: the questions start) …
+    assert "Op welke dag" in (await fake.ask(stranger, "/inloop_instellen")).text
+    await fake.ask(stranger, "/annuleren")
+    # … and a forged coalition button for Noord-Limburg changes nothing.
+    menu = await fake.ask(stranger, "/inloop_instellen")
+    query = await fake.press_button(stranger, menu, f"ds:c:{coalition_id}")
+    answer = await fake.wait_until(lambda: fake.callback_answers.get(query))
+    assert "werkt niet meer" in answer["text"]
+    schedule = await running.db.dropins.get(coalition_id)
+    assert schedule is not None and schedule.active
+
+    # A skip button for a date that has started by the time it is pressed.
+    menu = await fake.ask(coordinator, "/inloop_instellen")
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, menu, "overslaan")
+    dates = await fake.next_message(coordinator.id, after=before)
+    running.clock.moment = CALL + timedelta(minutes=1)
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, dates, "di 3 nov")
+    assert "al begonnen" in (await fake.next_message(coordinator.id, after=before)).text
+    assert await running.db.dropins.changes(coalition_id, since=CALL.date()) == {}
