@@ -52,6 +52,16 @@ def link_line(schedule: Schedule, t: Catalogue) -> tuple[Html, Html]:
     return Html(t(f"dropin-kind-{schedule.link_kind}")), link
 
 
+def next_call_text(schedule: Schedule, occurrence: Occurrence, coalition_name: str,
+                   rsvp: str, t: Catalogue) -> str:  # fmt: skip
+    """The /inloop heading: title, coalition, when, link, and a line about RSVPs."""
+    kind, link = link_line(schedule, t)
+    when = when_text(occurrence, schedule.zone, t)
+    text = t("dropin-next", title=schedule.title, coalition=coalition_name, when=when,
+             kind=kind, link=link, rsvp=Html(rsvp))  # fmt: skip
+    return text.rstrip()
+
+
 def questions_text(questions: list[str], t: Catalogue) -> Html:
     if not questions:
         return Html(t("dropin-no-questions"))

@@ -27,10 +27,9 @@ from bot.dropin_view import (
     DropinButton,
     button_data,
     day_text,
-    link_line,
+    next_call_text,
     parse_button,
     questions_text,
-    when_text,
 )
 from bot.texts import Html
 from handlers.dropin_reminders import dropin_buttons
@@ -73,17 +72,8 @@ async def dropin_card(
     db = context.db
     rsvps = await db.dropins.rsvps(coalition.id, held.key)
     joined = user_id in rsvps
-    kind, link = link_line(schedule, t)
     rsvp = t("dropin-you-join" if joined else "dropin-you-not", count=len(rsvps))
-    text = t(
-        "dropin-next",
-        title=schedule.title,
-        coalition=coalition.name,
-        when=when_text(held, schedule.zone, t),
-        kind=kind,
-        link=link,
-        rsvp=Html(rsvp),
-    )
+    text = next_call_text(schedule, held, coalition.name, rsvp, t)
     if skipped is not None:
         reason = t("dropin-reason", reason=skipped.reason) if skipped.reason else ""
         text += "\n" + t(
@@ -160,19 +150,10 @@ async def _show_in_group(update: Update, context: BotContext) -> None:
     schedule, held, _ = found
     assert held is not None
     t = context.texts.bound("nl")
-    kind, link = link_line(schedule, t)
     count = len(await context.db.dropins.rsvps(coalition.id, held.key))
-    text = t(
-        "dropin-next",
-        title=schedule.title,
-        coalition=coalition.name,
-        when=when_text(held, schedule.zone, t),
-        kind=kind,
-        link=link,
-        rsvp="",
-    )
+    text = next_call_text(schedule, held, coalition.name, "", t)
     await update.effective_message.reply_text(
-        text.rstrip(), reply_markup=dropin_buttons(t, coalition.id, held.key, count)
+        text, reply_markup=dropin_buttons(t, coalition.id, held.key, count)
     )
 
 

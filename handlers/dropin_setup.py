@@ -46,7 +46,7 @@ from bot.dropin import (
 from bot.dropin_view import day_text, schedule_summary, short_day_text, weekday_name, when_text
 from bot.screening import contains_bsn
 from bot.texts import Html
-from storage.coalitions import Coalition
+from handlers.identify import coordinated_coalitions
 
 (
     COALITION,
@@ -115,20 +115,13 @@ async def cancel(update: Update, context: BotContext) -> int:
     return await _end(update, context, context.t("setup-cancelled"))
 
 
-async def _coordinated(context: BotContext) -> list[Coalition]:
-    if context.who.is_admin:
-        return await context.db.coalitions.all()
-    found = [await context.db.coalitions.get(m.coalition_id) for m in context.who.coordinated]
-    return [c for c in found if c is not None]
-
-
 async def start(update: Update, context: BotContext) -> int:
     message = update.effective_message
     assert message is not None and update.effective_chat is not None
     if update.effective_chat.type != ChatType.PRIVATE:
         await message.reply_text(context.t("setup-private-only"))
         return ConversationHandler.END
-    coalitions = await _coordinated(context)
+    coalitions = await coordinated_coalitions(context)
     if not coalitions:
         await message.reply_text(context.t("setup-not-coordinator"))
         return ConversationHandler.END

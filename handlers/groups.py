@@ -17,6 +17,7 @@ from telegram.ext import (
 
 from bot import commands
 from bot.context import BotApplication, BotContext
+from handlers.identify import coordinated_coalitions
 from storage.coalitions import Coalition
 
 logger = logging.getLogger(__name__)
@@ -30,13 +31,6 @@ async def _is_group_admin(context: BotContext, chat_id: int, user_id: int) -> bo
     return member.status in _GROUP_ADMIN
 
 
-async def _coordinated(context: BotContext) -> list[Coalition]:
-    if context.who.is_admin:
-        return await context.db.coalitions.all()
-    found = [await context.db.coalitions.get(m.coalition_id) for m in context.who.coordinated]
-    return [c for c in found if c is not None]
-
-
 async def link_command(update: Update, context: BotContext) -> None:
     message = update.effective_message
     chat = update.effective_chat
@@ -45,7 +39,7 @@ async def link_command(update: Update, context: BotContext) -> None:
         await message.reply_text(context.t("link-groups-only"))
         return
     linked = await context.db.groups.get(chat.id)
-    coordinated = await _coordinated(context)
+    coordinated = await coordinated_coalitions(context)
     allowed = [c for c in coordinated if linked is None or c.id == linked.coalition_id]
     if not allowed:
         await message.reply_text(context.t("link-not-coordinator"))

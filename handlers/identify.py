@@ -6,6 +6,7 @@ from telegram.ext import TypeHandler
 from bot.context import BotApplication, BotContext
 from bot.roles import Who
 from bot.texts import pick_language
+from storage.coalitions import Coalition
 
 # Group -10: before every feature handler (they live in group 0).
 IDENTIFY_GROUP = -10
@@ -14,6 +15,14 @@ IDENTIFY_GROUP = -10
 async def load_who(context: BotContext, user_id: int) -> Who:
     memberships = await context.db.members.of_user(user_id)
     return Who(user_id, user_id in context.config.admin_ids, tuple(memberships))
+
+
+async def coordinated_coalitions(context: BotContext) -> list[Coalition]:
+    """The coalitions the sender may coordinate: all of them for an admin."""
+    if context.who.is_admin:
+        return await context.db.coalitions.all()
+    found = [await context.db.coalitions.get(m.coalition_id) for m in context.who.coordinated]
+    return [c for c in found if c is not None]
 
 
 async def identify(update: Update, context: BotContext) -> None:

@@ -19,7 +19,7 @@ from bot.invites import (
     parse_join_payload,
 )
 from bot.texts import Catalogue
-from handlers.identify import load_who
+from handlers.identify import coordinated_coalitions, load_who
 from storage.coalitions import Coalition
 
 _JOIN_REPLY = {
@@ -102,14 +102,6 @@ async def show_help(update: Update, context: BotContext) -> None:
     await update.message.reply_text(help_text(context))
 
 
-async def invitable_coalitions(context: BotContext) -> list[Coalition]:
-    who = context.who
-    if who.is_admin:
-        return await context.db.coalitions.all()
-    found = [await context.db.coalitions.get(m.coalition_id) for m in who.coordinated]
-    return [c for c in found if c is not None]
-
-
 async def make_invite(context: BotContext, coalition: Coalition, t: Catalogue) -> str:
     invite = await context.db.invites.create(
         coalition.id,
@@ -133,7 +125,7 @@ async def invite(update: Update, context: BotContext) -> None:
     if update.effective_chat.type != ChatType.PRIVATE:
         await update.message.reply_text(context.t("invite-private-only"))
         return
-    coalitions = await invitable_coalitions(context)
+    coalitions = await coordinated_coalitions(context)
     if not coalitions:
         key = "invite-no-coalitions" if context.who.is_admin else "invite-not-allowed"
         await update.message.reply_text(context.t(key))
