@@ -359,3 +359,11 @@ setup-moved = The drop-in of { $date } has moved to { $when }.
 setup-ask-undo = Which change do you want to undo?
 setup-undone = The change for { $date } has been undone.
 setup-reason-too-long = Keep the reason short: at most { $max } characters.
+
+## Feedback
+feedback-comment-empty = I see no words in your comment. Type a sentence, or choose Skip.
+feedback-comment-too-long = Your comment is too long: at most { $max } characters. Please shorten it.
+feedback-comment-bsn = Your comment seems to contain a citizen service number. Leave out personal data and send it again. I have stored nothing.
+feedback-comment-phone = Your comment contains a phone number. Leave out personal data and send it again. I have stored nothing.
+feedback-comment-email = Your comment contains an e-mail address. Leave out personal data and send it again. I have stored nothing.
+feedback-comment-iban = Your comment contains a bank account number. Leave out personal data and send it again. I have stored nothing.

@@ -359,3 +359,11 @@ setup-moved = De inloop van { $date } is verzet naar { $when }.
 setup-ask-undo = Welke wijziging wil je terugdraaien?
 setup-undone = De wijziging voor { $date } is teruggedraaid.
 setup-reason-too-long = Houd de reden kort: hoogstens { $max } tekens.
+
+## Feedback
+feedback-comment-empty = Ik zie geen woorden in je opmerking. Typ een zin, of kies Overslaan.
+feedback-comment-too-long = Je opmerking is te lang: maximaal { $max } tekens. Maak hem korter.
+feedback-comment-bsn = Je opmerking lijkt een burgerservicenummer te bevatten. Laat persoonsgegevens weg en stuur hem opnieuw. Ik heb niets bewaard.
+feedback-comment-phone = Je opmerking bevat een telefoonnummer. Laat persoonsgegevens weg en stuur hem opnieuw. Ik heb niets bewaard.
+feedback-comment-email = Je opmerking bevat een e-mailadres. Laat persoonsgegevens weg en stuur hem opnieuw. Ik heb niets bewaard.
+feedback-comment-iban = Je opmerking bevat een rekeningnummer. Laat persoonsgegevens weg en stuur hem opnieuw. Ik heb niets bewaard.

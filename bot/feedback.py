@@ -1,0 +1,83 @@
+"""Rules of meeting feedback (issue 5): who a respondent is without storing who they are,
+what a valid rating button and comment are, and how a report sums up the answers."""
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+
+from bot.screening import personal_data_in
+
+RATINGS = range(1, 6)
+MAX_COMMENT_LENGTH = 500
+MIN_RESPONSES_FOR_DISTRIBUTION = 3
+DEFAULT_OPEN_DAYS = 7
+SECRET_BYTES = 32
+BAR_WIDTH = 10
+_RATING_DATA = re.compile(r"^fb:(\d{1,12}):(\d)$")
+
+
+def new_secret() -> str:
+    return secrets.token_hex(SECRET_BYTES)
+
+
+def respondent_key(secret: str, user_id: int, session_id: int) -> str:
+    """A keyed hash of person and session: the same person answering again is recognised,
+    but without the secret nobody can tell who answered, nor link answers across sessions."""
+    message = f"{session_id}:{user_id}".encode()
+    return hmac.new(bytes.fromhex(secret), message, hashlib.sha256).hexdigest()
+
+
+def rating_data(session_id: int, rating: int) -> str:
+    return f"fb:{session_id}:{rating}"
+
+
+def parse_rating(data: str | None) -> tuple[int, int] | None:
+    """(session id, rating) from a rating button; None for anything forged or out of range."""
+    match = _RATING_DATA.match(data or "")
+    if not match or int(match.group(2)) not in RATINGS:
+        return None
+    return int(match.group(1)), int(match.group(2))
+
+
+def comment_problem(text: str) -> str | None:
+    """Why a comment cannot be stored (a text key), or None. Personal data is refused whole:
+    nothing of the text is kept."""
+    cleaned = text.strip()
+    if not any(c.isalnum() for c in cleaned):
+        return "feedback-comment-empty"
+    if len(cleaned) > MAX_COMMENT_LENGTH:
+        return "feedback-comment-too-long"
+    found = personal_data_in(cleaned)
+    if found is not None:
+        return f"feedback-comment-{found.value}"
+    return None
+
+
+@dataclass(frozen=True)
+class Summary:
+    responses: int
+    average: float | None
+    distribution: tuple[int, ...] | None  # counts for 1..5; None below the anonymity minimum
+    response_rate: float | None  # of those who said they would come, when known
+
+
+def summarise(ratings: list[int], invited: int | None) -> Summary:
+    if not ratings:
+        return Summary(0, None, None, 0.0 if invited else None)
+    counts = tuple(ratings.count(r) for r in RATINGS)
+    shown = counts if len(ratings) >= MIN_RESPONSES_FOR_DISTRIBUTION else None
+    rate = min(1.0, len(ratings) / invited) if invited else None
+    return Summary(len(ratings), sum(ratings) / len(ratings), shown, rate)
+
+
+def bar_chart(distribution: tuple[int, ...]) -> list[str]:
+    """'5 ★ ██████░░░░ 6' lines, highest rating first, bars relative to the largest count."""
+    top = max(distribution) or 1
+    lines = []
+    for rating in reversed(RATINGS):
+        count = distribution[rating - 1]
+        filled = round(BAR_WIDTH * count / top)
+        lines.append(f"{rating} ★ {'█' * filled}{'░' * (BAR_WIDTH - filled)} {count}")
+    return lines
