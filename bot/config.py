@@ -14,6 +14,7 @@ DEFAULT_TIMEZONE = "Europe/Amsterdam"
 
 
 DEFAULT_SEND_RATE = 25.0
+MIN_SECRET_LENGTH = 32
 
 
 class ConfigError(Exception):
@@ -29,6 +30,8 @@ class Config:
     timezone: str
     # Messages per second to Telegram over all chats; Telegram's own limit is about 30.
     send_rate: float = DEFAULT_SEND_RATE
+    # Key of the anonymous feedback hashes; None: made on first start, kept in the database.
+    feedback_secret: str | None = None
 
     def require_token(self) -> str:
         if not self.bot_token:
@@ -93,4 +96,17 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: Path | None 
         database_path=Path(values.get("DATABASE_PATH") or DEFAULT_DATABASE_PATH),
         admin_ids=parse_admin_ids(values.get("ADMIN_IDS", "")),
         timezone=parse_timezone((values.get("TIMEZONE") or DEFAULT_TIMEZONE).strip()),
+        feedback_secret=parse_feedback_secret(values.get("FEEDBACK_SECRET", "")),
     )
+
+
+def parse_feedback_secret(raw: str) -> str | None:
+    secret = raw.strip()
+    if not secret:
+        return None
+    if len(secret) < MIN_SECRET_LENGTH:
+        raise ConfigError(
+            f"FEEDBACK_SECRET must be at least {MIN_SECRET_LENGTH} characters; make one with:"
+            " python -c 'import secrets; print(secrets.token_hex(32))' (or leave it empty)."
+        )
+    return secret

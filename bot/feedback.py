@@ -26,7 +26,7 @@ def respondent_key(secret: str, user_id: int, session_id: int) -> str:
     """A keyed hash of person and session: the same person answering again is recognised,
     but without the secret nobody can tell who answered, nor link answers across sessions."""
     message = f"{session_id}:{user_id}".encode()
-    return hmac.new(bytes.fromhex(secret), message, hashlib.sha256).hexdigest()
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
 
 
 def rating_data(session_id: int, rating: int) -> str:

@@ -51,6 +51,7 @@ class Database:
         # Imported here: the repositories import this module for the Database type.
         from storage.coalitions import CoalitionRepository
         from storage.dropins import DropinRepository
+        from storage.feedback import FeedbackRepository
         from storage.groups import GroupRepository
         from storage.invites import InviteRepository
         from storage.members import MemberRepository
@@ -66,6 +67,7 @@ class Database:
         self.dropins = DropinRepository(self)
         self.groups = GroupRepository(self)
         self.reminders = ReminderRepository(self)
+        self.feedback = FeedbackRepository(self)
 
     @classmethod
     async def open(

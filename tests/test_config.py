@@ -47,6 +47,7 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ({"ADMIN_IDS": "12,abc"}, "ADMIN_IDS"),
         ({"TIMEZONE": "Europe/Venlo"}, "TIMEZONE"),
         ({"BOT_API_URL": "api.telegram.org"}, "BOT_API_URL"),
+        ({"FEEDBACK_SECRET": "short"}, "FEEDBACK_SECRET"),
     ],
 )
 def test_malformed_values_name_the_variable(environ: dict[str, str], variable: str) -> None:
@@ -57,3 +58,9 @@ def test_malformed_values_name_the_variable(environ: dict[str, str], variable: s
 def test_missing_token_explains_botfather() -> None:
     with pytest.raises(ConfigError, match="@BotFather"):
         load_config({}, env_file=NO_FILE).require_token()
+
+
+def test_feedback_secret_is_optional() -> None:
+    assert load_config({}, env_file=NO_FILE).feedback_secret is None
+    secret = "a" * 40
+    assert load_config({"FEEDBACK_SECRET": secret}, env_file=NO_FILE).feedback_secret == secret
