@@ -21,8 +21,9 @@ async def test_sessions_responses_and_secret(tmp_path: Path) -> None:
         assert secret == await db.feedback.secret(None)  # made once, then kept
         assert await db.feedback.secret("x" * 40) == "x" * 40
 
-        args: tuple[Any, ...] = (coalition.id, "dropin", "Inloop", date(2026, 11, 3), "Hoe waardevol?", OPEN,
-                OPEN + timedelta(days=7))  # fmt: skip
+        closes = OPEN + timedelta(days=7)
+        args: tuple[Any, ...] = (coalition.id, "dropin", "Inloop", date(2026, 11, 3), "Hoe?",
+                                 OPEN, closes)  # fmt: skip
         session = await db.feedback.create(*args, occurrence=date(2026, 11, 3), invited=4)
         again = await db.feedback.create(*args, occurrence=date(2026, 11, 3), invited=4)
         assert again.id == session.id and again.code == session.code
