@@ -19,6 +19,7 @@ from handlers import (
     dropin,
     dropin_setup,
     errors,
+    feedback,
     groups,
     identify,
     onboarding,
@@ -102,5 +103,6 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
     dropin.register(application)
     dropin_setup.register(application)
     groups.register(application)
+    feedback.register(application)
     errors.register(application)
     return application

@@ -44,12 +44,17 @@ DROPIN_SETUP = Command(
     "inloop_instellen", "dropin_setup", "cmd-dropin-setup", coordinator_only=True
 )
 LINK = Command("koppel", "link", "cmd-link", coordinator_only=True)
+FEEDBACK = Command("feedback", "feedback", "cmd-feedback")
+EVENT = Command("evenement", "event", "cmd-event", coordinator_only=True)
+REPORT = Command("rapport", "report", "cmd-report", coordinator_only=True)
 # Not in the menu: it only means something inside a conversation.
 CANCEL = Command("annuleren", "cancel", "cmd-cancel")
 
 # Menu order: what a person uses most comes first.
-ALL_COMMANDS: tuple[Command, ...] = (SEARCH, DROPIN, QUESTION, REGISTER, START, HELP, INVITE,
-                                     PARTNERS, DROPIN_SETUP, LINK)  # fmt: skip
+ALL_COMMANDS: tuple[Command, ...] = (
+    SEARCH, DROPIN, QUESTION, FEEDBACK, REGISTER, START, HELP,
+    INVITE, PARTNERS, DROPIN_SETUP, LINK, EVENT, REPORT,
+)  # fmt: skip
 
 
 def menu(texts: Texts, language: str, *, coordinator: bool) -> list[BotCommand]:

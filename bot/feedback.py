@@ -6,6 +6,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
 from bot.screening import personal_data_in
 
@@ -81,3 +82,12 @@ def bar_chart(distribution: tuple[int, ...]) -> list[str]:
         filled = round(BAR_WIDTH * count / top)
         lines.append(f"{rating} ★ {'█' * filled}{'░' * (BAR_WIDTH - filled)} {count}")
     return lines
+
+
+def feedback_ask_id(key: date, starts_at: datetime) -> str:
+    """The outbox name of the question asked after a drop-in (next to its reminders')."""
+    return f"{key.isoformat()} {starts_at.astimezone(UTC):%Y-%m-%dT%H:%MZ} feedback"
+
+
+def feedback_closes(ends_at: datetime) -> datetime:
+    return ends_at + timedelta(days=DEFAULT_OPEN_DAYS)

@@ -30,7 +30,10 @@ from bot.dropin import (
     reminders_for,
 )
 from bot.dropin_view import button_data, reminder_text, skip_notice_text
+from bot.feedback import feedback_ask_id, feedback_closes
+from bot.feedback_view import deep_link
 from bot.texts import DEFAULT_LANGUAGE, Catalogue, pick_language
+from handlers.feedback import ask_text, rating_buttons
 from storage.db import Database
 from storage.reminders import Delivery
 
@@ -142,6 +145,36 @@ class ReminderService:
                     if (coalition_id, reminder_id(r)) not in decided
                 ]
                 await self._decide_occurrence(coalition_id, open_reminders, now, report)
+                if not occurrence.skipped:
+                    await self._decide_feedback(coalition_id, schedule, occurrence, decided, now,
+                                                report)  # fmt: skip
+
+    async def _decide_feedback(self, coalition_id: int, schedule: Schedule,
+                               occurrence: Occurrence, decided: set[tuple[int, str]],
+                               now: datetime, report: RunReport) -> None:  # fmt: skip
+        """When the call has ended: open its feedback session, and ask who said they would
+        come (privately) and the linked groups (a button to the private chat)."""
+        ask = feedback_ask_id(occurrence.key, occurrence.starts_at)
+        if (coalition_id, ask) in decided:
+            return
+        if now < occurrence.ends_at:
+            if report.next_moment is None or occurrence.ends_at < report.next_moment:
+                report.next_moment = occurrence.ends_at
+            return
+        closes = feedback_closes(occurrence.ends_at)
+        if now >= closes:
+            return
+        db = self._db
+        attending = await db.dropins.rsvps(coalition_id, occurrence.key)
+        question = self._services.texts.get(DEFAULT_LANGUAGE, "feedback-default-question")
+        await db.feedback.create(
+            coalition_id, "dropin", schedule.title, occurrence.local_start(schedule.zone).date(),
+            question, occurrence.ends_at, closes, occurrence=occurrence.key,
+            invited=len(attending),
+        )  # fmt: skip
+        groups = [g.chat_id for g in await db.groups.of_coalition(coalition_id)]
+        if await db.reminders.claim(coalition_id, ask, occurrence.key, closes, groups + attending):
+            report.claimed += 1
 
     async def _decide_occurrence(
         self, coalition_id: int, reminders: list[Reminder], now: datetime, report: RunReport
@@ -229,6 +262,8 @@ class ReminderService:
         changes = await db.dropins.changes(delivery.coalition_id, since=delivery.occurrence)
         occurrence = occurrence_on(schedule, delivery.occurrence, changes.get(delivery.occurrence))
         t = await self._catalogue_for(delivery.chat_id)
+        if delivery.reminder.endswith("feedback"):
+            return await self._feedback_message(delivery, t)
         if delivery.reminder.endswith("notice"):
             following = next_occurrence(schedule, changes, occurrence.ends_at, held_only=True)
             return skip_notice_text(schedule, occurrence, following, t), None
@@ -237,6 +272,19 @@ class ReminderService:
         count = len(await db.dropins.rsvps(delivery.coalition_id, occurrence.key))
         text = reminder_text(schedule, occurrence, now, questions, t)
         return text, dropin_buttons(t, delivery.coalition_id, occurrence.key, count)
+
+    async def _feedback_message(
+        self, delivery: Delivery, t: Catalogue
+    ) -> tuple[str, InlineKeyboardMarkup | None]:
+        session = await self._db.feedback.of_occurrence(delivery.coalition_id, delivery.occurrence)
+        if session is None:
+            raise BadRequest("the feedback session is gone")
+        if delivery.chat_id > 0:
+            return ask_text(session, t), rating_buttons(session.id)
+        link = deep_link(self._application.bot.username, session.code)
+        button = InlineKeyboardButton(t("button-give-feedback"), url=link)
+        text = t("feedback-group-prompt", title=session.title)
+        return text, InlineKeyboardMarkup([[button]])
 
     async def _catalogue_for(self, chat_id: int) -> Catalogue:
         texts = self._services.texts

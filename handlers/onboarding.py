@@ -19,6 +19,7 @@ from bot.invites import (
     parse_join_payload,
 )
 from bot.texts import Catalogue
+from handlers import feedback
 from handlers.identify import coordinated_coalitions, load_who
 from storage.coalitions import Coalition
 
@@ -41,6 +42,9 @@ async def start(update: Update, context: BotContext) -> None:
     payload = context.args[0] if context.args else ""
     if payload.startswith("join_"):
         await join(update, context, payload)
+        return
+    if payload.startswith("fb_"):
+        await feedback.open_link(update, context, payload.removeprefix("fb_"))
         return
     who = context.who
     name = update.effective_user.first_name

@@ -91,8 +91,15 @@ async def test_group_and_subscriber_get_each_reminder_once(
     for chat_id in (group.id, member.id):
         _, second = reminders_in(fake, chat_id)
         assert "begint over 15 minuten" in second.text
+    # After the call: no more reminders, only the feedback prompt in the group (issue 5).
     report = await running.at(CALL + timedelta(hours=2))
-    assert report.sent == 0 and report.next_moment == DAY_BEFORE + timedelta(days=7)
+    assert report.next_moment == DAY_BEFORE + timedelta(days=7)
+    assert len(reminders_in(fake, group.id)) == 2 and len(reminders_in(fake, member.id)) == 2
+    (prompt,) = [m for m in fake.messages_to(group.id) if "Hoe was" in m.text]
+    assert prompt.button("Geef feedback")["url"].startswith(
+        "https://t.me/kansrijke_test_bot?start=fb_"
+    )
+    assert not [m for m in fake.messages_to(member.id) if "Hoe waardevol" in m.text]  # no RSVP
 
 
 async def test_rsvp_count_updates_and_calendar_file_has_local_time(

@@ -367,3 +367,47 @@ feedback-comment-bsn = Your comment seems to contain a citizen service number. L
 feedback-comment-phone = Your comment contains a phone number. Leave out personal data and send it again. I have stored nothing.
 feedback-comment-email = Your comment contains an e-mail address. Leave out personal data and send it again. I have stored nothing.
 feedback-comment-iban = Your comment contains a bank account number. Leave out personal data and send it again. I have stored nothing.
+feedback-default-question = How valuable was this meeting?
+feedback-ask =
+    💬 <b>{ $title }</b> ({ $date })
+    { $question }
+    Tap a number: 1 = not much, 5 = very valuable. Your answer is anonymous.
+feedback-group-prompt =
+    💬 How was <b>{ $title }</b>? Give your view in a few seconds, anonymously, in a private chat with me.
+button-give-feedback = Give feedback
+feedback-thanks-rating = Thank you! You gave { $rating } out of 5. Would you like to add one sentence? Type it here (at most { $max } characters), or choose Skip. You can change your rating until the round closes.
+button-skip-comment = Skip
+feedback-thanks = Thank you! Your feedback helps make the next meeting better.
+feedback-closed = This feedback round is closed. Thank you for your effort!
+feedback-unknown = I do not know this feedback link. Check that you copied all of it.
+feedback-none-open = There is no feedback round open for you right now.
+cmd-feedback = Give feedback on your latest meeting
+cmd-event = Feedback link and QR code for a meeting
+cmd-report = Feedback report and export
+event-private-only = Create an event in a private chat with me.
+event-not-coordinator = Only coordinators can create an event.
+event-choose-coalition = Which coalition is the meeting for?
+event-ask-title = What is the meeting called? For example <code>Kansrijke Start regional day</code>.
+event-bad-title = Type a name of 1 to { $max } characters.
+event-ask-date = On which date is the meeting? Type for example <code>today</code> or <code>26-11-2026</code>.
+event-bad-date = I do not understand that date, or it is more than a month ago. Type for example <code>today</code> or <code>26-11-2026</code>.
+event-created =
+    ✅ Feedback for <b>{ $title }</b> ({ $date }) is open until { $closes }.
+    Link: { $link }
+    Show the QR code below on the screen at the end of the meeting.
+event-qr-caption = Scan me and give your view on { $title } (anonymous, 10 seconds).
+report-not-coordinator = Only coordinators can see the feedback report.
+report-choose-coalition = For which coalition do you want to see the report?
+report-header = 📊 <b>Feedback of { $coalition }</b>
+report-none = No feedback has been given yet.
+report-dropins-header = <b>Last { $count } drop-ins</b>: { $responses } answers, average { $average }
+report-events-header = <b>Events</b>
+report-session = <b>{ $title }</b> – { $date }: { $responses } answers{ $rate }, average { $average }
+report-rate = { " " }({ $percent }% of { $invited } sign-ups)
+report-too-few = (too few answers to show the distribution)
+report-comments = Comments:
+button-trend = 📈 Trend as a picture
+button-csv = 📄 CSV file
+report-trend-caption = Average rating of the latest drop-ins of { $coalition }.
+report-trend-empty = There are no drop-ins with feedback yet to show a trend.
+report-csv-caption = All feedback of { $coalition }, without names or users.

@@ -367,3 +367,47 @@ feedback-comment-bsn = Je opmerking lijkt een burgerservicenummer te bevatten. L
 feedback-comment-phone = Je opmerking bevat een telefoonnummer. Laat persoonsgegevens weg en stuur hem opnieuw. Ik heb niets bewaard.
 feedback-comment-email = Je opmerking bevat een e-mailadres. Laat persoonsgegevens weg en stuur hem opnieuw. Ik heb niets bewaard.
 feedback-comment-iban = Je opmerking bevat een rekeningnummer. Laat persoonsgegevens weg en stuur hem opnieuw. Ik heb niets bewaard.
+feedback-default-question = Hoe waardevol was deze bijeenkomst?
+feedback-ask =
+    💬 <b>{ $title }</b> ({ $date })
+    { $question }
+    Tik op een cijfer: 1 = weinig, 5 = heel waardevol. Je antwoord is anoniem.
+feedback-group-prompt =
+    💬 Hoe was <b>{ $title }</b>? Geef je mening in een paar seconden, anoniem, in een privégesprek met mij.
+button-give-feedback = Geef feedback
+feedback-thanks-rating = Dank je! Je gaf een { $rating } van 5. Wil je er één zin bij zeggen? Typ hem hier (hoogstens { $max } tekens), of kies Overslaan. Je kunt je cijfer nog veranderen tot de ronde sluit.
+button-skip-comment = Overslaan
+feedback-thanks = Dank je wel! Je feedback helpt de volgende bijeenkomst beter te maken.
+feedback-closed = Deze feedbackronde is gesloten. Dank je voor je moeite!
+feedback-unknown = Deze feedbacklink ken ik niet. Kijk of je hem helemaal goed hebt overgenomen.
+feedback-none-open = Er staat nu geen feedbackronde voor je open.
+cmd-feedback = Feedback geven op je laatste bijeenkomst
+cmd-event = Feedbacklink en QR-code voor een bijeenkomst
+cmd-report = Feedbackrapport en export
+event-private-only = Een evenement maak je aan in een privégesprek met mij.
+event-not-coordinator = Alleen coördinatoren kunnen een evenement aanmaken.
+event-choose-coalition = Voor welke coalitie is de bijeenkomst?
+event-ask-title = Hoe heet de bijeenkomst? Bijvoorbeeld <code>Regiodag Kansrijke Start</code>.
+event-bad-title = Typ een naam van 1 tot { $max } tekens.
+event-ask-date = Op welke datum is de bijeenkomst? Typ bijvoorbeeld <code>vandaag</code> of <code>26-11-2026</code>.
+event-bad-date = Die datum begrijp ik niet, of hij ligt meer dan een maand terug. Typ bijvoorbeeld <code>vandaag</code> of <code>26-11-2026</code>.
+event-created =
+    ✅ Feedback voor <b>{ $title }</b> ({ $date }) staat open tot { $closes }.
+    Link: { $link }
+    Zet de QR-code hieronder op het scherm aan het eind van de bijeenkomst.
+event-qr-caption = Scan mij en geef je mening over { $title } (anoniem, 10 seconden).
+report-not-coordinator = Alleen coördinatoren kunnen het feedbackrapport zien.
+report-choose-coalition = Van welke coalitie wil je het rapport zien?
+report-header = 📊 <b>Feedback van { $coalition }</b>
+report-none = Er is nog geen feedback gegeven.
+report-dropins-header = <b>Laatste { $count } inloops</b>: { $responses } antwoorden, gemiddeld { $average }
+report-events-header = <b>Evenementen</b>
+report-session = <b>{ $title }</b> – { $date }: { $responses } antwoorden{ $rate }, gemiddeld { $average }
+report-rate = { " " }({ $percent }% van { $invited } aanmeldingen)
+report-too-few = (te weinig antwoorden om de verdeling te tonen)
+report-comments = Opmerkingen:
+button-trend = 📈 Trend als plaatje
+button-csv = 📄 CSV-bestand
+report-trend-caption = Gemiddelde waardering van de laatste inloops van { $coalition }.
+report-trend-empty = Er zijn nog geen inloops met feedback om een trend van te maken.
+report-csv-caption = Alle feedback van { $coalition }, zonder namen of gebruikers.

@@ -1,0 +1,111 @@
+"""How feedback is shown: the report text, the QR code of an event link (segno), the trend
+chart (matplotlib) and the CSV export. Rules live in bot/feedback.py."""
+
+import csv
+import io
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import segno
+
+from bot.feedback import Summary, bar_chart
+from bot.texts import Catalogue
+
+PROJECTOR_PIXELS = 1000  # the QR code is at least this wide: readable from the back row
+CSV_COLUMNS = ("session", "kind", "title", "date", "rating", "comment", "answered_at")
+
+
+def qr_png(link: str) -> bytes:
+    """The link as a QR code PNG, large and with a quiet zone, for a projector."""
+    code = segno.make(link, error="m")
+    width, _ = code.symbol_size(scale=1, border=4)
+    buffer = io.BytesIO()
+    code.save(buffer, kind="png", scale=max(1, -(-PROJECTOR_PIXELS // width)), border=4)
+    return buffer.getvalue()
+
+
+def deep_link(bot_username: str, code: str) -> str:
+    return f"https://t.me/{bot_username}?start=fb_{code}"
+
+
+def average_text(average: float | None, language: str) -> str:
+    if average is None:
+        return "-"
+    text = f"{average:.1f}"
+    return text.replace(".", ",") if language == "nl" else text
+
+
+@dataclass(frozen=True)
+class SessionReport:
+    title: str
+    held_on: date
+    summary: Summary
+    invited: int | None
+    comments: list[str]
+
+
+def session_lines(report: SessionReport, t: Catalogue, day: str) -> list[str]:
+    summary = report.summary
+    rate = ""
+    if summary.response_rate is not None and report.invited:
+        percent = round(100 * summary.response_rate)
+        rate = t("report-rate", percent=percent, invited=report.invited)
+    lines = [t("report-session", title=report.title, date=day, responses=summary.responses,
+               rate=rate, average=average_text(summary.average, t.language))]  # fmt: skip
+    if summary.distribution is not None:
+        lines += ["<code>" + line + "</code>" for line in bar_chart(summary.distribution)]
+    elif summary.responses:
+        lines.append(t("report-too-few"))
+    if report.comments:
+        lines.append(t("report-comments"))
+        lines += [f"• {_escape(comment)}" for comment in report.comments]
+    return lines
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def trend_png(points: list[tuple[date, float, int]], title: str) -> bytes:
+    """Average rating per drop-in (line) with the number of answers (bars), as a PNG."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot
+
+    figure, ratings = pyplot.subplots(figsize=(8, 4.5), dpi=120)
+    try:
+        labels = [f"{day:%d-%m}" for day, _, _ in points]
+        answers = ratings.twinx()
+        answers.bar(labels, [n for _, _, n in points], color="#d9e6f2", zorder=1)
+        answers.set_ylabel("antwoorden / answers")
+        ratings.set_zorder(answers.get_zorder() + 1)
+        ratings.patch.set_visible(False)
+        ratings.plot(labels, [avg for _, avg, _ in points], marker="o", color="#1f5f99")
+        ratings.set_ylim(1, 5)
+        ratings.set_ylabel("gemiddeld / average (1-5)")
+        ratings.set_title(title)
+        ratings.grid(axis="y", alpha=0.3)
+        figure.tight_layout()
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png")
+    finally:
+        pyplot.close(figure)
+    return buffer.getvalue()
+
+
+def feedback_csv(rows: list[tuple[int, str, str, date, int, str | None, datetime]]) -> bytes:
+    """One row per response: session, kind, title, date, rating, comment, answered at (UTC).
+    No user ids or respondent keys. `;` and a BOM, as Dutch Excel expects."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for session, kind, title, day, rating, comment, answered in rows:
+        writer.writerow((session, kind, _cell(title), day.isoformat(), rating,
+                         _cell(comment or ""), answered.isoformat(timespec="seconds")))  # fmt: skip
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def _cell(text: str) -> str:
+    """Free text that a spreadsheet would run as a formula gets a leading quote."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
