@@ -30,6 +30,7 @@ from bot.dropin import (
     parse_weekday,
 )
 from bot.dropin_view import weekday_name
+from bot.feedback_view import feedback_csv
 from bot.invites import DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES, invite_link
 from bot.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
 from bot.texts import Catalogue, Texts
@@ -89,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--reminders", default=format_reminders(DEFAULT_REMINDER_MINUTES), help="like 24h,15m"
     )
 
+    feedback = commands.add_parser("feedback", help="export feedback")
+    feedback_commands = feedback.add_subparsers(dest="action", required=True)
+    feedback_export = feedback_commands.add_parser("export", help="all responses as CSV")
+    feedback_export.add_argument("slug")
+    feedback_export.add_argument("--output", type=Path, help="file to write (default: stdout)")
+
     backup = commands.add_parser("backup", help="consistent copy of the database")
     backup.add_argument("file", type=Path)
     return parser
@@ -142,6 +149,8 @@ async def dispatch(config: Config, args: argparse.Namespace) -> int:
             return await partners_export(db, args)
         if args.command == "dropin" and args.action == "add":
             return await dropin_add(db, args)
+        if args.command == "feedback" and args.action == "export":
+            return await feedback_export(db, args)
         if args.command == "backup":
             await db.backup(args.file)
             print(f"Backup written to {args.file}")
@@ -224,13 +233,22 @@ def _summary(t: Catalogue, plan: ImportPlan, errors: int) -> str:
 
 async def partners_export(db: Database, args: argparse.Namespace) -> int:
     coalition = await coalition_by_slug(db, args.slug)
-    data = write_csv([p.data for p in await db.partners.listed(coalition.id)])
-    if args.output is None:
+    _write_output(write_csv([p.data for p in await db.partners.listed(coalition.id)]), args.output)
+    return 0
+
+
+def _write_output(data: bytes, output: Path | None) -> None:
+    if output is None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     else:
-        args.output.write_bytes(data)
-        print(f"Exported to {args.output}", file=sys.stderr)
+        output.write_bytes(data)
+        print(f"Exported to {output}", file=sys.stderr)
+
+
+async def feedback_export(db: Database, args: argparse.Namespace) -> int:
+    coalition = await coalition_by_slug(db, args.slug)
+    _write_output(feedback_csv(await db.feedback.export_rows(coalition.id)), args.output)
     return 0
 
 

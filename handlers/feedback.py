@@ -351,7 +351,7 @@ async def report_button(update: Update, context: BotContext) -> None:
     await query.answer()
     chat_id = update.effective_chat.id
     if match.group(1) == "c":
-        data = await export_csv(context.db, coalition.id)
+        data = feedback_csv(await context.db.feedback.export_rows(coalition.id))
         await context.bot.send_document(
             chat_id, InputFile(data, filename=f"feedback-{coalition.slug}.csv"),
             caption=context.t("report-csv-caption", coalition=coalition.name),
@@ -372,14 +372,6 @@ async def report_button(update: Update, context: BotContext) -> None:
         chat_id, InputFile(picture, filename="trend.png"),
         caption=context.t("report-trend-caption", coalition=coalition.name),
     )  # fmt: skip
-
-
-async def export_csv(db: Any, coalition_id: int) -> bytes:
-    rows = [
-        (s.id, s.kind, s.title, s.held_on, r.rating, r.comment, r.answered_at)
-        for s, r in await db.feedback.all_responses(coalition_id)
-    ]
-    return feedback_csv(rows)
 
 
 def register(application: BotApplication) -> None:

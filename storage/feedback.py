@@ -181,14 +181,16 @@ class FeedbackRepository:
         )
         return [Response(int(r[0]), int(r[1]), r[2], from_iso(r[3])) for r in rows]
 
-    async def all_responses(self, coalition_id: int) -> list[tuple[FeedbackSession, Response]]:
-        """Every response of a coalition with its session, oldest session first (CSV)."""
-        found: list[tuple[FeedbackSession, Response]] = []
-        sessions = await self._db.connection.execute_fetchall(
-            f"SELECT {_COLUMNS} FROM feedback_sessions WHERE coalition_id = ? ORDER BY held_on, id",
+    async def export_rows(
+        self, coalition_id: int
+    ) -> list[tuple[int, str, str, date, int, str | None, datetime]]:
+        """Every response of a coalition, oldest session first: session id, kind, title,
+        date, rating, comment, answered at. Never who answered."""
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT s.id, s.kind, s.title, s.held_on, r.rating, r.comment, r.answered_at"
+            " FROM feedback_sessions s JOIN feedback_responses r ON r.session_id = s.id"
+            " WHERE s.coalition_id = ? ORDER BY s.held_on, s.id, r.answered_at, r.rowid",
             (coalition_id,),
         )
-        for row in sessions:
-            session = _session(tuple(row))
-            found += [(session, response) for response in await self.responses(session.id)]
-        return found
+        return [(int(r[0]), str(r[1]), str(r[2]), date.fromisoformat(r[3]), int(r[4]), r[5],
+                 from_iso(r[6])) for r in rows]  # fmt: skip

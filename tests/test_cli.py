@@ -5,6 +5,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from storage.db import Database
@@ -204,3 +205,26 @@ async def test_dropin_add(tmp_path: Path) -> None:
         await db.close()
     assert schedule is not None and schedule.weekday == 1 and schedule.title == "Inloop NML"
     assert schedule.reminder_minutes == (1440, 30) and schedule.duration_minutes == 45
+
+
+async def test_feedback_export(tmp_path: Path) -> None:
+    await run_cli(tmp_path, "coalition", "add", "Noord-Limburg", "--slug", "nml")
+    db = await Database.open(tmp_path / "cli.sqlite3", FakeClock())
+    try:
+        coalition = await db.coalitions.by_slug("nml")
+        assert coalition is not None
+        moment = db.clock.now()
+        session = await db.feedback.create(
+            coalition.id, "event", "Regiodag", moment.date(), "Hoe?", moment,
+            moment + timedelta(days=7),
+        )  # fmt: skip
+        await db.feedback.answer(session.id, "anonymous-key", 4)
+        await db.feedback.comment(session.id, "anonymous-key", "=HYPERLINK(evil)")
+    finally:
+        await db.close()
+    result = await run_cli(tmp_path, "feedback", "export", "nml")
+    assert result.code == 0, result.err
+    lines = result.out.lstrip("\ufeff").splitlines()
+    assert lines[0] == "session;kind;title;date;rating;comment;answered_at"
+    assert lines[1].startswith(f"{session.id};event;Regiodag;2026-11-02;4;'=HYPERLINK(evil);")
+    assert "anonymous-key" not in result.out
