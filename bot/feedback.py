@@ -91,3 +91,19 @@ def feedback_ask_id(key: date, starts_at: datetime) -> str:
 
 def feedback_closes(ends_at: datetime) -> datetime:
     return ends_at + timedelta(days=DEFAULT_OPEN_DAYS)
+
+
+def parse_event_date(text: str, today: date) -> date | None:
+    """'vandaag'/'today', 'morgen'/'tomorrow', '26-11-2026', '26-11'; at most 31 days back."""
+    cleaned = text.strip().lower()
+    words = {"vandaag": 0, "today": 0, "morgen": 1, "tomorrow": 1, "gisteren": -1, "yesterday": -1}
+    if cleaned in words:
+        return today + timedelta(days=words[cleaned])
+    match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?", cleaned)
+    if not match:
+        return None
+    try:
+        day = date(int(match.group(3) or today.year), int(match.group(2)), int(match.group(1)))
+    except ValueError:
+        return None
+    return day if day >= today - timedelta(days=31) else None

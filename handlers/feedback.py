@@ -5,7 +5,7 @@ CSV). Buttons: "fb:<session>:<rating>", "fs:<session>" (skip the comment), "ev:<
 
 import logging
 import re
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -28,6 +28,7 @@ from bot.feedback import (
     MAX_COMMENT_LENGTH,
     RATINGS,
     comment_problem,
+    parse_event_date,
     parse_rating,
     rating_data,
     respondent_key,
@@ -224,22 +225,6 @@ async def event_title(update: Update, context: BotContext) -> int:
     context.user_data[EVENT_KEY]["title"] = title
     await message.reply_text(context.t("event-ask-date"))
     return EVENT_DATE
-
-
-def parse_event_date(text: str, today: date) -> date | None:
-    """'vandaag'/'today', 'morgen'/'tomorrow', '26-11-2026', '26-11'; at most 31 days back."""
-    cleaned = text.strip().lower()
-    words = {"vandaag": 0, "today": 0, "morgen": 1, "tomorrow": 1, "gisteren": -1, "yesterday": -1}
-    if cleaned in words:
-        return today + timedelta(days=words[cleaned])
-    match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?", cleaned)
-    if not match:
-        return None
-    try:
-        day = date(int(match.group(3) or today.year), int(match.group(2)), int(match.group(1)))
-    except ValueError:
-        return None
-    return day if day >= today - timedelta(days=31) else None
 
 
 async def event_date(update: Update, context: BotContext) -> int:

@@ -1,15 +1,22 @@
-"""Feedback rules: anonymous respondent keys, forged buttons, comment screening, summaries."""
+"""Feedback rules: anonymous respondent keys, forged buttons, comment screening, summaries,
+and how they are shown (QR code, report lines, trend chart)."""
+
+import struct
+from datetime import date
 
 from bot.feedback import (
     MAX_COMMENT_LENGTH,
     bar_chart,
     comment_problem,
     new_secret,
+    parse_event_date,
     parse_rating,
     rating_data,
     respondent_key,
     summarise,
 )
+from bot.feedback_view import PROJECTOR_PIXELS, SessionReport, qr_png, session_lines, trend_png
+from bot.texts import Texts
 
 
 def test_respondent_key_recognises_a_person_per_session_only() -> None:
@@ -55,3 +62,37 @@ def test_bar_chart() -> None:
         "2 ★ █████░░░░░ 1",
         "1 ★ ░░░░░░░░░░ 0",
     ]
+
+
+def test_qr_code_is_large_enough_for_a_projector() -> None:
+    png = qr_png("https://t.me/kansrijke_test_bot?start=fb_AbC-123_xyz")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    width, height = struct.unpack(">II", png[16:24])  # the IHDR chunk
+    assert width == height and width >= PROJECTOR_PIXELS
+
+
+def test_event_dates() -> None:
+    today = date(2026, 11, 22)
+    assert parse_event_date("vandaag", today) == today
+    assert parse_event_date("Tomorrow", today) == date(2026, 11, 23)
+    assert parse_event_date("26-11-2026", today) == date(2026, 11, 26)
+    assert parse_event_date("3/12", today) == date(2026, 12, 3)
+    for wrong in ("31-02-2026", "1-1-2020", "ooit", ""):
+        assert parse_event_date(wrong, today) is None, wrong
+
+
+def test_report_lines_show_bars_from_three_answers() -> None:
+    t = Texts().bound("nl")
+    report = SessionReport("Inloop", date(2026, 11, 3), summarise([5, 4, 4], invited=6), 6,
+                           ["Fijn <b>", "Meer tijd"])  # fmt: skip
+    lines = session_lines(report, t, "dinsdag 3 november")
+    assert lines[0] == (
+        "<b>Inloop</b> – dinsdag 3 november: 3 antwoorden (50% van 6 aanmeldingen), gemiddeld 4,3"
+    )
+    assert "<code>4 ★ ██████████ 2</code>" in lines
+    assert "• Fijn &lt;b&gt;" in lines  # comments are escaped
+
+
+def test_trend_chart_is_a_png() -> None:
+    points = [(date(2026, 11, 3), 4.2, 5), (date(2026, 11, 10), 3.5, 2)]
+    assert trend_png(points, "Noord-Limburg").startswith(b"\x89PNG\r\n\x1a\n")
