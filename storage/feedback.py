@@ -66,11 +66,14 @@ def _session(row: tuple[object, ...]) -> FeedbackSession:
 class FeedbackRepository:
     def __init__(self, db: "Database") -> None:
         self._db = db
+        self._stored_secret: str | None = None
 
     async def secret(self, configured: str | None) -> str:
         """FEEDBACK_SECRET when set; else one made on first use and kept in the database."""
         if configured:
             return configured
+        if self._stored_secret is not None:
+            return self._stored_secret
         async with self._db.transaction() as conn:
             await conn.execute(
                 "INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
@@ -79,7 +82,8 @@ class FeedbackRepository:
         rows = await self._db.connection.execute_fetchall(
             "SELECT value FROM settings WHERE key = ?", (SECRET_SETTING,)
         )
-        return str(next(iter(rows))[0])
+        self._stored_secret = str(next(iter(rows))[0])
+        return self._stored_secret
 
     async def create(
         self,
