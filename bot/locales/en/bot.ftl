@@ -43,12 +43,19 @@ help-member =
     /search – find a partner, for example <code>/search midwife venlo</code>
     Or type <code>@{ $bot } midwife</code> in any chat to share a contact.
     /register – put yourself in the partner list, or change your details
+    /dropin – the next drop-in: time, link, sign up, calendar, reminders
+    /question – a question or topic for the drop-in
+    /feedback – give your view on your latest meeting
     /start – welcome and your coalitions
     /help – this overview
 help-coordinator =
     <b>As a coordinator</b> (of { $coalitions }) you can also:
     /invite – make an invite link for new members
     /partners – manage the partner list: approve registrations, import (send a .csv file), export
+    /dropin_setup – schedule, change, pause the drop-in or skip a week
+    /link – type this in a group to post the reminders there
+    /event – feedback link and QR code for a meeting
+    /report – feedback report, trend and CSV
 help-admin =
     <b>As an administrator</b> you have every right in every coalition.
     On the server: <code>python -m bot coalition add</code> and <code>python -m bot invite</code>.

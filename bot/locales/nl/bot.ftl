@@ -43,12 +43,19 @@ help-member =
     /zoek – vind een partner, bijvoorbeeld <code>/zoek verloskundige venlo</code>
     Of typ <code>@{ $bot } verloskundige</code> in elk gesprek om een contact te delen.
     /aanmelden – zet jezelf in de lijst met partners, of pas je gegevens aan
+    /inloop – de volgende inloop: tijd, link, aanmelden, agenda, herinneringen
+    /vraag – een vraag of onderwerp voor de inloop
+    /feedback – geef je mening over je laatste bijeenkomst
     /start – welkom en je coalities
     /help – dit overzicht
 help-coordinator =
     <b>Als coördinator</b> (van { $coalitions }) kun je ook:
     /uitnodigen – maak een uitnodigingslink voor nieuwe leden
     /partners – beheer de partnerlijst: aanmeldingen goedkeuren, importeren (stuur een .csv-bestand), exporteren
+    /inloop_instellen – de inloop plannen, wijzigen, pauzeren of een week overslaan
+    /koppel – typ dit in een groep om de herinneringen daar te plaatsen
+    /evenement – feedbacklink en QR-code voor een bijeenkomst
+    /rapport – feedbackrapport, trend en CSV
 help-admin =
     <b>Als beheerder</b> heb je alle rechten in elke coalitie.
     Op de server: <code>python -m bot coalition add</code> en <code>python -m bot invite</code>.
