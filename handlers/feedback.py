@@ -54,6 +54,7 @@ logger = logging.getLogger(__name__)
 COMMENT = 0
 EVENT_COALITION, EVENT_TITLE, EVENT_DATE = range(3)
 SESSION_KEY = "feedback_session"
+COMMENT_WAIT_SECONDS = 3600
 EVENT_KEY = "feedback_event"
 REPORT_DROPINS = 12
 MAX_MESSAGE = 3800  # below Telegram's 4096, room for the markup
@@ -374,6 +375,8 @@ def register(application: BotApplication) -> None:
             fallbacks=[CommandHandler(commands.CANCEL.names, end_comment)],
             name="feedback",
             allow_reentry=True,
+            # A sentence typed hours later is not meant as a comment any more.
+            conversation_timeout=COMMENT_WAIT_SECONDS,
         )
     )
     application.add_handler(CallbackQueryHandler(on_skip, pattern=r"^fs:"))
