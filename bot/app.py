@@ -7,7 +7,7 @@ from typing import Any, cast
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
-from telegram.warnings import PTBUserWarning
+from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
 from bot import commands
 from bot.clock import Clock, SystemClock
@@ -15,6 +15,7 @@ from bot.config import Config
 from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
 from bot.texts import Texts
 from handlers import (
+    announcements,
     directory,
     dropin,
     dropin_setup,
@@ -26,12 +27,15 @@ from handlers import (
     partners_admin,
     registration,
 )
+from handlers.announcement_sender import AnnouncementSender
 from handlers.dropin_reminders import ReminderService
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
 # Our conversations follow a person in a chat, not one message: PTB's hint about that is noise.
 warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
+# retry_after becomes a timedelta in PTB 23; the sender reads both forms.
+warnings.filterwarnings("ignore", message=".*retry_after.*", category=PTBDeprecationWarning)
 
 
 async def _post_init(application: BotApplication) -> None:
@@ -44,10 +48,14 @@ async def _post_init(application: BotApplication) -> None:
     await commands.set_all_menus(application.bot, services.texts, menu_ids)
     if isinstance(services.dropin_reminders, ReminderService):
         await services.dropin_reminders.start()
+    if isinstance(services.announcements, AnnouncementSender):
+        await services.announcements.start()
 
 
 async def _post_shutdown(application: BotApplication) -> None:
     services: Services = application.bot_data[SERVICES_KEY]
+    if isinstance(services.announcements, AnnouncementSender):
+        await services.announcements.stop()  # the delivery in hand is finished and marked
     if services.db is not None:
         await services.db.close()
         services.db = None
@@ -93,10 +101,13 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
         clock=clock or SystemClock(),
         texts=Texts(),
         dropin_reminders=ReminderService(application),
+        announcements=AnnouncementSender(application),
     )
     # Order matters only through groups: identify (-10) runs before every feature (0).
     identify.register(application)
     onboarding.register(application)
+    # Before the CSV import handler: a document sent while writing an announcement is its own.
+    announcements.register(application)
     directory.register(application)
     registration.register(application)
     partners_admin.register(application)

@@ -47,13 +47,15 @@ LINK = Command("koppel", "link", "cmd-link", coordinator_only=True)
 FEEDBACK = Command("feedback", "feedback", "cmd-feedback")
 EVENT = Command("evenement", "event", "cmd-event", coordinator_only=True)
 REPORT = Command("rapport", "report", "cmd-report", coordinator_only=True)
+BROADCAST = Command("omroep", "broadcast", "cmd-broadcast", coordinator_only=True)
+SETTINGS = Command("instellingen", "settings", "cmd-settings")
 # Not in the menu: it only means something inside a conversation.
 CANCEL = Command("annuleren", "cancel", "cmd-cancel")
 
 # Menu order: what a person uses most comes first.
 ALL_COMMANDS: tuple[Command, ...] = (
-    SEARCH, DROPIN, QUESTION, FEEDBACK, REGISTER, START, HELP,
-    INVITE, PARTNERS, DROPIN_SETUP, LINK, EVENT, REPORT,
+    SEARCH, DROPIN, QUESTION, FEEDBACK, REGISTER, SETTINGS, START, HELP,
+    INVITE, PARTNERS, DROPIN_SETUP, LINK, EVENT, REPORT, BROADCAST,
 )  # fmt: skip
 
 

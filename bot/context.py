@@ -29,6 +29,7 @@ class Services:
     texts: Texts
     db: Database | None = None
     dropin_reminders: DropinWaker | None = None
+    announcements: object = None  # the AnnouncementSender (handlers/announcement_sender.py)
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

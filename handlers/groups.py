@@ -101,9 +101,16 @@ async def link_button(update: Update, context: BotContext) -> None:
 
 
 async def membership_changed(update: Update, context: BotContext) -> None:
-    """The bot was removed from a group (or the group was deleted): unlink it."""
+    """The bot was removed from a group (or the group was deleted): unlink it. In a private
+    chat: the person blocked the bot (unreachable) or unblocked it."""
     change = update.my_chat_member
     if change is None:
+        return
+    if change.chat.type == ChatType.PRIVATE:
+        if change.new_chat_member.status == ChatMemberStatus.BANNED:
+            await context.db.people.unreachable(change.chat.id)
+        else:
+            await context.db.people.reachable(change.chat.id)
         return
     removed = change.new_chat_member.status in (ChatMemberStatus.LEFT, ChatMemberStatus.BANNED)
     if removed and await context.db.groups.unlink(change.chat.id):

@@ -35,6 +35,9 @@ async def identify(update: Update, context: BotContext) -> None:
         user.language_code,
     ):
         await context.db.people.seen(user.id, user.first_name, user.language_code)
+    wrote = update.message is not None or update.callback_query is not None
+    if person is not None and person.unreachable and wrote:
+        await context.db.people.reachable(user.id)  # they wrote again: announcements resume
     context.language = pick_language(user.language_code, person.language if person else None)
     context.who = await load_who(context, user.id)
 

@@ -49,6 +49,7 @@ class Database:
         self.clock = clock
         self._write_lock = asyncio.Lock()
         # Imported here: the repositories import this module for the Database type.
+        from storage.announcements import AnnouncementRepository
         from storage.coalitions import CoalitionRepository
         from storage.dropins import DropinRepository
         from storage.feedback import FeedbackRepository
@@ -68,6 +69,7 @@ class Database:
         self.groups = GroupRepository(self)
         self.reminders = ReminderRepository(self)
         self.feedback = FeedbackRepository(self)
+        self.announcements = AnnouncementRepository(self)
 
     @classmethod
     async def open(

@@ -361,6 +361,22 @@ class PartnerRepository:
             f"SELECT {_COLUMNS} FROM partners WHERE user_id = ? ORDER BY id", (user_id,)
         )
 
+    async def member_listing_keys(
+        self, coalition_ids: tuple[int, ...], kind: str
+    ) -> list[tuple[str, str]]:
+        """(key, as shown) of the roles or municipalities ('role'/'place') in the members' own
+        listings: the choices for an announcement to a part of the coalition."""
+        by_role = kind == "role"
+        key_column = "role_key" if by_role else "municipality_key"
+        shown = "role" if by_role else "municipality"
+        marks = ",".join("?" * len(coalition_ids))
+        rows = await self._db.connection.execute_fetchall(
+            f"SELECT {key_column}, MIN({shown}) FROM partners WHERE user_id IS NOT NULL"
+            f" AND coalition_id IN ({marks}) GROUP BY {key_column} ORDER BY 2 COLLATE NOCASE",
+            coalition_ids,
+        )
+        return [(str(r[0]), str(r[1])) for r in rows if str(r[0])]
+
     async def not_checked_since(self, coalition_id: int, moment: datetime) -> list[Partner]:
         return await self._many(
             f"SELECT {_COLUMNS} FROM partners WHERE coalition_id = ? AND status = 'listed'"

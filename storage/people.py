@@ -15,6 +15,8 @@ class Person:
     first_name: str
     language_code: str | None
     language: str | None
+    announcements_off: bool = False
+    unreachable: bool = False
 
 
 class PeopleRepository:
@@ -35,8 +37,42 @@ class PeopleRepository:
 
     async def get(self, user_id: int) -> Person | None:
         async with self._db.connection.execute(
-            "SELECT user_id, first_name, language_code, language FROM people WHERE user_id = ?",
+            "SELECT user_id, first_name, language_code, language, announcements_off,"
+            " unreachable_since IS NOT NULL FROM people WHERE user_id = ?",
             (user_id,),
         ) as cursor:
             row = await cursor.fetchone()
-        return Person(row[0], row[1], row[2], row[3]) if row else None
+        if row is None:
+            return None
+        return Person(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]))
+
+    async def set_announcements(self, user_id: int, on: bool) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE people SET announcements_off = ? WHERE user_id = ?", (int(not on), user_id)
+            )
+
+    async def unreachable(self, user_id: int) -> None:
+        """Telegram refused a message to them (blocked, deactivated, unknown chat)."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE people SET unreachable_since = COALESCE(unreachable_since, ?)"
+                " WHERE user_id = ?",
+                (to_iso(self._db.clock.now()), user_id),
+            )
+
+    async def reachable(self, user_id: int) -> None:
+        """They wrote to the bot again."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE people SET unreachable_since = NULL WHERE user_id = ?", (user_id,)
+            )
+
+    async def names(self, user_ids: list[int]) -> dict[int, str]:
+        if not user_ids:
+            return {}
+        marks = ",".join("?" * len(user_ids))
+        rows = await self._db.connection.execute_fetchall(
+            f"SELECT user_id, first_name FROM people WHERE user_id IN ({marks})", user_ids
+        )
+        return {int(r[0]): str(r[1]) for r in rows}

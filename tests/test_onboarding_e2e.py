@@ -182,15 +182,15 @@ async def test_handler_exception_is_logged_and_bot_keeps_answering(
 
 async def test_menus_set_per_language_and_scope(running: RunningBot, fake: FakeTelegram) -> None:
     private = {"type": "all_private_chats"}
-    assert fake.menu(private) == ["zoek", "inloop", "vraag", "feedback", "aanmelden", "start",
-                                  "help"]  # fmt: skip
+    assert fake.menu(private) == ["zoek", "inloop", "vraag", "feedback", "aanmelden",
+                                  "instellingen", "start", "help"]  # fmt: skip
     assert fake.menu(private, "en") == ["search", "dropin", "question", "feedback", "register",
-                                        "start", "help"]  # fmt: skip
+                                        "settings", "start", "help"]  # fmt: skip
     admin = {"type": "chat", "chat_id": ADMIN_ID}
-    assert fake.menu(admin)[-6:] == ["uitnodigen", "partners", "inloop_instellen", "koppel",
-                                     "evenement", "rapport"]  # fmt: skip
-    assert fake.menu(admin, "en")[-6:] == ["invite", "partners", "dropin_setup", "link", "event",
-                                           "report"]  # fmt: skip
+    assert fake.menu(admin)[-7:] == ["uitnodigen", "partners", "inloop_instellen", "koppel",
+                                     "evenement", "rapport", "omroep"]  # fmt: skip
+    assert fake.menu(admin, "en")[-7:] == ["invite", "partners", "dropin_setup", "link", "event",
+                                           "report", "broadcast"]  # fmt: skip
 
 
 async def test_refused_menu_is_a_warning_not_a_crash(

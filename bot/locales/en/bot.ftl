@@ -418,3 +418,58 @@ button-csv = 📄 CSV file
 report-trend-caption = Average rating of the latest drop-ins of { $coalition }.
 report-trend-empty = There are no drop-ins with feedback yet to show a trend.
 report-csv-caption = All feedback of { $coalition }, without names or users.
+
+## Aankondigingen (/omroep)
+cmd-broadcast = Send an announcement to your coalition
+cmd-settings = Reminders and announcements on or off
+announce-private-only = Make an announcement in a private chat with me.
+announce-not-coordinator = Only coordinators can send an announcement.
+announce-choose-coalition = Which coalition is the announcement for?
+button-all-coalitions = All coalitions
+announce-ask-text = Send the text of your announcement. Bold, italics and links are kept. You may also send a photo or document with a caption. Stop with /cancel.
+announce-empty = I see no text. Send the announcement in words, or a photo or document with a caption.
+announce-too-long = Your text is too long: { $length } characters. I can send at most { $parts } messages of { $max } characters, split between paragraphs. Please shorten it.
+announce-caption-too-long = The caption of a photo or document may be at most { $max } characters; yours is { $length }. Shorten it, or send the text without an attachment.
+announce-ask-audience = Who is the announcement for?
+button-audience-all = Everyone
+button-audience-coordinators = Coordinators only
+button-audience-role = By role
+button-audience-place = By municipality
+announce-ask-role = Which role? (Members with a listing in the partner directory with that role.)
+announce-ask-place = Which municipality? (Members with a listing in the partner directory in that municipality.)
+announce-no-listings = No member has a listing of their own in the partner directory, so I cannot choose by role or municipality. Choose another group.
+announce-ask-groups = Also post in the linked groups ({ $count })?
+button-yes = Yes
+button-no = No
+announce-preview-header = 👀 <b>Preview</b>: this is how everyone sees your announcement.
+announce-preview-failed = Telegram refuses the formatting of your text: { $error }. Nothing was sent. Send /broadcast again and change the text.
+announce-confirm = This goes to { $people } people{ $groups }. Send it?
+announce-confirm-groups = { " " }and { $groups } groups
+button-send = 📣 Send
+announce-cancelled = The announcement was cancelled. Nothing was sent.
+announce-already = This announcement was already sent or cancelled.
+announce-not-yours = Only the person who made the announcement can send or stop it.
+announce-progress =
+    📣 <b>Sending the announcement</b>
+    { $bar }
+    Delivered: { $sent } · waiting: { $waiting } · unreachable: { $unreachable } · failed: { $failed }
+button-stop-sending = ⏹ Stop
+announce-stopping = Stopped. What was not sent yet stays unsent.
+announce-report =
+    { $title }
+    Delivered: { $sent } of { $total }
+    Unreachable: { $unreachable }{ $names }
+    Failed: { $failed }
+    Not sent (stopped): { $stopped }
+announce-title-done = ✅ <b>Announcement sent</b>
+announce-title-stopped = ⏹ <b>Announcement stopped</b>
+button-mute = 🔕 No more announcements
+announce-muted = You will not get announcements any more. Turn them back on with /settings.
+settings-text =
+    <b>Settings</b>
+    { $announcements }
+    Drop-in reminders are turned on or off under /dropin.
+settings-announcements-on = 📣 You get announcements from your coalition.
+settings-announcements-off = 🔕 You do not get announcements.
+button-announcements-on = 📣 Turn announcements on
+button-announcements-off = 🔕 Turn announcements off

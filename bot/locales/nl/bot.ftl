@@ -418,3 +418,58 @@ button-csv = 📄 CSV-bestand
 report-trend-caption = Gemiddelde waardering van de laatste inloops van { $coalition }.
 report-trend-empty = Er zijn nog geen inloops met feedback om een trend van te maken.
 report-csv-caption = Alle feedback van { $coalition }, zonder namen of gebruikers.
+
+## Aankondigingen (/omroep)
+cmd-broadcast = Aankondiging sturen naar je coalitie
+cmd-settings = Herinneringen en aankondigingen aan of uit
+announce-private-only = Een aankondiging maak je in een privégesprek met mij.
+announce-not-coordinator = Alleen coördinatoren kunnen een aankondiging sturen.
+announce-choose-coalition = Naar welke coalitie gaat de aankondiging?
+button-all-coalitions = Alle coalities
+announce-ask-text = Stuur de tekst van je aankondiging. Vet, cursief en links blijven behouden. Je mag ook een foto of document met een bijschrift sturen. Stoppen kan met /annuleren.
+announce-empty = Ik zie geen tekst. Stuur de aankondiging in woorden, of een foto of document met bijschrift.
+announce-too-long = Je tekst is te lang: { $length } tekens. Ik kan hoogstens { $parts } berichten van { $max } tekens sturen, gesplitst tussen alinea's. Maak hem korter.
+announce-caption-too-long = Het bijschrift bij een foto of document mag hoogstens { $max } tekens zijn; het jouwe is { $length }. Maak het korter, of stuur de tekst zonder bijlage.
+announce-ask-audience = Voor wie is de aankondiging?
+button-audience-all = Iedereen
+button-audience-coordinators = Alleen coördinatoren
+button-audience-role = Per rol
+button-audience-place = Per gemeente
+announce-ask-role = Welke rol? (Leden met een vermelding in de partnergids met die rol.)
+announce-ask-place = Welke gemeente? (Leden met een vermelding in de partnergids in die gemeente.)
+announce-no-listings = Geen enkel lid heeft een eigen vermelding in de partnergids, dus ik kan niet op rol of gemeente kiezen. Kies een andere groep.
+announce-ask-groups = Ook plaatsen in de gekoppelde groepen ({ $count })?
+button-yes = Ja
+button-no = Nee
+announce-preview-header = 👀 <b>Voorbeeld</b>: zo ziet iedereen je aankondiging.
+announce-preview-failed = Telegram weigert de opmaak van je tekst: { $error }. Er is niets verstuurd. Stuur /omroep opnieuw en pas de tekst aan.
+announce-confirm = Dit gaat naar { $people } mensen{ $groups }. Versturen?
+announce-confirm-groups = { " " }en { $groups } groepen
+button-send = 📣 Versturen
+announce-cancelled = De aankondiging is geannuleerd. Er is niets verstuurd.
+announce-already = Deze aankondiging is al verstuurd of geannuleerd.
+announce-not-yours = Alleen wie de aankondiging maakte, kan hem versturen of stoppen.
+announce-progress =
+    📣 <b>Aankondiging wordt verstuurd</b>
+    { $bar }
+    Bezorgd: { $sent } · wacht: { $waiting } · onbereikbaar: { $unreachable } · mislukt: { $failed }
+button-stop-sending = ⏹ Stoppen
+announce-stopping = Gestopt. Wat nog niet verstuurd was, blijft onverstuurd.
+announce-report =
+    { $title }
+    Bezorgd: { $sent } van { $total }
+    Onbereikbaar: { $unreachable }{ $names }
+    Mislukt: { $failed }
+    Niet verstuurd (gestopt): { $stopped }
+announce-title-done = ✅ <b>Aankondiging verstuurd</b>
+announce-title-stopped = ⏹ <b>Aankondiging gestopt</b>
+button-mute = 🔕 Geen aankondigingen meer
+announce-muted = Je krijgt geen aankondigingen meer. Zet ze weer aan met /instellingen.
+settings-text =
+    <b>Instellingen</b>
+    { $announcements }
+    Herinneringen voor de inloop zet je aan of uit bij /inloop.
+settings-announcements-on = 📣 Je krijgt aankondigingen van je coalitie.
+settings-announcements-off = 🔕 Je krijgt geen aankondigingen.
+button-announcements-on = 📣 Aankondigingen aanzetten
+button-announcements-off = 🔕 Aankondigingen uitzetten

@@ -1,0 +1,220 @@
+"""Works through the announcement outbox (storage/announcements.py): one delivery at a time,
+at the pace of the bot's rate limiter (Config.send_rate overall, 20 per minute per group),
+each row taken before the send and marked after. Resumes by itself after a restart.
+
+Telegram's answers: 429 → wait retry_after and try again; 403 or "chat not found" → the
+person is unreachable (no more sends until they write to the bot); network errors → a few
+tries with growing pauses, then failed.
+"""
+
+import asyncio
+import logging
+import time
+from datetime import timedelta
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.announcements import PROGRESS_EVERY_SECONDS, progress_bar
+from bot.context import SERVICES_KEY, BotApplication, Services
+from bot.texts import DEFAULT_LANGUAGE, Catalogue, Html, pick_language
+from storage.announcements import Announcement
+from storage.db import Database
+
+logger = logging.getLogger(__name__)
+
+BATCH = 100
+MAX_ATTEMPTS = 4
+FIRST_PAUSE_SECONDS = 0.5
+_UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights")
+
+
+class AnnouncementSender:
+    def __init__(self, application: BotApplication) -> None:
+        self._application = application
+        self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._stopping = False
+
+    @property
+    def _services(self) -> Services:
+        services: Services = self._application.bot_data[SERVICES_KEY]
+        return services
+
+    @property
+    def _db(self) -> Database:
+        db = self._services.db
+        if db is None:
+            raise RuntimeError("the database is not open")
+        return db
+
+    async def start(self) -> None:
+        """Resume what a previous run left: rows taken but never marked are sent again (the
+        bot may have stopped between Telegram's answer and the write)."""
+        for announcement in await self._db.announcements.sending():
+            again = await self._db.announcements.resume_in_flight(announcement.id)
+            if again:
+                logger.warning("Announcement %s: %d deliveries in flight at the last stop are"
+                               " sent again", announcement.id, again)  # fmt: skip
+            logger.info("Resuming announcement %s", announcement.id)
+            self.launch(announcement.id)
+
+    def launch(self, announcement_id: int) -> None:
+        running = self._tasks.get(announcement_id)
+        if running is not None and not running.done():
+            return
+        self._tasks[announcement_id] = asyncio.create_task(
+            self._run(announcement_id), name=f"announcement-{announcement_id}"
+        )
+
+    async def stop(self) -> None:
+        """Finish the delivery in hand, then stop; the rest waits for the next start."""
+        self._stopping = True
+        await asyncio.gather(*self._tasks.values(), return_exceptions=True)
+
+    async def wait(self, announcement_id: int) -> None:
+        """For tests and benchmarks: until this announcement's sender has finished."""
+        task = self._tasks.get(announcement_id)
+        if task is not None:
+            await task
+
+    async def _run(self, announcement_id: int) -> None:
+        try:
+            await self._send_all(announcement_id)
+        except Exception:
+            logger.exception("Announcement %s: the sender stopped on an error", announcement_id)
+
+    async def _send_all(self, announcement_id: int) -> None:
+        db = self._db
+        last_progress = time.monotonic()
+        while not self._stopping:
+            announcement = await db.announcements.get(announcement_id)
+            if announcement is None or announcement.status != "sending":
+                break
+            batch = await db.announcements.next_pending(announcement_id, BATCH)
+            if not batch:
+                await db.announcements.finish(announcement_id)
+                break
+            for chat_id in batch:
+                if self._stopping:
+                    return
+                if not await db.announcements.take(announcement_id, chat_id):
+                    continue  # stopped meanwhile, or another copy of the bot has it
+                await self._deliver(announcement, chat_id)
+                if time.monotonic() - last_progress >= PROGRESS_EVERY_SECONDS:
+                    await self.show_progress(announcement_id)
+                    last_progress = time.monotonic()
+        if not self._stopping:
+            await self.show_progress(announcement_id)
+
+    async def _deliver(self, announcement: Announcement, chat_id: int) -> None:
+        db = self._db
+        try:
+            message = await self._send_parts(announcement, chat_id)
+        except Forbidden as error:
+            await self._unreachable(announcement, chat_id, error)
+        except BadRequest as error:
+            if any(reason in error.message.lower() for reason in _UNREACHABLE):
+                await self._unreachable(announcement, chat_id, error)
+            else:
+                await db.announcements.mark(announcement.id, chat_id, "failed")
+                logger.warning("Announcement %s to chat %s refused: %s", announcement.id,
+                               chat_id, error)  # fmt: skip
+        except RetryAfter as error:
+            await db.announcements.mark(announcement.id, chat_id, "pending")
+            wait = error.retry_after
+            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+            logger.info("Announcement %s: Telegram asks to wait %.0f s", announcement.id, seconds)
+            await asyncio.sleep(seconds)
+        except NetworkError as error:  # includes TimedOut
+            tries = await db.announcements.attempts(announcement.id, chat_id) + 1
+            if tries >= MAX_ATTEMPTS:
+                await db.announcements.mark(announcement.id, chat_id, "failed")
+                logger.warning("Announcement %s to chat %s failed after %d tries: %s",
+                               announcement.id, chat_id, tries, error)  # fmt: skip
+            else:
+                await db.announcements.mark(announcement.id, chat_id, "pending")
+                await asyncio.sleep(FIRST_PAUSE_SECONDS * 2 ** (tries - 1))
+        else:
+            await db.announcements.mark(announcement.id, chat_id, "sent", message.message_id)
+
+    async def _unreachable(self, announcement: Announcement, chat_id: int,
+                           error: TelegramError) -> None:  # fmt: skip
+        await self._db.announcements.mark(announcement.id, chat_id, "unreachable")
+        if chat_id > 0:
+            await self._db.people.unreachable(chat_id)
+        logger.info("Announcement %s: chat %s unreachable (%s)", announcement.id, chat_id, error)
+
+    async def _send_parts(self, announcement: Announcement, chat_id: int) -> Message:
+        """The announcement as the recipient sees it; the last part has the mute button."""
+        bot = self._application.bot
+        t = await self._catalogue_for(chat_id)
+        mute = (
+            InlineKeyboardMarkup(
+                [[InlineKeyboardButton(t("button-mute"), callback_data="om:mute")]]
+            )
+            if chat_id > 0
+            else None
+        )
+        return await send_announcement(bot, announcement, chat_id, mute)
+
+    async def _catalogue_for(self, chat_id: int) -> Catalogue:
+        texts = self._services.texts
+        person = await self._db.people.get(chat_id) if chat_id > 0 else None
+        if person is None:
+            return texts.bound(DEFAULT_LANGUAGE)
+        return texts.bound(pick_language(person.language_code, person.language))
+
+    async def show_progress(self, announcement_id: int) -> None:
+        """Edit the coordinator's confirmation: live counts, then the final report."""
+        db = self._db
+        announcement = await db.announcements.get(announcement_id)
+        if announcement is None or announcement.progress_chat_id is None:
+            return
+        counts = await db.announcements.counts(announcement_id)
+        t = await self._catalogue_for(announcement.created_by)
+        markup = None
+        if announcement.status == "sending":
+            text = t("announce-progress", bar=progress_bar(counts.total - counts.pending,
+                                                          counts.total),
+                     sent=counts.sent, waiting=counts.pending, unreachable=counts.unreachable,
+                     failed=counts.failed)  # fmt: skip
+            stop = InlineKeyboardButton(t("button-stop-sending"),
+                                        callback_data=f"om:stop:{announcement_id}")  # fmt: skip
+            markup = InlineKeyboardMarkup([[stop]])
+        else:
+            unreachable = await db.announcements.unreachable_chats(announcement_id)
+            names = await db.people.names([c for c in unreachable if c > 0])
+            listed = ", ".join(names.get(c, str(c)) for c in unreachable)
+            title = t("announce-title-done" if announcement.status == "done"
+                      else "announce-title-stopped")  # fmt: skip
+            text = t("announce-report", title=Html(title), sent=counts.sent, total=counts.total,
+                     unreachable=counts.unreachable, names=f" ({listed})" if listed else "",
+                     failed=counts.failed, stopped=counts.stopped)  # fmt: skip
+        try:
+            await self._application.bot.edit_message_text(
+                text[:4096], chat_id=announcement.progress_chat_id,
+                message_id=announcement.progress_message_id, reply_markup=markup,
+            )  # fmt: skip
+        except TelegramError as error:  # "message is not modified", or the chat is gone
+            logger.debug("Progress of announcement %s not shown: %s", announcement_id, error)
+
+
+async def send_announcement(bot: Bot, announcement: Announcement, chat_id: int,
+                            markup: InlineKeyboardMarkup | None) -> Message:  # fmt: skip
+    """Every part in order, the media with the first part as caption; returns the last."""
+    parts = list(announcement.parts)
+    last: Message | None = None
+    if announcement.media_kind is not None and announcement.media_file_id is not None:
+        caption = parts.pop(0) if parts else None
+        only = not parts
+        if announcement.media_kind == "photo":
+            last = await bot.send_photo(chat_id, announcement.media_file_id, caption=caption,
+                                        reply_markup=markup if only else None)  # fmt: skip
+        else:
+            last = await bot.send_document(chat_id, announcement.media_file_id, caption=caption,
+                                           reply_markup=markup if only else None)  # fmt: skip
+    for number, part in enumerate(parts, 1):
+        at_end = number == len(parts)
+        last = await bot.send_message(chat_id, part, reply_markup=markup if at_end else None)
+    assert last is not None
+    return last
