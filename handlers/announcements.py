@@ -201,7 +201,10 @@ async def _preview(update: Update, context: BotContext) -> int:
         )
         return ConversationHandler.END
     recipients = await context.db.announcements.recipients(
-        announcement.coalition_ids, announcement.audience, announcement.with_groups
+        announcement.coalition_ids,
+        announcement.audience,
+        announcement.with_groups,
+        announcement.created_by,
     )
     groups = sum(1 for c in recipients if c < 0)
     t = context.t

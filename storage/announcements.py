@@ -64,15 +64,18 @@ def _announcement(row: tuple[object, ...]) -> Announcement:
     )
 
 
-def _recipients_sql(coalition_ids: tuple[int, ...], audience: str) -> tuple[str, list[object]]:
-    """Members of the coalitions in the audience who can and want to get announcements."""
+def _recipients_sql(
+    coalition_ids: tuple[int, ...], audience: str, author: int
+) -> tuple[str, list[object]]:
+    """Members of the coalitions in the audience who can and want to get announcements; not
+    the author, who has the preview already."""
     marks = ",".join("?" * len(coalition_ids))
     sql = (
         "SELECT DISTINCT m.user_id FROM members m LEFT JOIN people p ON p.user_id = m.user_id"
         f" WHERE m.coalition_id IN ({marks}) AND COALESCE(p.announcements_off, 0) = 0"
-        " AND p.unreachable_since IS NULL"
+        " AND p.unreachable_since IS NULL AND m.user_id != ?"
     )
-    args: list[object] = list(coalition_ids)
+    args: list[object] = [*coalition_ids, author]
     if audience == "coordinators":
         sql += " AND m.role = 'coordinator'"
     elif audience.startswith(("role:", "place:")):
@@ -126,8 +129,8 @@ class AnnouncementRepository:
         return [_announcement(tuple(row)) for row in rows]
 
     async def recipients(self, coalition_ids: tuple[int, ...], audience: str,
-                         with_groups: bool) -> list[int]:  # fmt: skip
-        sql, args = _recipients_sql(coalition_ids, audience)
+                         with_groups: bool, author: int) -> list[int]:  # fmt: skip
+        sql, args = _recipients_sql(coalition_ids, audience, author)
         rows = await self._db.connection.execute_fetchall(sql, args)
         chats = [int(row[0]) for row in rows]
         if with_groups:
@@ -145,7 +148,9 @@ class AnnouncementRepository:
         """draft → sending with a delivery row per recipient, all in one transaction.
         None when it was not a draft any more (confirmed twice, or cancelled)."""
         now = to_iso(self._db.clock.now())
-        sql, args = _recipients_sql(announcement.coalition_ids, announcement.audience)
+        sql, args = _recipients_sql(
+            announcement.coalition_ids, announcement.audience, announcement.created_by
+        )
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 "UPDATE announcements SET status = 'sending', progress_chat_id = ?,"

@@ -1,0 +1,153 @@
+"""End to end: announcements through the real Application and the fake Bot API with its flood
+limits and blocked users; exactly once, also across a restart in the middle of sending."""
+
+from collections import Counter
+from pathlib import Path
+
+from tests.conftest import ADMIN_ID
+from tests.fake_telegram import FakeTelegram, Sent, User
+from tests.harness import FakeClock, RunningBot, start_bot
+from tests.test_directory_e2e import join
+
+TEXT = "De e-learning Kansrijke Start staat online!\n\nJe vindt hem op de website van de GGD."
+
+
+async def coalition_with_members(
+    running: RunningBot, fake: FakeTelegram, count: int
+) -> tuple[int, User, list[User]]:
+    coalition = await running.db.coalitions.add(
+        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
+    )
+    coordinator = await join(running, fake, coalition.id, "Coby")
+    await running.db.members.set_role(coalition.id, coordinator.id, "coordinator")
+    members = []
+    for n in range(count):
+        member = fake.user(f"Lid {n}")
+        await running.db.people.seen(member.id, member.first_name, "nl")
+        await running.db.members.set_role(coalition.id, member.id, "member")
+        members.append(member)
+    return coalition.id, coordinator, members
+
+
+async def write_announcement(fake: FakeTelegram, coordinator: User, text: str = TEXT) -> Sent:
+    """/omroep → text → everyone; returns the confirmation message with its buttons."""
+    assert "Stuur de tekst" in (await fake.ask(coordinator, "/omroep")).text
+    audience = await fake.ask(coordinator, text)
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, audience, "Iedereen")
+
+    def confirmation() -> Sent | None:
+        found = [m for m in fake.messages_to(coordinator.id)[before:] if "Versturen?" in m.text]
+        return found[0] if found else None
+
+    confirm: Sent = await fake.wait_until(confirmation)
+    preview = fake.messages_to(coordinator.id)[before:]
+    assert "Voorbeeld" in preview[0].text and text.startswith(preview[1].text)
+    return confirm
+
+
+def received(fake: FakeTelegram, users: list[User]) -> Counter[int]:
+    counts: Counter[int] = Counter()
+    for user in users:
+        counts[user.id] = sum(1 for m in fake.messages_to(user.id) if "e-learning" in m.text)
+    return counts
+
+
+async def test_three_hundred_get_it_once_and_blocked_ones_are_unreachable(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    _, coordinator, members = await coalition_with_members(running, fake, 300)
+    blocked = members[:5]
+    fake.blocked.update(m.id for m in blocked)
+    muted = members[5]
+    await running.db.people.set_announcements(muted.id, False)
+
+    confirm = await write_announcement(fake, coordinator)
+    assert "Dit gaat naar 299 mensen" in confirm.text  # not the coordinator, nor the muted one
+    await fake.tap(coordinator, confirm, "Versturen")
+    await fake.wait_until(lambda: "Aankondiging verstuurd" in confirm.text, within=60)
+
+    counts = received(fake, members)
+    reached = [m for m in members if m not in blocked and m is not muted]
+    assert all(counts[m.id] == 1 for m in reached)
+    assert all(counts[m.id] == 0 for m in [*blocked, muted])
+    assert "Bezorgd: 294 van 299" in confirm.text and "Onbereikbaar: 5 (Lid 0" in confirm.text
+    flooded = [c.params.get("chat_id") for c in fake.errors() if c.error and c.error.code == 429]
+    assert len(flooded) <= 3, (flooded, coordinator.id)
+    for member in blocked:
+        person = await running.db.people.get(member.id)
+        assert person is not None and person.unreachable
+    # Under every announcement: a button to turn them off.
+    last = [m for m in fake.messages_to(reached[0].id) if "e-learning" in m.text][-1]
+    query = await fake.tap(reached[0], last, "Geen aankondigingen")
+    answer = await fake.wait_until(lambda: fake.callback_answers.get(query))
+    assert "geen aankondigingen meer" in answer["text"]
+    person = await running.db.people.get(reached[0].id)
+    assert person is not None and person.announcements_off
+
+    # A blocked member who writes again is reachable for the next announcement.
+    fake.blocked.discard(blocked[0].id)
+    await fake.ask(blocked[0], "/help")
+    person = await running.db.people.get(blocked[0].id)
+    assert person is not None and not person.unreachable
+
+
+async def test_restart_in_the_middle_serves_nobody_twice(
+    fake: FakeTelegram, database_path: Path
+) -> None:
+    clock = FakeClock()
+    first = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=clock)
+    _, coordinator, members = await coalition_with_members(first, fake, 120)
+    confirm = await write_announcement(fake, coordinator)
+    await fake.tap(coordinator, confirm, "Versturen")
+    await fake.wait_until(lambda: sum(received(fake, members).values()) >= 30, within=30)
+    await first.stop()  # stops after the delivery in hand
+    partway = sum(received(fake, members).values())
+    assert 30 <= partway < 120
+
+    second = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=clock)
+    try:
+        await fake.wait_until(lambda: sum(received(fake, members).values()) >= 120, within=30)
+        await fake.wait_until(lambda: "Aankondiging verstuurd" in confirm.text, within=10)
+    finally:
+        await second.stop()
+    assert set(received(fake, members).values()) == {1}
+
+
+async def test_confirm_twice_forged_confirm_and_non_coordinators(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    _, coordinator, members = await coalition_with_members(running, fake, 3)
+    other = await running.db.coalitions.add(
+        slug="heumen", name="Heumen", municipalities=[], timezone="Europe/Amsterdam"
+    )
+    stranger = await join(running, fake, other.id, "Hein")
+    await running.db.members.set_role(other.id, stranger.id, "coordinator")
+    assert "Alleen coördinatoren" in (await fake.ask(members[0], "/omroep")).text
+    await fake.ask(coordinator, "/omroep")
+    assert "geen tekst" in (await fake.ask(coordinator, "🙂 !")).text
+    await fake.ask(coordinator, "/annuleren")
+
+    confirm = await write_announcement(fake, coordinator)
+    data = confirm.button("Versturen")["callback_data"]
+    forged = await fake.press_button(stranger, confirm, data)
+    answer = await fake.wait_until(lambda: fake.callback_answers.get(forged))
+    assert "Alleen wie de aankondiging maakte" in answer["text"]
+    await fake.press_button(coordinator, confirm, data)
+    second = await fake.press_button(coordinator, confirm, data)
+    answer = await fake.wait_until(lambda: fake.callback_answers.get(second))
+    assert "al verstuurd" in answer["text"]
+    await fake.wait_until(lambda: "Aankondiging verstuurd" in confirm.text)
+    assert set(received(fake, members).values()) == {1}
+
+
+async def test_a_long_text_is_split_on_paragraphs(running: RunningBot, fake: FakeTelegram) -> None:
+    _, coordinator, members = await coalition_with_members(running, fake, 2)
+    paragraphs = ["e-learning deel " + str(n) + ": " + "tekst " * 160 for n in range(5)]
+    long_text = "\n\n".join(p.strip() for p in paragraphs)  # about 5,000 characters
+    confirm = await write_announcement(fake, coordinator, long_text)
+    await fake.tap(coordinator, confirm, "Versturen")
+    await fake.wait_until(lambda: "Aankondiging verstuurd" in confirm.text)
+    parts = [m for m in fake.messages_to(members[0].id) if "e-learning deel" in m.text]
+    assert len(parts) == 2 and "\n\n".join(m.text for m in parts) == long_text
+    assert parts[-1].button("Geen aankondigingen") and not parts[0].buttons()
