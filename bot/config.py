@@ -14,6 +14,7 @@ DEFAULT_TIMEZONE = "Europe/Amsterdam"
 
 
 DEFAULT_SEND_RATE = 25.0
+MAX_SEND_RATE = 1000.0  # Telegram's ceiling for paid broadcasts
 MIN_SECRET_LENGTH = 32
 
 
@@ -97,7 +98,23 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: Path | None 
         admin_ids=parse_admin_ids(values.get("ADMIN_IDS", "")),
         timezone=parse_timezone((values.get("TIMEZONE") or DEFAULT_TIMEZONE).strip()),
         feedback_secret=parse_feedback_secret(values.get("FEEDBACK_SECRET", "")),
+        send_rate=parse_send_rate(values.get("SEND_RATE", "")),
     )
+
+
+def parse_send_rate(raw: str) -> float:
+    if not raw.strip():
+        return DEFAULT_SEND_RATE
+    try:
+        rate = float(raw)
+    except ValueError:
+        rate = 0.0
+    if not 0 < rate <= MAX_SEND_RATE:
+        raise ConfigError(
+            f"SEND_RATE must be messages per second between 1 and {MAX_SEND_RATE:.0f}, got"
+            f" {raw!r}; Telegram allows about 30 (leave it empty for {DEFAULT_SEND_RATE:.0f})."
+        )
+    return rate
 
 
 def parse_feedback_secret(raw: str) -> str | None:

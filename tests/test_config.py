@@ -48,6 +48,8 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ({"TIMEZONE": "Europe/Venlo"}, "TIMEZONE"),
         ({"BOT_API_URL": "api.telegram.org"}, "BOT_API_URL"),
         ({"FEEDBACK_SECRET": "short"}, "FEEDBACK_SECRET"),
+        ({"SEND_RATE": "fast"}, "SEND_RATE"),
+        ({"SEND_RATE": "0"}, "SEND_RATE"),
     ],
 )
 def test_malformed_values_name_the_variable(environ: dict[str, str], variable: str) -> None:
@@ -64,3 +66,8 @@ def test_feedback_secret_is_optional() -> None:
     assert load_config({}, env_file=NO_FILE).feedback_secret is None
     secret = "a" * 40
     assert load_config({"FEEDBACK_SECRET": secret}, env_file=NO_FILE).feedback_secret == secret
+
+
+def test_send_rate() -> None:
+    assert load_config({}, env_file=NO_FILE).send_rate == 25
+    assert load_config({"SEND_RATE": "12.5"}, env_file=NO_FILE).send_rate == 12.5
