@@ -365,6 +365,23 @@ class FakeTelegram:
         await self._notify()
         return message
 
+    async def send_photo(self, user: User, caption: str) -> dict[str, Any]:
+        """The user sends a photo (already on Telegram's servers) with a caption."""
+        file_id = f"photo-{next(self._ids)}"
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": user.chat.as_json(),
+            "from": user.as_json(),
+            "photo": [
+                {"file_id": file_id, "file_unique_id": f"u{file_id}", "width": 1280, "height": 720}
+            ],
+            "caption": caption,
+        }
+        self._push("message", message)
+        await self._notify()
+        return message
+
     async def send_document(
         self, user: User, file_name: str, content: bytes, mime_type: str = "text/csv"
     ) -> dict[str, Any]:

@@ -4,6 +4,7 @@ limits and blocked users; exactly once, also across a restart in the middle of s
 from collections import Counter
 from pathlib import Path
 
+from bot.partner_csv import PartnerData
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import FakeClock, RunningBot, start_bot
@@ -151,3 +152,70 @@ async def test_a_long_text_is_split_on_paragraphs(running: RunningBot, fake: Fak
     parts = [m for m in fake.messages_to(members[0].id) if "e-learning deel" in m.text]
     assert len(parts) == 2 and "\n\n".join(m.text for m in parts) == long_text
     assert parts[-1].button("Geen aankondigingen") and not parts[0].buttons()
+
+
+async def test_stop_leaves_the_rest_unsent(running: RunningBot, fake: FakeTelegram) -> None:
+    _, coordinator, members = await coalition_with_members(running, fake, 80)
+    confirm = await write_announcement(fake, coordinator)
+    await fake.tap(coordinator, confirm, "Versturen")
+    await fake.wait_until(lambda: sum(received(fake, members).values()) >= 10, within=10)
+    await fake.wait_until(lambda: "Stoppen" in str(confirm.reply_markup), within=10)
+    await fake.tap(coordinator, confirm, "Stoppen")
+    await fake.wait_until(lambda: "Aankondiging gestopt" in confirm.text, within=10)
+    sent_when_stopped = sum(received(fake, members).values())
+    assert 10 <= sent_when_stopped < 80
+    assert f"Niet verstuurd (gestopt): {80 - sent_when_stopped}" in confirm.text
+    await fake.ask(coordinator, "/help")  # time passes; nothing more goes out
+    assert sum(received(fake, members).values()) == sent_when_stopped
+
+
+async def test_audience_by_role_with_groups_and_a_photo(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition_id, coordinator, members = await coalition_with_members(running, fake, 3)
+    midwife, gp, _ = members
+    for member, role in ((midwife, "verloskundige"), (gp, "huisarts")):
+        await running.db.partners.import_rows(coalition_id, [_listing(member.first_name, role)],
+                                              added_by=None)  # fmt: skip
+        await running.db.connection.execute(
+            "UPDATE partners SET user_id = ? WHERE name = ?", (member.id, member.first_name)
+        )
+    group = fake.group("NML", admins=[coordinator])
+    await fake.ask(coordinator, "/koppel", chat=group)
+
+    await fake.ask(coordinator, "/omroep")
+    before = len(fake.messages_to(coordinator.id))
+    await fake.send_photo(coordinator, "Nieuwe folder e-learning voor verloskundigen")
+    audience = await fake.next_message(coordinator.id, after=before)
+    roles = await _tap_and_next(fake, coordinator, audience, "Per rol")
+    assert [b["text"] for b in roles.buttons()] == ["huisarts", "verloskundige"]
+    groups = await _tap_and_next(fake, coordinator, roles, "verloskundige")
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, groups, "Ja")
+
+    def confirmation() -> Sent | None:
+        found = [m for m in fake.messages_to(coordinator.id)[before:] if "Versturen?" in m.text]
+        return found[0] if found else None
+
+    confirm: Sent = await fake.wait_until(confirmation)
+    assert "Dit gaat naar 1 mensen en 1 groepen" in confirm.text
+    preview = fake.messages_to(coordinator.id)[before + 1]
+    assert preview.method == "sendphoto" and "folder" in preview.text
+    await fake.tap(coordinator, confirm, "Versturen")
+    await fake.wait_until(lambda: "Aankondiging verstuurd" in confirm.text)
+    assert [m.method for m in fake.messages_to(midwife.id)] == ["sendphoto"]
+    assert fake.messages_to(gp.id) == []
+    (posted,) = [m for m in fake.messages_to(group.id) if "folder" in m.text]
+    assert posted.method == "sendphoto" and not posted.buttons()  # no mute button in groups
+
+
+async def _tap_and_next(fake: FakeTelegram, user: User, message: Sent, label: str) -> Sent:
+    before = len(fake.messages_to(user.id))
+    await fake.tap(user, message, label)
+    return await fake.next_message(user.id, after=before)
+
+
+def _listing(name: str, role: str) -> PartnerData:
+    email = f"{name.replace(' ', '')}@example.nl"
+    return PartnerData(name=name, organisation="Praktijk", role=role, municipality="Venlo",
+                       email=email)  # fmt: skip
