@@ -32,6 +32,7 @@ from handlers.dropin_reminders import ReminderService
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
+BURST = 4
 # Our conversations follow a person in a chat, not one message: PTB's hint about that is noise.
 warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
 # retry_after becomes a timedelta in PTB 23; the sender reads both forms.
@@ -52,10 +53,16 @@ async def _post_init(application: BotApplication) -> None:
         await services.announcements.start()
 
 
-async def _post_shutdown(application: BotApplication) -> None:
+async def _post_stop(application: BotApplication) -> None:
+    """While the bot can still talk to Telegram: let the announcement sender finish the
+    delivery in hand and mark it."""
     services: Services = application.bot_data[SERVICES_KEY]
     if isinstance(services.announcements, AnnouncementSender):
-        await services.announcements.stop()  # the delivery in hand is finished and marked
+        await services.announcements.stop()
+
+
+async def _post_shutdown(application: BotApplication) -> None:
+    services: Services = application.bot_data[SERVICES_KEY]
     if services.db is not None:
         await services.db.close()
         services.db = None
@@ -82,16 +89,18 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
         # Keeps the bot within Telegram's flood limits and retries a 429 after retry_after.
         .rate_limiter(
             AIORateLimiter(
-                # One message per 1/send_rate seconds: an even pace, no burst that a
-                # sliding one-second window at Telegram would count as a flood.
-                overall_max_rate=1,
-                overall_time_period=1 / config.send_rate,
+                # A bucket of BURST messages draining at send_rate: an even pace, and a
+                # late wake-up is caught up, yet no one-second window holds more than
+                # send_rate + BURST (29 by default; Telegram counts a flood above 30).
+                overall_max_rate=BURST,
+                overall_time_period=BURST / config.send_rate,
                 group_max_rate=20,
                 group_time_period=60,
                 max_retries=3,
             )
         )
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     # The builder's generics cannot follow a custom context through the rate limiter.

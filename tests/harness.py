@@ -58,6 +58,8 @@ class RunningBot:
             await application.updater.stop()
         if application.running:
             await application.stop()
+        if application.post_stop is not None:  # as run_polling does
+            await application.post_stop(application)
         await application.shutdown()
         if application.post_shutdown is not None:
             await application.post_shutdown(application)
