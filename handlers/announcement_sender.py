@@ -16,10 +16,10 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from bot.announcements import PROGRESS_EVERY_SECONDS, progress_bar
-from bot.context import SERVICES_KEY, BotApplication, Services
-from bot.texts import DEFAULT_LANGUAGE, Catalogue, Html, pick_language
+from bot.context import BotApplication
+from bot.texts import Html
+from handlers.background import BackgroundService
 from storage.announcements import Announcement
-from storage.db import Database
 
 logger = logging.getLogger(__name__)
 
@@ -29,23 +29,11 @@ FIRST_PAUSE_SECONDS = 0.5
 _UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights")
 
 
-class AnnouncementSender:
+class AnnouncementSender(BackgroundService):
     def __init__(self, application: BotApplication) -> None:
-        self._application = application
+        super().__init__(application)
         self._tasks: dict[int, asyncio.Task[None]] = {}
         self._stopping = False
-
-    @property
-    def _services(self) -> Services:
-        services: Services = self._application.bot_data[SERVICES_KEY]
-        return services
-
-    @property
-    def _db(self) -> Database:
-        db = self._services.db
-        if db is None:
-            raise RuntimeError("the database is not open")
-        return db
 
     async def start(self) -> None:
         """Resume what a previous run left: rows taken but never marked are sent again (the
@@ -156,13 +144,6 @@ class AnnouncementSender:
             else None
         )
         return await send_announcement(bot, announcement, chat_id, mute)
-
-    async def _catalogue_for(self, chat_id: int) -> Catalogue:
-        texts = self._services.texts
-        person = await self._db.people.get(chat_id) if chat_id > 0 else None
-        if person is None:
-            return texts.bound(DEFAULT_LANGUAGE)
-        return texts.bound(pick_language(person.language_code, person.language))
 
     async def show_progress(self, announcement_id: int) -> None:
         """Edit the coordinator's confirmation: live counts, then the final report."""

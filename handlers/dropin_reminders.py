@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
+from bot.context import BotApplication, BotContext
 from bot.dropin import (
     Change,
     Decision,
@@ -32,9 +32,9 @@ from bot.dropin import (
 from bot.dropin_view import button_data, reminder_text, skip_notice_text
 from bot.feedback import feedback_ask_id, feedback_closes
 from bot.feedback_view import deep_link
-from bot.texts import DEFAULT_LANGUAGE, Catalogue, pick_language
+from bot.texts import DEFAULT_LANGUAGE, Catalogue
+from handlers.background import BackgroundService
 from handlers.feedback import ask_text, rating_buttons
-from storage.db import Database
 from storage.reminders import Delivery
 
 logger = logging.getLogger(__name__)
@@ -60,22 +60,10 @@ class RunReport:
     dropped_ids: list[str] = field(default_factory=list)
 
 
-class ReminderService:
+class ReminderService(BackgroundService):
     def __init__(self, application: BotApplication) -> None:
-        self._application = application
+        super().__init__(application)
         self._lock = asyncio.Lock()
-
-    @property
-    def _services(self) -> Services:
-        services: Services = self._application.bot_data[SERVICES_KEY]
-        return services
-
-    @property
-    def _db(self) -> Database:
-        db = self._services.db
-        if db is None:
-            raise RuntimeError("the database is not open")
-        return db
 
     # ---- timing (JobQueue) ----------------------------------------------------------------
 
@@ -285,15 +273,6 @@ class ReminderService:
         button = InlineKeyboardButton(t("button-give-feedback"), url=link)
         text = t("feedback-group-prompt", title=session.title)
         return text, InlineKeyboardMarkup([[button]])
-
-    async def _catalogue_for(self, chat_id: int) -> Catalogue:
-        texts = self._services.texts
-        if chat_id < 0:
-            return texts.bound(DEFAULT_LANGUAGE)
-        person = await self._db.people.get(chat_id)
-        if person is None:
-            return texts.bound(DEFAULT_LANGUAGE)
-        return texts.bound(pick_language(person.language_code, person.language))
 
 
 def dropin_buttons(t: Catalogue, coalition_id: int, key: date, count: int) -> InlineKeyboardMarkup:
