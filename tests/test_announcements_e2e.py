@@ -219,3 +219,20 @@ def _listing(name: str, role: str) -> PartnerData:
     email = f"{name.replace(' ', '')}@example.nl"
     return PartnerData(name=name, organisation="Praktijk", role=role, municipality="Venlo",
                        email=email)  # fmt: skip
+
+
+async def test_settings_turn_announcements_off_and_on(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    _, coordinator, members = await coalition_with_members(running, fake, 2)
+    member = members[0]
+    card = await fake.ask(member, "/instellingen")
+    assert "Je krijgt aankondigingen" in card.text
+    await fake.tap(member, card, "uitzetten")
+    await fake.wait_until(lambda: "geen aankondigingen" in card.text)
+    confirm = await write_announcement(fake, coordinator)
+    assert "Dit gaat naar 1 mensen" in confirm.text  # the muted member is not counted
+    await fake.tap(member, card, "aanzetten")
+    await fake.wait_until(lambda: "Je krijgt aankondigingen" in card.text)
+    person = await running.db.people.get(member.id)
+    assert person is not None and not person.announcements_off

@@ -390,3 +390,34 @@ async def test_setup_refuses_other_coalitions_and_past_dates(
     await fake.tap(coordinator, dates, "di 3 nov")
     assert "al begonnen" in (await fake.next_message(coordinator.id, after=before)).text
     assert await running.db.dropins.changes(coalition_id, since=CALL.date()) == {}
+
+
+async def test_changing_keeps_what_the_coordinator_does_not_retype(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition_id = await coalition_with_dropin(running)
+    coordinator, group = await coordinator_with_group(running, fake, coalition_id)
+    # /inloop in the linked group shows the call with the reminder buttons.
+    shown = await fake.ask(coordinator, "/inloop", chat=group)
+    assert "Inloop NML" in shown.text and shown.button("Ik doe mee (0)")
+
+    menu = await fake.ask(coordinator, "/inloop_instellen")
+    weekday = await _tap_next(fake, coordinator, menu, "Wijzigen")
+    start = await _tap_next(fake, coordinator, weekday, "Zo laten: dinsdag")
+    assert start.button("Zo laten: 12:30")
+    duration = await fake.ask(coordinator, "13:00")  # the one thing that changes
+    link = await _tap_next(fake, coordinator, duration, "Zo laten: 60 min")
+    title = await _tap_next(fake, coordinator, link, "Zo laten")
+    reminders = await _tap_next(fake, coordinator, title, "Zo laten: Inloop NML")
+    confirm = await _tap_next(fake, coordinator, reminders, "24 uur en 15 minuten")
+    assert "dinsdag om 13:00" in confirm.text and "Inloop NML" in confirm.text
+    saved = await _tap_next(fake, coordinator, confirm, "Opslaan")
+    assert "13:00–14:00" in saved.text
+    schedule = await running.db.dropins.get(coalition_id)
+    assert schedule is not None and schedule.start == time(13, 0) and schedule.link == LINK
+
+
+async def _tap_next(fake: FakeTelegram, user: User, message: Sent, label: str) -> Sent:
+    before = len(fake.messages_to(user.id))
+    await fake.tap(user, message, label)
+    return await fake.next_message(user.id, after=before)

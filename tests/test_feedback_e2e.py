@@ -152,3 +152,15 @@ async def test_forged_buttons_and_other_coalitions_reports_are_refused(
     answer = await fake.wait_until(lambda: fake.callback_answers.get(query))
     assert "Alleen coördinatoren" in answer["text"]
     assert not [m for m in fake.messages_to(stranger.id) if m.method == "senddocument"]
+
+
+async def test_feedback_command_offers_the_newest_open_round(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    _, member, _ = await rsvp_member_asked(running, fake)
+    offered = await fake.ask(member, "/feedback")
+    assert "Inloop NML" in offered.text and offered.button("5")
+    assert "3 november" in offered.text
+    await running.at(CALL + timedelta(days=8))  # next week's call has ended: its round is newer
+    assert "10 november" in (await fake.ask(member, "/feedback")).text
+    assert "geen feedbackronde" in (await fake.ask(fake.user("Buiten"), "/feedback")).text
