@@ -25,6 +25,7 @@ from handlers import (
     identify,
     onboarding,
     partners_admin,
+    privacy,
     registration,
 )
 from handlers.announcement_sender import AnnouncementSender
@@ -124,5 +125,6 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
     dropin_setup.register(application)
     groups.register(application)
     feedback.register(application)
+    privacy.register(application)
     errors.register(application)
     return application

@@ -49,12 +49,16 @@ EVENT = Command("evenement", "event", "cmd-event", coordinator_only=True)
 REPORT = Command("rapport", "report", "cmd-report", coordinator_only=True)
 BROADCAST = Command("omroep", "broadcast", "cmd-broadcast", coordinator_only=True)
 SETTINGS = Command("instellingen", "settings", "cmd-settings")
+PRIVACY = Command("privacy", "privacy", "cmd-privacy")
+MYDATA = Command("mijngegevens", "mydata", "cmd-mydata")
+FORGET = Command("vergeetmij", "forgetme", "cmd-forgetme")
 # Not in the menu: it only means something inside a conversation.
 CANCEL = Command("annuleren", "cancel", "cmd-cancel")
 
 # Menu order: what a person uses most comes first.
 ALL_COMMANDS: tuple[Command, ...] = (
-    SEARCH, DROPIN, QUESTION, FEEDBACK, REGISTER, SETTINGS, START, HELP,
+    SEARCH, DROPIN, QUESTION, FEEDBACK, REGISTER, SETTINGS, START, HELP, PRIVACY, MYDATA,
+    FORGET,
     INVITE, PARTNERS, DROPIN_SETUP, LINK, EVENT, REPORT, BROADCAST,
 )  # fmt: skip
 

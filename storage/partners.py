@@ -124,6 +124,10 @@ class PartnerRepository:
         self._terms_cache: TermIndex | None = None
         self._vocabulary_cache: dict[tuple[int, ...], SearchVocabulary] = {}
 
+    def forget_caches(self) -> None:
+        """After listings were changed outside this repository (storage/privacy.py)."""
+        self._forget_caches()
+
     def _forget_caches(self) -> None:
         self._municipality_cache.clear()
         self._terms_cache = None

@@ -183,9 +183,11 @@ async def test_handler_exception_is_logged_and_bot_keeps_answering(
 async def test_menus_set_per_language_and_scope(running: RunningBot, fake: FakeTelegram) -> None:
     private = {"type": "all_private_chats"}
     assert fake.menu(private) == ["zoek", "inloop", "vraag", "feedback", "aanmelden",
-                                  "instellingen", "start", "help"]  # fmt: skip
+                                  "instellingen", "start", "help", "privacy", "mijngegevens",
+                                  "vergeetmij"]  # fmt: skip
     assert fake.menu(private, "en") == ["search", "dropin", "question", "feedback", "register",
-                                        "settings", "start", "help"]  # fmt: skip
+                                        "settings", "start", "help", "privacy", "mydata",
+                                        "forgetme"]  # fmt: skip
     admin = {"type": "chat", "chat_id": ADMIN_ID}
     assert fake.menu(admin)[-7:] == ["uitnodigen", "partners", "inloop_instellen", "koppel",
                                      "evenement", "rapport", "omroep"]  # fmt: skip

@@ -473,3 +473,36 @@ settings-announcements-on = 📣 You get announcements from your coalition.
 settings-announcements-off = 🔕 You do not get announcements.
 button-announcements-on = 📣 Turn announcements on
 button-announcements-off = 🔕 Turn announcements off
+
+## Privacy
+cmd-privacy = What I store, why and for how long
+cmd-mydata = Everything I store about you
+cmd-forgetme = Delete everything about you
+privacy-text =
+    <b>Privacy</b>
+    I only store what is needed for professionals to find each other:
+    • your first name and language from Telegram, and which coalitions you belong to (as member or coordinator);
+    • your own listing in the partner directory, if you register: only members of your coalition see it, and only after a coordinator approves it;
+    • your drop-in choices (reminders, "I'll join", your questions) and your announcement setting;
+    • which reminders and announcements I sent you, so you never get one twice.
+    Feedback is anonymous: I store your rating and comment without who you are.
+    I never store data about parents or clients: I refuse a text with a citizen service number.
+    Your data stays until you delete it. See everything with /mydata, delete everything with /forgetme. A listing a coordinator imported for you is removed by that coordinator.
+mydata-text =
+    <b>What I store about you</b>
+    Name: { $name }
+    Language: { $preferred }
+    Coalitions: { $memberships }
+    Own listing in the partner directory: { $listings }
+    Drop-in reminders: { $reminders }
+    Sign-ups for a drop-in: { $rsvps }
+    Questions for the drop-in: { $questions }
+    Announcements: { $announcements }
+    Feedback is anonymous, so it is not here.
+mydata-none = none
+mydata-on = on
+mydata-off = off
+forget-confirm = Are you sure? I will delete your memberships, your own listing in the partner directory, your drop-in choices and questions, and everything I sent you. This cannot be undone. Your anonymous feedback stays, as it cannot be linked to you.
+button-forget-yes = Yes, delete everything
+forget-done = Done: everything about you has been deleted. Want to take part again later? Ask your coordinator for a new invite link.
+forget-cancelled = Nothing was deleted.

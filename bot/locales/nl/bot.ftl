@@ -473,3 +473,36 @@ settings-announcements-on = 📣 Je krijgt aankondigingen van je coalitie.
 settings-announcements-off = 🔕 Je krijgt geen aankondigingen.
 button-announcements-on = 📣 Aankondigingen aanzetten
 button-announcements-off = 🔕 Aankondigingen uitzetten
+
+## Privacy
+cmd-privacy = Wat ik bewaar, waarom en hoe lang
+cmd-mydata = Alles wat ik over jou bewaar
+cmd-forgetme = Verwijder alles over jou
+privacy-text =
+    <b>Privacy</b>
+    Ik bewaar alleen wat nodig is om professionals elkaar te laten vinden:
+    • je voornaam en taal uit Telegram, en bij welke coalities je hoort (als lid of coördinator);
+    • je eigen vermelding in de partnergids, als je je aanmeldt: die zien alleen leden van je coalitie, en pas als een coördinator hem goedkeurt;
+    • je keuzes voor de inloop (herinneringen, "Ik doe mee", je vragen) en voor aankondigingen;
+    • welke herinneringen en aankondigingen ik je stuurde, zodat je niets dubbel krijgt.
+    Feedback is anoniem: ik bewaar je cijfer en opmerking zonder wie je bent.
+    Ik bewaar nooit gegevens over ouders of cliënten: een tekst met een burgerservicenummer weiger ik.
+    Je gegevens blijven tot je ze verwijdert. Zie alles met /mijngegevens, verwijder alles met /vergeetmij. Een vermelding die een coördinator voor je importeerde, haalt die coördinator weg.
+mydata-text =
+    <b>Wat ik over jou bewaar</b>
+    Naam: { $name }
+    Taal: { $preferred }
+    Coalities: { $memberships }
+    Eigen vermelding in de partnergids: { $listings }
+    Herinneringen voor de inloop: { $reminders }
+    Aanmeldingen voor een inloop: { $rsvps }
+    Vragen voor de inloop: { $questions }
+    Aankondigingen: { $announcements }
+    Feedback is anoniem en staat hier dus niet.
+mydata-none = geen
+mydata-on = aan
+mydata-off = uit
+forget-confirm = Weet je het zeker? Ik verwijder je lidmaatschappen, je eigen vermelding in de partnergids, je keuzes en vragen voor de inloop en alles wat ik je stuurde. Dit kan niet ongedaan worden gemaakt. Je anonieme feedback blijft, want die is niet aan jou te koppelen.
+button-forget-yes = Ja, verwijder alles
+forget-done = Klaar: alles over jou is verwijderd. Wil je later weer meedoen? Vraag je coördinator om een nieuwe uitnodigingslink.
+forget-cancelled = Er is niets verwijderd.

@@ -1,0 +1,65 @@
+"""/privacy, /mijngegevens (everything stored about you) and /vergeetmij (delete it all,
+after a confirmation button). Buttons: "fm:yes", "fm:no"."""
+
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler
+
+from bot import commands
+from bot.context import BotApplication, BotContext
+from storage.privacy import forget_person, personal_record
+
+logger = logging.getLogger(__name__)
+
+
+async def show_privacy(update: Update, context: BotContext) -> None:
+    assert update.effective_message is not None
+    await update.effective_message.reply_text(context.t("privacy-text"))
+
+
+async def show_my_data(update: Update, context: BotContext) -> None:
+    assert update.effective_message is not None
+    record = await personal_record(context.db, context.who.user_id)
+    t = context.t
+    none = t("mydata-none")
+    memberships = ", ".join(f"{name} ({t(f'role-{role}')})" for name, role in record.memberships)
+    listings = ", ".join(f"{name}, {coalition} ({t(f'partners-status-{status}')})"
+                         for coalition, name, status in record.listings)  # fmt: skip
+    await update.effective_message.reply_text(
+        t("mydata-text", name=record.first_name or none, preferred=record.language or none,
+          memberships=memberships or none, listings=listings or none,
+          reminders=", ".join(record.reminders_in) or none, rsvps=record.rsvps,
+          questions="; ".join(record.questions) or none,
+          announcements=t("mydata-off" if record.announcements_off else "mydata-on"))[:4096]
+    )  # fmt: skip
+
+
+async def ask_forget(update: Update, context: BotContext) -> None:
+    assert update.effective_message is not None
+    t = context.t
+    rows = [[InlineKeyboardButton(t("button-forget-yes"), callback_data="fm:yes"),
+             InlineKeyboardButton(t("button-cancel"), callback_data="fm:no")]]  # fmt: skip
+    await update.effective_message.reply_text(
+        t("forget-confirm"), reply_markup=InlineKeyboardMarkup(rows)
+    )
+
+
+async def on_forget_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    await query.answer()
+    if query.data != "fm:yes":
+        await query.edit_message_text(context.t("forget-cancelled"))
+        return
+    # Only the person who presses is forgotten, whoever's message it is.
+    await forget_person(context.db, context.who.user_id)
+    logger.info("Forgot user %s at their request", context.who.user_id)
+    await query.edit_message_text(context.t("forget-done"))
+
+
+def register(application: BotApplication) -> None:
+    application.add_handler(CommandHandler(commands.PRIVACY.names, show_privacy))
+    application.add_handler(CommandHandler(commands.MYDATA.names, show_my_data))
+    application.add_handler(CommandHandler(commands.FORGET.names, ask_forget))
+    application.add_handler(CallbackQueryHandler(on_forget_button, pattern=r"^fm:(yes|no)$"))
