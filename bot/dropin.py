@@ -277,23 +277,6 @@ def decide(reminder: Reminder, now: datetime) -> Decision:
     return Decision.SEND if now < reminder.occurrence.starts_at else Decision.DROP
 
 
-def upcoming_reminders(
-    schedule: Schedule, changes: dict[date, Change], now: datetime, horizon: timedelta
-) -> list[Reminder]:
-    """Reminders of the occurrences that have not started, due before now + horizon.
-
-    Includes the due ones (moment <= now); callers skip those already recorded as sent.
-    """
-    if not schedule.active:
-        return []
-    found: list[Reminder] = []
-    for occurrence in occurrences(schedule, changes, now, 3):
-        for reminder in reminders_for(schedule, occurrence):
-            if reminder.moment <= now + horizon and decide(reminder, now) is not Decision.DROP:
-                found.append(reminder)
-    return sorted(found, key=lambda r: r.moment)
-
-
 def check_skip(schedule: Schedule, key: date, now: datetime) -> bool:
     """A date can be skipped when it is one of the schedule's dates and has not started."""
     return key.weekday() == schedule.weekday and at_local(key, schedule.start, schedule.zone) > now

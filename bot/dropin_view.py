@@ -1,6 +1,7 @@
 """How drop-in texts look: dates in the reader's language (Babel), the reminder message, the
 schedule summary, and the callback data of the drop-in buttons."""
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -48,7 +49,7 @@ def relative_text(starts_at: datetime, now: datetime, zone: ZoneInfo, t: Catalog
 
 def link_line(schedule: Schedule, t: Catalogue) -> tuple[Html, Html]:
     """(kind name, link as HTML anchor)."""
-    link = Html(f'<a href="{_attr(schedule.link)}">{_text(schedule.link)}</a>')
+    link = Html(f'<a href="{html.escape(schedule.link)}">{html.escape(schedule.link)}</a>')
     return Html(t(f"dropin-kind-{schedule.link_kind}")), link
 
 
@@ -66,7 +67,7 @@ def questions_text(questions: list[str], t: Catalogue) -> Html:
     if not questions:
         return Html(t("dropin-no-questions"))
     lines = [t("dropin-questions-header")]
-    lines += [f"{n}. {_text(q)}" for n, q in enumerate(questions, 1)]
+    lines += [f"{n}. {html.escape(q)}" for n, q in enumerate(questions, 1)]
     return Html("\n".join(lines))
 
 
@@ -100,14 +101,6 @@ def schedule_summary(schedule: Schedule, t: Catalogue) -> str:
              start=f"{schedule.start:%H:%M}", duration=schedule.duration_minutes,
              timezone=schedule.timezone, title=schedule.title, kind=kind, link=link,
              reminders=reminders, status=status)  # fmt: skip
-
-
-def _text(value: str) -> str:
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _attr(value: str) -> str:
-    return _text(value).replace('"', "&quot;")
 
 
 # ---- callback data: "di:<action>:<coalition>[:<YYYYMMDD or question id>]" ----------------

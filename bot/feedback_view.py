@@ -2,6 +2,7 @@
 chart (matplotlib) and the CSV export. Rules live in bot/feedback.py."""
 
 import csv
+import html
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -58,12 +59,8 @@ def session_lines(report: SessionReport, t: Catalogue, day: str) -> list[str]:
         lines.append(t("report-too-few"))
     if report.comments:
         lines.append(t("report-comments"))
-        lines += [f"• {_escape(comment)}" for comment in report.comments]
+        lines += [f"• {html.escape(comment)}" for comment in report.comments]
     return lines
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def trend_png(points: list[tuple[date, float, int]], title: str) -> bytes:

@@ -20,7 +20,14 @@ from telegram.ext import (
 )
 
 from bot import commands
-from bot.announcements import MAX_CAPTION, MAX_PARTS, MAX_TEXT, parse_button, split_paragraphs
+from bot.announcements import (
+    MAX_CAPTION,
+    MAX_PARTS,
+    MAX_TEXT,
+    parse_button,
+    split_paragraphs,
+    valid_audience,
+)
 from bot.context import BotApplication, BotContext
 from handlers.announcement_sender import AnnouncementSender, send_announcement
 from handlers.identify import coordinated_coalitions
@@ -153,9 +160,10 @@ async def on_audience(update: Update, context: BotContext) -> int:
 
 async def on_audience_value(update: Update, context: BotContext) -> int:
     choice = _choice(update)
-    if choice is None or choice[0] != "v" or not choice[1].startswith(("role:", "place:")):
+    audience = choice[1] if choice is not None and choice[0] == "v" else ""
+    if not audience.startswith(("role:", "place:")) or not valid_audience(audience):
         return await cancel(update, context)
-    _draft(context)["audience"] = choice[1]
+    _draft(context)["audience"] = audience
     return await _ask_groups(update, context)
 
 

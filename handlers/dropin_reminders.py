@@ -8,7 +8,7 @@ several are due for one call, only the latest is sent), then deliver the pending
 
 import asyncio
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -16,7 +16,6 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 
 from bot.context import BotApplication, BotContext
 from bot.dropin import (
-    Change,
     Decision,
     Occurrence,
     Reminder,
@@ -57,7 +56,6 @@ class RunReport:
     sent: int = 0
     failed: int = 0
     next_moment: datetime | None = None
-    dropped_ids: list[str] = field(default_factory=list)
 
 
 class ReminderService(BackgroundService):
@@ -190,7 +188,6 @@ class ReminderService(BackgroundService):
                 logger.warning("Dropped drop-in reminder %s of coalition %s: %s",
                                key, coalition_id, why)  # fmt: skip
                 report.dropped += 1
-                report.dropped_ids.append(key)
 
     async def _targets(self, coalition_id: int) -> list[int]:
         groups = [g.chat_id for g in await self._db.groups.of_coalition(coalition_id)]
@@ -287,7 +284,3 @@ def dropin_buttons(t: Catalogue, coalition_id: int, key: date, count: int) -> In
             ]
         ]
     )  # fmt: skip
-
-
-def occurrence_for(schedule: Schedule, changes: dict[date, Change], key: date) -> Occurrence:
-    return occurrence_on(schedule, key, changes.get(key))

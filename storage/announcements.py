@@ -284,12 +284,3 @@ class AnnouncementRepository:
             (announcement_id,),
         )
         return [int(row[0]) for row in rows]
-
-    async def delivered_to(self, announcement_id: int) -> list[tuple[int, int]]:
-        """(chat, message id) of every delivery marked sent: for tests and follow-up."""
-        rows = await self._db.connection.execute_fetchall(
-            "SELECT chat_id, message_id FROM announcement_deliveries WHERE announcement_id = ?"
-            " AND status = 'sent' ORDER BY chat_id",
-            (announcement_id,),
-        )
-        return [(int(r[0]), int(r[1])) for r in rows]

@@ -124,11 +124,3 @@ class ReminderRepository:
                 args + ((from_status,) if from_status else ()),
             )
             return cursor.rowcount > 0
-
-    async def counts(self, coalition_id: int, reminder: str) -> dict[str, int]:
-        rows = await self._db.connection.execute_fetchall(
-            "SELECT status, COUNT(*) FROM reminder_deliveries"
-            " WHERE coalition_id = ? AND reminder = ? GROUP BY status",
-            (coalition_id, reminder),
-        )
-        return {str(row[0]): int(row[1]) for row in rows}

@@ -503,6 +503,14 @@ class FakeTelegram:
         button = message.button(label_part)
         return await self.press_button(user, message, button["callback_data"])
 
+    async def tap_and_wait(
+        self, user: User, message: Sent, label_part: str, within: float = 5.0
+    ) -> Sent:
+        """Tap a button under `message` and wait for the bot's next message to the user."""
+        before = len(self.messages_to(user.id))
+        await self.tap(user, message, label_part)
+        return await self.next_message(user.id, after=before, within=within)
+
     def errors(self) -> list[Call]:
         return [c for c in self.calls if c.error is not None]
 

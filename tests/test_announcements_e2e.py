@@ -187,9 +187,9 @@ async def test_audience_by_role_with_groups_and_a_photo(
     before = len(fake.messages_to(coordinator.id))
     await fake.send_photo(coordinator, "Nieuwe folder e-learning voor verloskundigen")
     audience = await fake.next_message(coordinator.id, after=before)
-    roles = await _tap_and_next(fake, coordinator, audience, "Per rol")
+    roles = await fake.tap_and_wait(coordinator, audience, "Per rol")
     assert [b["text"] for b in roles.buttons()] == ["huisarts", "verloskundige"]
-    groups = await _tap_and_next(fake, coordinator, roles, "verloskundige")
+    groups = await fake.tap_and_wait(coordinator, roles, "verloskundige")
     before = len(fake.messages_to(coordinator.id))
     await fake.tap(coordinator, groups, "Ja")
 
@@ -207,12 +207,6 @@ async def test_audience_by_role_with_groups_and_a_photo(
     assert fake.messages_to(gp.id) == []
     (posted,) = [m for m in fake.messages_to(group.id) if "folder" in m.text]
     assert posted.method == "sendphoto" and not posted.buttons()  # no mute button in groups
-
-
-async def _tap_and_next(fake: FakeTelegram, user: User, message: Sent, label: str) -> Sent:
-    before = len(fake.messages_to(user.id))
-    await fake.tap(user, message, label)
-    return await fake.next_message(user.id, after=before)
 
 
 def _listing(name: str, role: str) -> PartnerData:

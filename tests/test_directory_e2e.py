@@ -45,9 +45,7 @@ async def test_member_finds_with_typo_accent_abbreviation(
 
     # The contact card button sends a real contact.
     card_reply = await fake.ask(member, "/zoek ha beesel")
-    before = len(fake.messages_to(member.id))
-    await fake.tap(member, card_reply, "📇 1")
-    contact = await fake.next_message(member.id, after=before)
+    contact = await fake.tap_and_wait(member, card_reply, "📇 1")
     assert contact.method == "sendcontact"
     assert contact.params["phone_number"] == "+31774741234"
     assert "ORG:Huisartsenpraktijk Beesel" in contact.params["vcard"]
@@ -144,9 +142,7 @@ async def test_no_results_suggests_and_guided_search(
 
     guided = await fake.ask(member, "/zoek")
     assert "Welke rol" in guided.text
-    before = len(fake.messages_to(member.id))
-    await fake.tap(member, guided, "Verloskundige")
-    places = await fake.next_message(member.id, after=before)
+    places = await fake.tap_and_wait(member, guided, "Verloskundige")
     assert "In welke gemeente" in places.text
     await fake.tap(member, places, "Peel en Maas")
     await fake.wait_until(lambda: places.edits == 1)

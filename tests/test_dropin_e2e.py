@@ -126,9 +126,7 @@ async def test_rsvp_count_updates_and_calendar_file_has_local_time(
     answer = await fake.wait_until(lambda: fake.callback_answers.get(query))
     assert "Alleen leden" in answer["text"]
 
-    before = len(fake.messages_to(member.id))
-    await fake.tap(member, reminder, "Zet in agenda")
-    document = await fake.next_message(member.id, after=before)
+    document = await fake.tap_and_wait(member, reminder, "Zet in agenda")
     assert document.method == "senddocument" and document.document_name == "inloop-2026-11-03.ics"
     assert document.document is not None
     event = next(iter(Calendar.from_ical(document.document).walk("VEVENT")))
@@ -213,23 +211,17 @@ async def test_coordinator_sets_up_the_dropin_by_conversation(
     assert "Hoe laat" in (await fake.ask(coordinator, "Dinsdag")).text
     assert "geen tijd" in (await fake.ask(coordinator, "25:00")).text
     duration = await fake.ask(coordinator, "12.30")
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, duration, "60 min")
-    assert "https://" in (await fake.next_message(coordinator.id, after=before)).text
+    assert "https://" in (await fake.tap_and_wait(coordinator, duration, "60 min")).text
     assert "begint niet met https" in (await fake.ask(coordinator, "http://zoom.us/j/1")).text
     assert "begint niet met https" in (await fake.ask(coordinator, "javascript:alert(1)")).text
     title = await fake.ask(coordinator, LINK)
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, title, "Inloop Kansrijke Start")
-    reminders = await fake.next_message(coordinator.id, after=before)
+    reminders = await fake.tap_and_wait(coordinator, title, "Inloop Kansrijke Start")
     assert "begrijp ik niet" in (await fake.ask(coordinator, "vaak")).text
     confirm = await fake.ask(coordinator, "1 dag, 30 min")
     assert (
         "dinsdag om 12:30" in confirm.text and "Zoom" in confirm.text and "24h, 30m" in confirm.text
     )
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, confirm, "Opslaan")
-    saved = await fake.next_message(coordinator.id, after=before)
+    saved = await fake.tap_and_wait(coordinator, confirm, "Opslaan")
     assert "Opgeslagen" in saved.text and "dinsdag 3 november, 12:30–13:30" in saved.text
     assert reminders.text  # the reminders question was asked
     schedule = await running.db.dropins.get(coalition.id)
@@ -241,12 +233,8 @@ async def test_coordinator_sets_up_the_dropin_by_conversation(
     group = fake.group("NML", admins=[coordinator])
     await fake.ask(coordinator, "/koppel", chat=group)
     menu = await fake.ask(coordinator, "/inloop_instellen")
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, menu, "overslaan")
-    dates = await fake.next_message(coordinator.id, after=before)
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, dates, "di 3 nov")
-    await fake.next_message(coordinator.id, after=before)
+    dates = await fake.tap_and_wait(coordinator, menu, "overslaan")
+    await fake.tap_and_wait(coordinator, dates, "di 3 nov")
     skipped = await fake.ask(coordinator, "Studiedag")
     assert "gaat niet door" in skipped.text
     await running.at(DAY_BEFORE)
@@ -261,12 +249,8 @@ async def test_moving_a_date_and_pausing(running: RunningBot, fake: FakeTelegram
     coalition_id = await coalition_with_dropin(running)
     coordinator, group = await coordinator_with_group(running, fake, coalition_id)
     menu = await fake.ask(coordinator, "/inloop_instellen")
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, menu, "verzetten")
-    dates = await fake.next_message(coordinator.id, after=before)
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, dates, "di 3 nov")
-    await fake.next_message(coordinator.id, after=before)
+    dates = await fake.tap_and_wait(coordinator, menu, "verzetten")
+    await fake.tap_and_wait(coordinator, dates, "di 3 nov")
     assert "gaat niet" in (await fake.ask(coordinator, "25-10 14:00")).text  # in the past
     moved = await fake.ask(coordinator, "do 14:00")
     assert "verzet naar donderdag 5 november 14:00" in moved.text
@@ -276,9 +260,7 @@ async def test_moving_a_date_and_pausing(running: RunningBot, fake: FakeTelegram
 
     menu = await fake.ask(coordinator, "/inloop_instellen")
     assert "5 november" in menu.text  # the one-off change is listed
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, menu, "Pauzeren")
-    assert "gepauzeerd" in (await fake.next_message(coordinator.id, after=before)).text
+    assert "gepauzeerd" in (await fake.tap_and_wait(coordinator, menu, "Pauzeren")).text
     report = await running.at(datetime(2026, 11, 9, 11, 30, tzinfo=UTC))  # next Monday
     assert report.claimed == 0 and len(reminders_in(fake, group.id)) == 1
 
@@ -382,13 +364,9 @@ async def test_setup_refuses_other_coalitions_and_past_dates(
 
     # A skip button for a date that has started by the time it is pressed.
     menu = await fake.ask(coordinator, "/inloop_instellen")
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, menu, "overslaan")
-    dates = await fake.next_message(coordinator.id, after=before)
+    dates = await fake.tap_and_wait(coordinator, menu, "overslaan")
     running.clock.moment = CALL + timedelta(minutes=1)
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, dates, "di 3 nov")
-    assert "al begonnen" in (await fake.next_message(coordinator.id, after=before)).text
+    assert "al begonnen" in (await fake.tap_and_wait(coordinator, dates, "di 3 nov")).text
     assert await running.db.dropins.changes(coalition_id, since=CALL.date()) == {}
 
 
@@ -402,22 +380,16 @@ async def test_changing_keeps_what_the_coordinator_does_not_retype(
     assert "Inloop NML" in shown.text and shown.button("Ik doe mee (0)")
 
     menu = await fake.ask(coordinator, "/inloop_instellen")
-    weekday = await _tap_next(fake, coordinator, menu, "Wijzigen")
-    start = await _tap_next(fake, coordinator, weekday, "Zo laten: dinsdag")
+    weekday = await fake.tap_and_wait(coordinator, menu, "Wijzigen")
+    start = await fake.tap_and_wait(coordinator, weekday, "Zo laten: dinsdag")
     assert start.button("Zo laten: 12:30")
     duration = await fake.ask(coordinator, "13:00")  # the one thing that changes
-    link = await _tap_next(fake, coordinator, duration, "Zo laten: 60 min")
-    title = await _tap_next(fake, coordinator, link, "Zo laten")
-    reminders = await _tap_next(fake, coordinator, title, "Zo laten: Inloop NML")
-    confirm = await _tap_next(fake, coordinator, reminders, "24 uur en 15 minuten")
+    link = await fake.tap_and_wait(coordinator, duration, "Zo laten: 60 min")
+    title = await fake.tap_and_wait(coordinator, link, "Zo laten")
+    reminders = await fake.tap_and_wait(coordinator, title, "Zo laten: Inloop NML")
+    confirm = await fake.tap_and_wait(coordinator, reminders, "24 uur en 15 minuten")
     assert "dinsdag om 13:00" in confirm.text and "Inloop NML" in confirm.text
-    saved = await _tap_next(fake, coordinator, confirm, "Opslaan")
+    saved = await fake.tap_and_wait(coordinator, confirm, "Opslaan")
     assert "13:00–14:00" in saved.text
     schedule = await running.db.dropins.get(coalition_id)
     assert schedule is not None and schedule.start == time(13, 0) and schedule.link == LINK
-
-
-async def _tap_next(fake: FakeTelegram, user: User, message: Sent, label: str) -> Sent:
-    before = len(fake.messages_to(user.id))
-    await fake.tap(user, message, label)
-    return await fake.next_message(user.id, after=before)

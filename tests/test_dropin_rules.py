@@ -26,7 +26,6 @@ from bot.dropin import (
     question_problem,
     reminder_moment,
     reminders_for,
-    upcoming_reminders,
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -206,15 +205,6 @@ def test_catch_up_decision() -> None:
     assert decide(reminder, datetime(2026, 11, 24, 11, 15, tzinfo=UTC)) is Decision.SEND
     assert decide(reminder, datetime(2026, 11, 24, 11, 29, tzinfo=UTC)) is Decision.SEND  # late
     assert decide(reminder, datetime(2026, 11, 24, 11, 30, tzinfo=UTC)) is Decision.DROP
-
-
-def test_upcoming_reminders_skip_paused_schedules_and_started_calls() -> None:
-    now = datetime(2026, 11, 24, 11, 20, tzinfo=UTC)  # 12:20 local, call at 12:30
-    found = upcoming_reminders(schedule(), {}, now, timedelta(days=8))
-    assert [(r.occurrence.key, r.minutes_before) for r in found][:3] == [
-        (date(2026, 11, 24), 1440), (date(2026, 11, 24), 15), (date(2026, 12, 1), 1440)
-    ]  # fmt: skip
-    assert upcoming_reminders(schedule(active=False), {}, now, timedelta(days=8)) == []
 
 
 def test_skip_and_move_checks() -> None:

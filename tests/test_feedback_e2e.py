@@ -63,18 +63,14 @@ async def test_dropin_feedback_reaches_the_report(
     assert "Leerzaam, vooral de warme overdracht" in report.text
 
     # The CSV holds the answer and no user ids; the trend is a PNG.
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, report, "CSV")
-    export = await fake.next_message(coordinator.id, after=before)
+    export = await fake.tap_and_wait(coordinator, report, "CSV")
     assert export.document is not None
     rows = list(csv.reader(io.StringIO(export.document.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["session", "kind", "title", "date", "rating", "comment", "answered_at"]
     assert rows[1][1:6] == ["dropin", "Inloop NML", "2026-11-03", "5",
                             "Leerzaam, vooral de warme overdracht"]  # fmt: skip
     assert str(member.id) not in export.document.decode()
-    before = len(fake.messages_to(coordinator.id))
-    await fake.tap(coordinator, report, "Trend")
-    trend = await fake.next_message(coordinator.id, after=before)
+    trend = await fake.tap_and_wait(coordinator, report, "Trend")
     assert trend.method == "sendphoto" and (trend.document or b"").startswith(PNG)
 
     # Nowhere in the database: the refused comment, nor the member's user id with an answer.

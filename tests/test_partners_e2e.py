@@ -57,9 +57,7 @@ async def test_import_windows_1252_then_search_and_round_trip(
     # Export from /partners, then import that export: nothing changes.
     overview = await fake.ask(boss, "/partners")
     assert "3 vermeld" in overview.text
-    before = len(fake.messages_to(boss.id))
-    await fake.tap(boss, overview, "CSV exporteren")
-    export = await fake.next_message(boss.id, after=before)
+    export = await fake.tap_and_wait(boss, overview, "CSV exporteren")
     assert export.method == "senddocument" and export.document is not None
     before = len(fake.messages_to(boss.id))
     await upload(fake, boss, "export.csv", export.document)
@@ -123,9 +121,7 @@ async def test_self_registration_approval_and_search(
     assert "3/6" in role_question.text
     municipality_question = await fake.ask(pro, "Lactatiekundige")
     assert "4/6" in municipality_question.text
-    before = len(fake.messages_to(pro.id))
-    await fake.tap(pro, municipality_question, "Beesel")
-    contact_question = await fake.next_message(pro.id, after=before)
+    contact_question = await fake.tap_and_wait(pro, municipality_question, "Beesel")
     assert "5/6" in contact_question.text
     assert "geen geldig" in (await fake.ask(pro, "bel me maar")).text
     confirm = await fake.ask(pro, "06-34567890 sanne@dewit.nl")
@@ -195,12 +191,8 @@ async def test_coordinator_finds_edits_hides_and_shows_a_listing(
 
     found = await fake.ask(boss, "/partners zoe venlo")
     assert "Zoë Hendriks" in found.text and "Vermeld" in found.text
-    before = len(fake.messages_to(boss.id))
-    await fake.tap(boss, found, "Bewerken")
-    fields = await fake.next_message(boss.id, after=before)
-    before = len(fake.messages_to(boss.id))
-    await fake.tap(boss, fields, "telefoonnummer")
-    ask = await fake.next_message(boss.id, after=before)
+    fields = await fake.tap_and_wait(boss, found, "Bewerken")
+    ask = await fake.tap_and_wait(boss, fields, "telefoonnummer")
     assert "+31773512345" in ask.text
     assert "klopt niet" in (await fake.ask(boss, "12")).text  # refused, still asking
     saved = await fake.ask(boss, "06-11112222")
@@ -213,9 +205,7 @@ async def test_coordinator_finds_edits_hides_and_shows_a_listing(
     await fake.tap(boss, fields, "telefoonnummer")
     await fake.next_message(boss.id)
     await fake.ask(boss, "-")  # the e-mail address remains, so this is allowed
-    before = len(fake.messages_to(boss.id))
-    await fake.tap(boss, fields, "e-mailadres")
-    await fake.next_message(boss.id, after=before)
+    await fake.tap_and_wait(boss, fields, "e-mailadres")
     assert "telefoonnummer of e-mailadres" in (await fake.ask(boss, "-")).text
     assert "niets veranderd" in (await fake.ask(boss, "/annuleren")).text
     partner = (await running.db.partners.lookup((coalition.id,), "zoe", 5))[0]
