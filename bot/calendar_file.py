@@ -3,8 +3,6 @@ zone (with its VTIMEZONE), so any calendar shows it at the right local time."""
 
 from datetime import datetime
 
-from icalendar import Calendar, Event
-
 from bot.dropin import Occurrence, Schedule
 
 PRODUCT_ID = "-//Kansrijke Start coalitiebot//NL"
@@ -12,6 +10,9 @@ PRODUCT_ID = "-//Kansrijke Start coalitiebot//NL"
 
 def dropin_event(schedule: Schedule, occurrence: Occurrence, coalition_slug: str,
                  now: datetime) -> bytes:  # fmt: skip
+    # Imported here: a calendar file is asked for now and then; start-up stays fast.
+    from icalendar import Calendar, Event
+
     zone = schedule.zone
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)

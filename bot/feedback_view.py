@@ -7,8 +7,6 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime
 
-import segno
-
 from bot.feedback import Summary, bar_chart
 from bot.texts import Catalogue
 
@@ -18,6 +16,8 @@ CSV_COLUMNS = ("session", "kind", "title", "date", "rating", "comment", "answere
 
 def qr_png(link: str) -> bytes:
     """The link as a QR code PNG, large and with a quiet zone, for a projector."""
+    import segno  # only when a coordinator makes an event
+
     code = segno.make(link, error="m")
     width, _ = code.symbol_size(scale=1, border=4)
     buffer = io.BytesIO()

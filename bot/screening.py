@@ -6,8 +6,6 @@ from enum import Enum
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from schwifty import IBAN
-from schwifty.exceptions import SchwiftyException
 
 _NINE_DIGITS = re.compile(r"(?<!\d)(\d[\d .-]{7,12}\d)(?!\d)")
 
@@ -52,6 +50,10 @@ def contains_email(text: str) -> bool:
 
 def contains_iban(text: str) -> bool:
     """An IBAN with a valid checksum (NL91 ABNA 0417 1643 00), with or without spaces."""
+    # Imported here: schwifty loads its bank registry, which start-up does not need.
+    from schwifty import IBAN
+    from schwifty.exceptions import SchwiftyException
+
     for match in _IBAN.finditer(text):
         try:
             IBAN(match.group(0).replace(" ", "").upper())
