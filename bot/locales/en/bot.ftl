@@ -46,6 +46,8 @@ help-member =
     /dropin – the next drop-in: time, link, sign up, calendar, reminders
     /question – a question or topic for the drop-in
     /feedback – give your view on your latest meeting
+    /settings – announcements on or off
+    /privacy – what I store about you (/mydata, /forgetme)
     /start – welcome and your coalitions
     /help – this overview
 help-coordinator =
@@ -56,6 +58,7 @@ help-coordinator =
     /link – type this in a group to post the reminders there
     /event – feedback link and QR code for a meeting
     /report – feedback report, trend and CSV
+    /broadcast – send an announcement to your coalition
 help-admin =
     <b>As an administrator</b> you have every right in every coalition.
     On the server: <code>python -m bot coalition add</code> and <code>python -m bot invite</code>.

@@ -46,6 +46,8 @@ help-member =
     /inloop – de volgende inloop: tijd, link, aanmelden, agenda, herinneringen
     /vraag – een vraag of onderwerp voor de inloop
     /feedback – geef je mening over je laatste bijeenkomst
+    /instellingen – aankondigingen aan of uit
+    /privacy – wat ik over je bewaar (/mijngegevens, /vergeetmij)
     /start – welkom en je coalities
     /help – dit overzicht
 help-coordinator =
@@ -56,6 +58,7 @@ help-coordinator =
     /koppel – typ dit in een groep om de herinneringen daar te plaatsen
     /evenement – feedbacklink en QR-code voor een bijeenkomst
     /rapport – feedbackrapport, trend en CSV
+    /omroep – een aankondiging sturen naar je coalitie
 help-admin =
     <b>Als beheerder</b> heb je alle rechten in elke coalitie.
     Op de server: <code>python -m bot coalition add</code> en <code>python -m bot invite</code>.
