@@ -1,19 +1,23 @@
 """The one place that wires the Application: builder, services, handlers, start and stop."""
 
+import functools
 import logging
 import warnings
 from typing import Any, cast
 
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.ext import Application, ContextTypes, Defaults
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
 from bot import commands
 from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
+from bot.flood import FloodWindow
+from bot.rate_limiter import ChatLimits, TelegramRateLimiter
 from bot.texts import Texts
+from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers import (
     announcements,
     directory,
@@ -21,6 +25,7 @@ from handlers import (
     dropin_setup,
     errors,
     feedback,
+    flood,
     groups,
     identify,
     onboarding,
@@ -33,7 +38,6 @@ from handlers.dropin_reminders import ReminderService
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
-BURST = 4
 # Our conversations follow a person in a chat, not one message: PTB's hint about that is noise.
 warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTBUserWarning)
 # retry_after becomes a timedelta in PTB 23; the sender reads both forms.
@@ -70,8 +74,16 @@ async def _post_shutdown(application: BotApplication) -> None:
         logger.info("Database closed")
 
 
-def build_application(config: Config, *, clock: Clock | None = None) -> BotApplication:
+def build_application(
+    config: Config, *, clock: Clock | None = None, limits: ChatLimits | None = None
+) -> BotApplication:
+    """`limits`: Telegram's flood limits as the bot keeps them (tests shorten the windows);
+    by default Telegram's own, with SEND_RATE overall."""
     token = config.require_token()
+    limits = limits or ChatLimits(overall_per_second=config.send_rate)
+    processor = ChatOrderedUpdateProcessor(
+        flood=FloodWindow(config.flood_limit) if config.flood_limit else None
+    )
     context_types: ContextTypes[BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any]] = (
         ContextTypes(context=BotContext)
     )
@@ -87,25 +99,17 @@ def build_application(config: Config, *, clock: Clock | None = None) -> BotAppli
             )
         )
         .context_types(context_types)
-        # Keeps the bot within Telegram's flood limits and retries a 429 after retry_after.
-        .rate_limiter(
-            AIORateLimiter(
-                # A bucket of BURST messages draining at send_rate: an even pace, and a
-                # late wake-up is caught up, yet no one-second window holds more than
-                # send_rate + BURST (29 by default; Telegram counts a flood above 30).
-                overall_max_rate=BURST,
-                overall_time_period=BURST / config.send_rate,
-                group_max_rate=20,
-                group_time_period=60,
-                max_retries=3,
-            )
-        )
+        # Updates of different chats run concurrently, those of one chat in order.
+        .concurrent_updates(processor)
+        # Telegram's limits per chat and overall, replies before bulk sends.
+        .rate_limiter(TelegramRateLimiter(limits, max_retries=3))
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     # The builder's generics cannot follow a custom context through the rate limiter.
     application = cast(BotApplication, builder.build())
+    processor.on_flood = functools.partial(flood.send_flood_notice, application)
     application.bot_data[SERVICES_KEY] = Services(
         config=config,
         clock=clock or SystemClock(),

@@ -16,6 +16,8 @@ DEFAULT_TIMEZONE = "Europe/Amsterdam"
 DEFAULT_SEND_RATE = 25.0
 MAX_SEND_RATE = 1000.0  # Telegram's ceiling for paid broadcasts
 MIN_SECRET_LENGTH = 32
+DEFAULT_FLOOD_LIMIT = 20
+MAX_FLOOD_LIMIT = 1000
 
 
 class ConfigError(Exception):
@@ -33,6 +35,8 @@ class Config:
     send_rate: float = DEFAULT_SEND_RATE
     # Key of the anonymous feedback hashes; None: made on first start, kept in the database.
     feedback_secret: str | None = None
+    # Updates one person may send per minute before the bot ignores them for a while; 0: off.
+    flood_limit: int = DEFAULT_FLOOD_LIMIT
 
     def require_token(self) -> str:
         if not self.bot_token:
@@ -99,6 +103,7 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: Path | None 
         timezone=parse_timezone((values.get("TIMEZONE") or DEFAULT_TIMEZONE).strip()),
         feedback_secret=parse_feedback_secret(values.get("FEEDBACK_SECRET", "")),
         send_rate=parse_send_rate(values.get("SEND_RATE", "")),
+        flood_limit=parse_flood_limit(values.get("FLOOD_LIMIT", "")),
     )
 
 
@@ -115,6 +120,18 @@ def parse_send_rate(raw: str) -> float:
             f" {raw!r}; Telegram allows about 30 (leave it empty for {DEFAULT_SEND_RATE:.0f})."
         )
     return rate
+
+
+def parse_flood_limit(raw: str) -> int:
+    if not raw.strip():
+        return DEFAULT_FLOOD_LIMIT
+    if not raw.strip().isdigit() or int(raw) > MAX_FLOOD_LIMIT:
+        raise ConfigError(
+            f"FLOOD_LIMIT must be a whole number of updates per person per minute between 0"
+            f" (no limit) and {MAX_FLOOD_LIMIT}, got {raw!r} (leave it empty for"
+            f" {DEFAULT_FLOOD_LIMIT})."
+        )
+    return int(raw)
 
 
 def parse_feedback_secret(raw: str) -> str | None:

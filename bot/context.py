@@ -7,6 +7,7 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.clock import Clock
 from bot.config import Config
+from bot.rate_limiter import Lane
 from bot.roles import Who
 from bot.texts import DEFAULT_LANGUAGE, Catalogue, Texts, pick_language
 from storage.db import Database
@@ -32,7 +33,7 @@ class Services:
     announcements: object = None  # the AnnouncementSender (handlers/announcement_sender.py)
 
 
-class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+class BotContext(CallbackContext[ExtBot[Lane], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
     """Adds the services and, per update, the sender (`who`) and their language."""
 
     def __init__(
@@ -96,7 +97,7 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
 
 
 BotApplication = Application[
-    ExtBot[None],
+    ExtBot[Lane],
     BotContext,
     dict[Any, Any],
     dict[Any, Any],

@@ -1,8 +1,9 @@
-"""Works through the announcement outbox (storage/announcements.py): one delivery at a time,
-at the pace of the bot's rate limiter (Config.send_rate overall, 20 per minute per group),
-each row taken before the send and marked after. Resumes by itself after a restart.
+"""Works through the announcement outbox (storage/announcements.py) in the bulk lane of the
+rate limiter (bot/rate_limiter.py): several deliveries under way at once, paced by the
+limiter, each row taken before the send and marked after. Resumes by itself after a restart.
 
-Telegram's answers: 429 → wait retry_after and try again; 403 or "chat not found" → the
+Telegram's answers: 429 (after the limiter's own retries) → that chat waits retry_after,
+then its row goes back to the queue; 403 or "chat not found" → the
 person is unreachable (no more sends until they write to the bot); network errors → a few
 tries with growing pauses, then failed.
 """
@@ -10,15 +11,16 @@ tries with growing pauses, then failed.
 import asyncio
 import logging
 import time
-from datetime import timedelta
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.ext import ExtBot
 
 from bot.announcements import PROGRESS_EVERY_SECONDS, progress_bar
 from bot.context import BotApplication
+from bot.rate_limiter import Lane, retry_seconds
 from bot.texts import Html
-from handlers.background import BackgroundService
+from handlers.background import BackgroundService, DeliveryPool
 from storage.announcements import Announcement
 
 logger = logging.getLogger(__name__)
@@ -73,24 +75,30 @@ class AnnouncementSender(BackgroundService):
 
     async def _send_all(self, announcement_id: int) -> None:
         db = self._db
-        last_progress = time.monotonic()
+        pool = DeliveryPool()
+        progress_at = time.monotonic()
         while not self._stopping:
             announcement = await db.announcements.get(announcement_id)
             if announcement is None or announcement.status != "sending":
                 break
             batch = await db.announcements.next_pending(announcement_id, BATCH)
             if not batch:
+                if pool.busy:  # a delivery under way may still go back to pending
+                    await pool.wait_one()
+                    continue
                 await db.announcements.finish(announcement_id)
                 break
             for chat_id in batch:
                 if self._stopping:
-                    return
+                    break
                 if not await db.announcements.take(announcement_id, chat_id):
                     continue  # stopped meanwhile, or another copy of the bot has it
-                await self._deliver(announcement, chat_id)
-                if time.monotonic() - last_progress >= PROGRESS_EVERY_SECONDS:
+                await pool.submit(self._deliver(announcement, chat_id),
+                                  name=f"announcement-{announcement_id}-{chat_id}")  # fmt: skip
+                if time.monotonic() - progress_at >= PROGRESS_EVERY_SECONDS:
+                    progress_at = time.monotonic()
                     await self.show_progress(announcement_id)
-                    last_progress = time.monotonic()
+        await pool.drain()  # a stop finishes the deliveries under way, then leaves the rest
         if not self._stopping:
             await self.show_progress(announcement_id)
 
@@ -108,11 +116,13 @@ class AnnouncementSender(BackgroundService):
                 logger.warning("Announcement %s to chat %s refused: %s", announcement.id,
                                chat_id, error)  # fmt: skip
         except RetryAfter as error:
-            await db.announcements.mark(announcement.id, chat_id, "pending")
-            wait = error.retry_after
-            seconds = wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-            logger.info("Announcement %s: Telegram asks to wait %.0f s", announcement.id, seconds)
+            # Still refused after the rate limiter's retries: this chat waits, then its row
+            # goes back to the queue (taken meanwhile, so no other delivery picks it up).
+            seconds = retry_seconds(error)
+            logger.info("Announcement %s: chat %s must wait %.0f s", announcement.id, chat_id,
+                        seconds)  # fmt: skip
             await asyncio.sleep(seconds)
+            await db.announcements.mark(announcement.id, chat_id, "pending")
         except NetworkError as error:  # includes TimedOut
             tries = await db.announcements.attempts(announcement.id, chat_id) + 1
             if tries >= MAX_ATTEMPTS:
@@ -120,8 +130,8 @@ class AnnouncementSender(BackgroundService):
                 logger.warning("Announcement %s to chat %s failed after %d tries: %s",
                                announcement.id, chat_id, tries, error)  # fmt: skip
             else:
-                await db.announcements.mark(announcement.id, chat_id, "pending")
                 await asyncio.sleep(FIRST_PAUSE_SECONDS * 2 ** (tries - 1))
+                await db.announcements.mark(announcement.id, chat_id, "pending")
         else:
             await db.announcements.mark(announcement.id, chat_id, "sent", message.message_id)
 
@@ -143,7 +153,7 @@ class AnnouncementSender(BackgroundService):
             if chat_id > 0
             else None
         )
-        return await send_announcement(bot, announcement, chat_id, mute)
+        return await send_announcement(bot, announcement, chat_id, mute, lane=Lane.BULK)
 
     async def show_progress(self, announcement_id: int) -> None:
         """Edit the coordinator's confirmation: live counts, then the final report."""
@@ -180,9 +190,11 @@ class AnnouncementSender(BackgroundService):
             logger.debug("Progress of announcement %s not shown: %s", announcement_id, error)
 
 
-async def send_announcement(bot: Bot, announcement: Announcement, chat_id: int,
-                            markup: InlineKeyboardMarkup | None) -> Message:  # fmt: skip
-    """Every part in order, the media with the first part as caption; returns the last."""
+async def send_announcement(bot: ExtBot[Lane], announcement: Announcement, chat_id: int,
+                            markup: InlineKeyboardMarkup | None,
+                            lane: Lane = Lane.REPLY) -> Message:  # fmt: skip
+    """Every part in order, the media with the first part as caption; returns the last.
+    The preview goes in the reply lane, deliveries in the bulk lane."""
     parts = list(announcement.parts)
     last: Message | None = None
     if announcement.media_kind is not None and announcement.media_file_id is not None:
@@ -190,12 +202,16 @@ async def send_announcement(bot: Bot, announcement: Announcement, chat_id: int,
         only = not parts
         if announcement.media_kind == "photo":
             last = await bot.send_photo(chat_id, announcement.media_file_id, caption=caption,
-                                        reply_markup=markup if only else None)  # fmt: skip
+                                        reply_markup=markup if only else None,
+                                        rate_limit_args=lane)  # fmt: skip
         else:
             last = await bot.send_document(chat_id, announcement.media_file_id, caption=caption,
-                                           reply_markup=markup if only else None)  # fmt: skip
+                                           reply_markup=markup if only else None,
+                                           rate_limit_args=lane)  # fmt: skip
     for number, part in enumerate(parts, 1):
         at_end = number == len(parts)
-        last = await bot.send_message(chat_id, part, reply_markup=markup if at_end else None)
+        last = await bot.send_message(
+            chat_id, part, reply_markup=markup if at_end else None, rate_limit_args=lane
+        )
     assert last is not None
     return last

@@ -276,6 +276,8 @@ async def on_button(update: Update, context: BotContext) -> None:
         stopped = await context.db.announcements.stop(announcement.id)
         await query.answer(context.t("announce-stopping" if stopped else "announce-already"))
         if stopped:
+            # The deliveries already under way finish first, so the report counts them.
+            await sender(context).wait(announcement.id)
             await sender(context).show_progress(announcement.id)
 
 

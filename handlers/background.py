@@ -1,9 +1,62 @@
 """What the services that send on their own (reminders, announcements) share: the
-application's services, the database, and the language of a chat they write to."""
+application's services, the database, the language of a chat they write to, and a pool
+that keeps several deliveries going at once."""
+
+import asyncio
+import logging
+from collections.abc import Awaitable
 
 from bot.context import SERVICES_KEY, BotApplication, Services
 from bot.texts import DEFAULT_LANGUAGE, Catalogue, pick_language
 from storage.db import Database
+
+logger = logging.getLogger(__name__)
+
+# Deliveries under way at once. The rate limiter sets the pace; more than one is needed so a
+# recipient who must wait (a group's 20-a-minute window, a chat told to wait by a 429) does
+# not hold up everyone after them.
+BULK_IN_FLIGHT = 16
+
+
+class DeliveryPool:
+    """Runs deliveries concurrently, at most `in_flight` at a time."""
+
+    def __init__(self, in_flight: int = BULK_IN_FLIGHT) -> None:
+        self._free = asyncio.Semaphore(in_flight)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._done = asyncio.Event()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
+    async def submit(self, delivery: Awaitable[None], name: str) -> None:
+        """Start `delivery` once a place is free (waits for one)."""
+        await self._free.acquire()
+        task = asyncio.create_task(self._run(delivery, name), name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run(self, delivery: Awaitable[None], name: str) -> None:
+        try:
+            await delivery
+        except Exception:
+            logger.exception("Delivery %s stopped on an error", name)
+        finally:
+            self._free.release()
+            self._done.set()
+
+    async def wait_one(self) -> None:
+        """Until some delivery under way has finished (at once when none is)."""
+        if not self._tasks:
+            return
+        self._done.clear()
+        await self._done.wait()
+
+    async def drain(self) -> None:
+        """Until every delivery under way has finished."""
+        while self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
 
 
 class BackgroundService:

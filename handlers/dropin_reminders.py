@@ -31,8 +31,9 @@ from bot.dropin import (
 from bot.dropin_view import button_data, reminder_text, skip_notice_text
 from bot.feedback import feedback_ask_id, feedback_closes
 from bot.feedback_view import deep_link
+from bot.rate_limiter import Lane
 from bot.texts import DEFAULT_LANGUAGE, Catalogue
-from handlers.background import BackgroundService
+from handlers.background import BackgroundService, DeliveryPool
 from handlers.feedback import ask_text, rating_buttons
 from storage.reminders import Delivery
 
@@ -197,6 +198,7 @@ class ReminderService(BackgroundService):
 
     async def _deliver(self, now: datetime, report: RunReport) -> None:
         db = self._db
+        pool = DeliveryPool()
         for delivery in await db.reminders.pending():
             if now >= delivery.starts_at:
                 await db.reminders.finish(delivery, "dropped")
@@ -205,14 +207,16 @@ class ReminderService(BackgroundService):
                 continue
             if not await db.reminders.take(delivery):
                 continue  # another copy of the bot is sending this one
-            await self._deliver_one(delivery, now, report)
+            await pool.submit(self._deliver_one(delivery, now, report),
+                              name=f"reminder-{delivery.reminder}-{delivery.chat_id}")  # fmt: skip
+        await pool.drain()
 
     async def _deliver_one(self, delivery: Delivery, now: datetime, report: RunReport) -> None:
         db = self._db
         try:
             text, markup = await self._message(delivery, now)
             message = await self._application.bot.send_message(
-                delivery.chat_id, text, reply_markup=markup
+                delivery.chat_id, text, reply_markup=markup, rate_limit_args=Lane.BULK
             )
         except (Forbidden, BadRequest) as error:
             await db.reminders.finish(delivery, "failed")
@@ -222,14 +226,15 @@ class ReminderService(BackgroundService):
                 logger.warning("Unlinked group %s: the bot cannot post there", delivery.chat_id)
             elif delivery.chat_id > 0 and isinstance(error, Forbidden):
                 await db.dropins.set_subscribed(delivery.coalition_id, delivery.chat_id, False)
-        except (RetryAfter, TimedOut) as error:
-            # Telegram may have it already (TimedOut) or asks to wait beyond our retries:
-            # never risk a double, mark it failed.
+        except TimedOut as error:
+            # Telegram may have it already: never risk a double, mark it failed.
             await db.reminders.finish(delivery, "failed")
             report.failed += 1
             logger.warning("Drop-in reminder to chat %s not confirmed: %s", delivery.chat_id, error)
-        except NetworkError as error:
-            await db.reminders.finish(delivery, "pending")  # never reached Telegram: try again
+        except (RetryAfter, NetworkError) as error:
+            # Refused with a 429 after the rate limiter's retries, or never reached Telegram:
+            # not delivered, so the next wake-up tries again.
+            await db.reminders.finish(delivery, "pending")
             logger.warning(
                 "Drop-in reminder to chat %s will be retried: %s", delivery.chat_id, error
             )

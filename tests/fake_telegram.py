@@ -39,9 +39,19 @@ SENDING_METHODS = {
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
-GLOBAL_PER_SECOND = 30
-GROUP_PER_MINUTE = 20
-PRIVATE_BURST = 3  # messages allowed at once to one private chat, refilled at 1 per second
+
+
+@dataclass
+class FloodLimits:
+    """Telegram's three flood limits as this fake applies them to new messages; set one to
+    None to switch it off (or `FakeTelegram.rate_limits = False` for all, in throughput runs)."""
+
+    overall_per_second: int | None = 30  # in any one-second window, over all chats
+    group_per_window: int | None = 20  # in any window of group_window_seconds, per group
+    group_window_seconds: float = 60.0
+    private_burst: int | None = 3  # at once to one private chat, refilled at private_per_second
+    private_per_second: float = 1.0
+
 
 # python-telegram-bot's Defaults add these to every send and edit method, even where it has no
 # such parameter (sendContact); Telegram ignores them there, so the fake does too.
@@ -218,6 +228,7 @@ class FakeTelegram:
         }
         self.spec = load_spec()
         self.rate_limits = True
+        self.limits = FloodLimits()
         self.blocked: set[int] = set()
         self.group_admins: dict[int, set[int]] = defaultdict(set)
         self.chats: dict[int, Chat] = {}
@@ -228,6 +239,10 @@ class FakeTelegram:
         self.commands: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
         self.files: dict[str, tuple[str, bytes]] = {}
         self._updates: list[dict[str, Any]] = []
+        # Tests slow down or refuse the next answer for one chat: {chat_id: seconds} and
+        # {chat_id: retry_after of a 429}. Each is used once.
+        self.delay_next: dict[int, float] = {}
+        self.refuse_next: dict[int, int] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._ids = itertools.count(1)
@@ -272,6 +287,7 @@ class FakeTelegram:
         await self._notify()  # waiters may watch for calls, not only for their answers
         try:
             self._check_against_spec(method, params)
+            await self._test_hooks(params)
             result = await getattr(self, f"_api_{method}", self._api_default)(params)
         except ApiError as error:
             call.error = error
@@ -286,6 +302,25 @@ class FakeTelegram:
             return web.json_response(body, status=error.code)
         await self._notify()
         return web.json_response({"ok": True, "result": result})
+
+    async def _test_hooks(self, params: dict[str, Any]) -> None:
+        raw = str(params.get("chat_id", ""))
+        if not raw.lstrip("-").isdigit():
+            return
+        chat_id = int(raw)
+        retry_after = self.refuse_next.pop(chat_id, None)
+        if retry_after is not None:
+            raise ApiError(
+                429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
+            )
+        delay = self.delay_next.pop(chat_id, None)
+        if delay:
+            await asyncio.sleep(delay)
+
+    def all_updates_fetched(self) -> bool:
+        """The bot has fetched every update so far and asked for newer ones (so it has put
+        them in its queue)."""
+        return not self._updates
 
     async def _read_params(self, request: web.Request) -> dict[str, Any]:
         if request.content_type == "application/json":
@@ -517,29 +552,42 @@ class FakeTelegram:
     # ---- flood control ---------------------------------------------------------------------
 
     def _flood_check(self, chat_id: int) -> None:
+        """429 with retry_after the way Telegram answers a message beyond one of its limits."""
         if not self.rate_limits:
             return
+        limits = self.limits
         now = time.monotonic()
         window = self._sends_global
         while window and now - window[0] >= 1.0:
             window.popleft()
-        if len(window) >= GLOBAL_PER_SECOND:
+        if limits.overall_per_second is not None and len(window) >= limits.overall_per_second:
             raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
         if chat_id < 0:
             group = self._sends_group[chat_id]
-            while group and now - group[0] >= 60.0:
+            while group and now - group[0] >= limits.group_window_seconds:
                 group.popleft()
-            if len(group) >= GROUP_PER_MINUTE:
-                wait = int(60 - (now - group[0])) + 1
+            if limits.group_per_window is not None and len(group) >= limits.group_per_window:
+                wait = int(limits.group_window_seconds - (now - group[0])) + 1
                 raise ApiError(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
             group.append(now)
-        else:
-            tokens, last = self._private_bucket.get(chat_id, (PRIVATE_BURST, now))
-            tokens = min(PRIVATE_BURST, tokens + (now - last))
+        elif limits.private_burst is not None:
+            burst = float(limits.private_burst)
+            tokens, last = self._private_bucket.get(chat_id, (burst, now))
+            tokens = min(burst, tokens + (now - last) * limits.private_per_second)
             if tokens < 1:
                 raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
             self._private_bucket[chat_id] = (tokens - 1, now)
         window.append(now)
+
+    def flood_refusals(self, chat_id: int | None = None) -> list[Call]:
+        """The 429 answers given (to one chat, or to all)."""
+        return [
+            c
+            for c in self.calls
+            if c.error is not None
+            and c.error.code == 429
+            and (chat_id is None or str(c.params.get("chat_id")) == str(chat_id))
+        ]
 
     def _target_chat(self, params: dict[str, Any]) -> Chat:
         raw = str(params.get("chat_id", ""))
@@ -563,7 +611,10 @@ class FakeTelegram:
         limit = int(params.get("limit", 100) or 100)
         timeout = float(params.get("timeout", 0) or 0)
         if offset:
+            before = len(self._updates)
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
+            if len(self._updates) < before:
+                await self._notify()  # all_updates_fetched() may have become true
         if not self._updates and timeout > 0:
             try:
                 async with asyncio.timeout(timeout):

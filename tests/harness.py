@@ -1,5 +1,6 @@
 """Start the real Application against the fake Bot API, with a clock the test controls."""
 
+import asyncio
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -7,6 +8,7 @@ from pathlib import Path
 from bot.app import build_application
 from bot.config import load_config
 from bot.context import SERVICES_KEY, BotApplication, Services
+from bot.rate_limiter import ChatLimits
 from handlers.dropin_reminders import ReminderService, RunReport
 from storage.db import Database
 from tests.fake_telegram import FakeTelegram
@@ -52,6 +54,13 @@ class RunningBot:
         self.clock.moment = moment
         return await self.reminders.run_due()
 
+    async def idle(self, within: float = 10.0) -> None:
+        """Until the bot has fetched every update the test sent and finished processing them
+        (replies included)."""
+        await self.fake.wait_until(self.fake.all_updates_fetched, within)
+        async with asyncio.timeout(within):
+            await self.application.update_queue.join()
+
     async def stop(self) -> None:
         application = self.application
         if application.updater is not None and application.updater.running:
@@ -71,6 +80,8 @@ async def start_bot(
     *,
     admin_ids: tuple[int, ...] = (),
     clock: FakeClock | None = None,
+    limits: ChatLimits | None = None,
+    environ: dict[str, str] | None = None,
 ) -> RunningBot:
     """What run_polling does, step by step, so the test keeps the event loop."""
     config = load_config(
@@ -79,11 +90,12 @@ async def start_bot(
             "BOT_API_URL": fake.url,
             "DATABASE_PATH": str(database_path),
             "ADMIN_IDS": ",".join(str(i) for i in admin_ids),
+            **(environ or {}),
         },
         env_file=Path("/nonexistent/.env"),
     )
     clock = clock or FakeClock()
-    application = build_application(config, clock=clock)
+    application = build_application(config, clock=clock, limits=limits)
     await application.initialize()
     if application.post_init is not None:
         await application.post_init(application)

@@ -76,6 +76,7 @@ invite-created =
 
 ## General
 error-generic = Sorry, something went wrong. Please try again later. If it keeps happening, tell your coordinator.
+flood-notice = Easy does it: you are sending a lot of messages in a row. I will not respond to you for a minute. Then just try again.
 button-stale = This button no longer works. Type the command again.
 
 ## Command menu

@@ -76,6 +76,7 @@ invite-created =
 
 ## General
 error-generic = Sorry, er ging iets mis. Probeer het later nog eens. Blijft het misgaan? Laat het je coördinator weten.
+flood-notice = Even rustig aan: je stuurt veel berichten achter elkaar. Ik reageer een minuut niet op je. Probeer het daarna gewoon weer.
 button-stale = Deze knop werkt niet meer. Typ het commando opnieuw.
 
 ## Command menu

@@ -1,0 +1,371 @@
+"""Every request to Telegram passes here: Telegram's three flood limits, kept per chat, with
+fair turns between chats and answers to people before bulk sends.
+
+Why our own and not PTB's AIORateLimiter: that one stops *all* requests for retry_after
+after any 429, and its group limiter is a leaky bucket that lets the 21st group message go
+3 s after the 20th, while Telegram counts 20 in any 60 s. aiolimiter (which it uses) is a
+single leaky bucket and knows neither chats nor lanes.
+
+The rules:
+- Overall: a bucket of `overall_burst` tokens refilled at `overall_per_second`
+  (SEND_RATE). Messages and edits take a token; other calls (answering a button, getting
+  updates, setting the menu) do not.
+- Per group (and channel): at most `group_per_window` new messages in any
+  `group_window_seconds`, a sliding window, so the 21st waits for the window instead of
+  drawing a 429.
+- Per private chat: a bucket of `private_burst` messages refilled at `private_per_second`.
+- Lanes: a request is in the REPLY lane unless the caller says `rate_limit_args=Lane.BULK`
+  (announcements, reminders, feedback requests). A free token goes to a ready reply first;
+  bulk gets what replies leave.
+- Fair turns: within a lane, the ready chat that received the fewest messages in the last
+  minute goes first (ties: who asked first). One question among 40 floods is answered next.
+- Within one chat and lane, requests go in the order they were made.
+- A 429 holds only its own chat for retry_after; a 429 for a request without a chat, or
+  429s for `flood_chats` different chats within a second (an overall flood), hold everyone
+  for retry_after. A request is tried at most 1 + `max_retries` times; then the RetryAfter
+  is raised to the caller and logged with its chat.
+"""
+
+import asyncio
+import logging
+import time
+from collections import deque
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
+from datetime import timedelta
+from enum import IntEnum
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+logger = logging.getLogger(__name__)
+
+JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
+ChatKey = int | str | None
+USAGE_WINDOW_SECONDS = 60.0
+
+# Methods that post a new message: they count per chat and overall.
+POSTING = frozenset(
+    {
+        "sendMessage", "sendPhoto", "sendDocument", "sendContact", "sendVideo", "sendAudio",
+        "sendVoice", "sendAnimation", "sendSticker", "sendVideoNote", "sendLocation",
+        "sendVenue", "sendPoll", "sendDice", "sendMediaGroup", "sendInvoice", "sendPaidMedia",
+        "copyMessage", "copyMessages", "forwardMessage", "forwardMessages",
+    }
+)  # fmt: skip
+# Methods that change a message already there: they count overall only.
+EDITING = frozenset(
+    {
+        "editMessageText", "editMessageCaption", "editMessageMedia", "editMessageReplyMarkup",
+        "editMessageLiveLocation", "stopMessageLiveLocation", "stopPoll", "deleteMessage",
+        "deleteMessages",
+    }
+)  # fmt: skip
+
+
+class Lane(IntEnum):
+    """Which requests go first when both wait: lower value first."""
+
+    REPLY = 0  # answers to a person: replies, edits, contact cards
+    BULK = 1  # announcements, reminders to members, feedback requests
+
+
+@dataclass(frozen=True)
+class ChatLimits:
+    overall_per_second: float = 25.0
+    overall_burst: int = 4  # with 25/s: at most 29 in any second, Telegram counts above 30
+    group_per_window: int = 20
+    group_window_seconds: float = 60.5  # Telegram's minute, with room for network jitter
+    private_burst: int = 2
+    private_per_second: float = 1.0
+    flood_chats: int = 3
+
+
+@dataclass
+class LimiterStats:
+    """Counts since start, for tests, benchmarks and logs."""
+
+    granted: dict[Lane, int] = field(default_factory=lambda: {lane: 0 for lane in Lane})
+    told_to_wait: int = 0  # 429 answers received
+    overall_floods: int = 0
+    gave_up: int = 0  # requests that still got a 429 after max_retries
+
+
+@dataclass(eq=False)
+class _Ticket:
+    seq: int
+    posts: bool
+    granted: asyncio.Future[None]
+
+
+@dataclass
+class _Chat:
+    key: ChatKey
+    is_group: bool
+    queues: dict[Lane, deque[_Ticket]] = field(
+        default_factory=lambda: {lane: deque() for lane in Lane}
+    )
+    grants: deque[float] = field(default_factory=deque)  # every message or edit, last minute
+    posts: deque[float] = field(default_factory=deque)  # new messages (groups: the window)
+    tokens: float = 0.0  # private chats
+    tokens_at: float = 0.0
+    held_until: float = 0.0
+
+    def waiting(self) -> bool:
+        return any(self.queues.values())
+
+
+def chat_key(data: dict[str, Any]) -> ChatKey:
+    raw = data.get("chat_id")
+    if raw is None:
+        return None
+    if isinstance(raw, int):
+        return raw
+    text = str(raw)
+    return int(text) if text.lstrip("-").isdigit() else text
+
+
+def retry_seconds(error: RetryAfter) -> float:
+    wait: Any = error._retry_after  # PTB 22 warns on .retry_after; 23 makes it a timedelta
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+
+
+class TelegramRateLimiter(BaseRateLimiter[Lane]):
+    def __init__(
+        self,
+        limits: ChatLimits | None = None,
+        *,
+        max_retries: int = 3,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.limits = limits or ChatLimits()
+        self.max_retries = max_retries
+        self.stats = LimiterStats()
+        self._now = monotonic
+        self._chats: dict[ChatKey, _Chat] = {}
+        self._waiting: dict[ChatKey, _Chat] = {}  # chats with a ticket in a queue
+        self._tokens = float(self.limits.overall_burst)
+        self._tokens_at = monotonic()
+        self._held_until = 0.0  # everyone, after an overall flood
+        self._recent_waits: deque[tuple[float, ChatKey]] = deque()
+        self._seq = 0
+        self._timer: asyncio.TimerHandle | None = None
+        self._last_sweep = monotonic()
+
+    async def initialize(self) -> None:
+        """Nothing to open."""
+
+    async def shutdown(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: Lane | None,
+    ) -> JSONResult:
+        lane = rate_limit_args if rate_limit_args is not None else Lane.REPLY
+        key = chat_key(data)
+        paced = endpoint in POSTING or endpoint in EDITING
+        for attempt in range(self.max_retries + 1):
+            if paced:
+                await self._turn(key, lane, posts=endpoint in POSTING)
+            else:
+                await self._until_not_held(key)
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                seconds = retry_seconds(error)
+                self._told_to_wait(key, seconds)
+                if attempt == self.max_retries:
+                    self.stats.gave_up += 1
+                    logger.warning(
+                        "%s to chat %s not sent: Telegram still asks to wait %.0f s after %d"
+                        " tries", endpoint, key, seconds, attempt + 1,
+                    )  # fmt: skip
+                    raise
+                logger.info("%s to chat %s: Telegram asks to wait %.0f s", endpoint, key, seconds)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    # ---- waiting for a turn ----------------------------------------------------------------
+
+    async def _turn(self, key: ChatKey, lane: Lane, *, posts: bool) -> None:
+        chat = self._chat(key)
+        self._seq += 1
+        ticket = _Ticket(self._seq, posts, asyncio.get_running_loop().create_future())
+        chat.queues[lane].append(ticket)
+        self._waiting[key] = chat
+        self._pump()
+        try:
+            await ticket.granted
+        except asyncio.CancelledError:
+            if ticket in chat.queues[lane]:  # cancelled before its turn: leave the queue
+                chat.queues[lane].remove(ticket)
+                if not chat.waiting():
+                    self._waiting.pop(key, None)
+                self._pump()
+            raise
+
+    async def _until_not_held(self, key: ChatKey) -> None:
+        chat = self._chats.get(key)
+        until = max(self._held_until, chat.held_until if chat else 0.0)
+        wait = until - self._now()
+        if wait > 0:
+            await asyncio.sleep(wait)
+
+    def _chat(self, key: ChatKey) -> _Chat:
+        chat = self._chats.get(key)
+        if chat is None:
+            is_group = isinstance(key, str) or (isinstance(key, int) and key < 0)
+            chat = _Chat(key, is_group, tokens=float(self.limits.private_burst),
+                         tokens_at=self._now())  # fmt: skip
+            self._chats[key] = chat
+        return chat
+
+    # ---- handing out turns -----------------------------------------------------------------
+
+    def _pump(self) -> None:
+        """Grant every turn that may go now; set a timer for when the next one may."""
+        now = self._now()
+        self._refill(now)
+        while self._tokens >= 1 and now >= self._held_until:
+            best = self._best_ready(now)
+            if best is None:
+                break
+            chat, lane = best
+            self._grant(chat, lane, now)
+        self._sweep(now)
+        self._arm_timer(now)
+
+    def _refill(self, now: float) -> None:
+        limits = self.limits
+        self._tokens = min(
+            float(limits.overall_burst),
+            self._tokens + (now - self._tokens_at) * limits.overall_per_second,
+        )
+        self._tokens_at = now
+
+    def _best_ready(self, now: float) -> tuple[_Chat, Lane] | None:
+        for lane in Lane:
+            best: _Chat | None = None
+            best_rank: tuple[int, int] = (0, 0)
+            for chat in self._waiting.values():
+                queue = chat.queues[lane]
+                if not queue or self._ready_at(chat, queue[0], now) > now:
+                    continue
+                rank = (len(chat.grants), queue[0].seq)
+                if best is None or rank < best_rank:
+                    best, best_rank = chat, rank
+            if best is not None:
+                return best, lane
+        return None
+
+    def _ready_at(self, chat: _Chat, ticket: _Ticket, now: float) -> float:
+        """When this chat's limits let the ticket go (now or earlier: it may go)."""
+        limits = self.limits
+        ready = chat.held_until
+        if not ticket.posts or chat.key is None:
+            return ready
+        if chat.is_group:
+            _expire(chat.posts, now, limits.group_window_seconds)
+            if len(chat.posts) >= limits.group_per_window:
+                ready = max(ready, chat.posts[0] + limits.group_window_seconds)
+        else:
+            tokens = min(
+                float(limits.private_burst),
+                chat.tokens + (now - chat.tokens_at) * limits.private_per_second,
+            )
+            if tokens < 1:
+                ready = max(ready, now + (1 - tokens) / limits.private_per_second)
+        return ready
+
+    def _grant(self, chat: _Chat, lane: Lane, now: float) -> None:
+        ticket = chat.queues[lane].popleft()
+        if not chat.waiting():
+            self._waiting.pop(chat.key, None)
+        self._tokens -= 1
+        _expire(chat.grants, now, USAGE_WINDOW_SECONDS)
+        chat.grants.append(now)
+        if ticket.posts:
+            chat.posts.append(now)
+            if not chat.is_group:
+                limits = self.limits
+                chat.tokens = min(
+                    float(limits.private_burst),
+                    chat.tokens + (now - chat.tokens_at) * limits.private_per_second,
+                ) - 1  # fmt: skip
+                chat.tokens_at = now
+        self.stats.granted[lane] += 1
+        ticket.granted.set_result(None)
+
+    def _arm_timer(self, now: float) -> None:
+        """Wake up when the first waiting request may go: its chat is ready, a token is
+        there and no overall hold is on."""
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if not self._waiting:
+            return
+        chat_ready = min(
+            self._ready_at(chat, queue[0], now)
+            for chat in self._waiting.values()
+            for queue in chat.queues.values()
+            if queue
+        )
+        token_ready = now + max(0.0, 1 - self._tokens) / self.limits.overall_per_second
+        moment = max(chat_ready, token_ready, self._held_until)
+        delay = max(0.001, moment - now)
+        self._timer = asyncio.get_running_loop().call_later(delay, self._pump)
+
+    def _sweep(self, now: float) -> None:
+        """Forget chats that have been quiet for a minute, so memory does not grow."""
+        if now - self._last_sweep < USAGE_WINDOW_SECONDS:
+            return
+        self._last_sweep = now
+        horizon = max(USAGE_WINDOW_SECONDS, self.limits.group_window_seconds)
+        for key in list(self._chats):
+            chat = self._chats[key]
+            last = max(chat.grants[-1] if chat.grants else 0.0, chat.held_until)
+            if key not in self._waiting and now - last >= horizon:
+                del self._chats[key]
+
+    # ---- 429 -------------------------------------------------------------------------------
+
+    def _told_to_wait(self, key: ChatKey, seconds: float) -> None:
+        now = self._now()
+        self.stats.told_to_wait += 1
+        until = now + seconds
+        if key is None:
+            self._hold_everyone(until)
+            return
+        chat = self._chat(key)
+        chat.held_until = max(chat.held_until, until)
+        self._recent_waits.append((now, key))
+        _expire_pairs(self._recent_waits, now, 1.0)
+        if len({k for _, k in self._recent_waits}) >= self.limits.flood_chats:
+            self.stats.overall_floods += 1
+            logger.warning("Telegram asks %d chats to wait within a second: an overall flood,"
+                           " everyone waits %.0f s", self.limits.flood_chats, seconds)  # fmt: skip
+            self._recent_waits.clear()
+            self._hold_everyone(until)
+        self._pump()
+
+    def _hold_everyone(self, until: float) -> None:
+        self._held_until = max(self._held_until, until)
+        self._tokens = min(self._tokens, 0.0)
+
+
+def _expire(moments: deque[float], now: float, window: float) -> None:
+    while moments and now - moments[0] >= window:
+        moments.popleft()
+
+
+def _expire_pairs(moments: deque[tuple[float, ChatKey]], now: float, window: float) -> None:
+    while moments and now - moments[0][0] >= window:
+        moments.popleft()

@@ -1,0 +1,172 @@
+"""The rate limiter on its own: fair turns, lanes, the three limits and 429s. Requests are
+plain callbacks, so the order in which they run is what the tests read; where a test needs
+a limit to bite it uses small windows, and it only checks lower bounds of time."""
+
+import asyncio
+import logging
+import time
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from telegram.error import RetryAfter
+
+from bot.rate_limiter import ChatLimits, Lane, TelegramRateLimiter
+
+FAST = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1000)
+
+
+class Recorder:
+    """Runs requests through a limiter and notes the order in which Telegram got them."""
+
+    def __init__(self, limiter: TelegramRateLimiter) -> None:
+        self.limiter = limiter
+        self.log: list[Any] = []
+        self.refuse: dict[Any, list[float]] = {}  # chat: retry_after of its next answers
+
+    async def send(self, chat: Any, lane: Lane = Lane.REPLY, endpoint: str = "sendMessage",
+                   label: Any = None) -> float:  # fmt: skip
+        async def callback() -> bool:
+            waits = self.refuse.get(chat)
+            if waits:
+                raise RetryAfter(timedelta(seconds=waits.pop(0)))
+            self.log.append(label if label is not None else chat)
+            return True
+
+        data = {"chat_id": chat} if chat is not None else {}
+        await self.limiter.process_request(callback, (), {}, endpoint, data, lane)
+        return time.monotonic()
+
+    def start(self, *args: Any, **kwargs: Any) -> "asyncio.Task[float]":
+        return asyncio.create_task(self.send(*args, **kwargs))
+
+
+async def settle() -> None:
+    for _ in range(3):
+        await asyncio.sleep(0)
+
+
+async def test_one_question_goes_before_someone_elses_flood() -> None:
+    limits = ChatLimits(overall_per_second=20, overall_burst=1, private_burst=1000)
+    recorder = Recorder(TelegramRateLimiter(limits))
+    flood = [recorder.start(1, label=("flood", n)) for n in range(10)]
+    await settle()
+    question = recorder.start(2, label="question")
+    await asyncio.gather(*flood, question)
+    assert recorder.log.index("question") <= 2, recorder.log
+    assert [x for x in recorder.log if x != "question"] == [("flood", n) for n in range(10)]
+
+
+async def test_replies_go_before_bulk_sends() -> None:
+    limits = ChatLimits(overall_per_second=20, overall_burst=1, private_burst=1000)
+    recorder = Recorder(TelegramRateLimiter(limits))
+    bulk = [recorder.start(100 + n, Lane.BULK, label=("bulk", n)) for n in range(10)]
+    await settle()
+    reply = recorder.start(7, Lane.REPLY, label="reply")
+    await asyncio.gather(*bulk, reply)
+    assert recorder.log.index("reply") <= 2, recorder.log
+    assert len(recorder.log) == 11
+    limiter = recorder.limiter
+    assert limiter.stats.granted == {Lane.REPLY: 1, Lane.BULK: 10}
+
+
+async def test_a_full_group_waits_for_its_window_and_others_go_on() -> None:
+    limits = ChatLimits(overall_per_second=1000, overall_burst=1000, group_per_window=3,
+                        group_window_seconds=0.5, private_burst=1000)  # fmt: skip
+    recorder = Recorder(TelegramRateLimiter(limits))
+    started = time.monotonic()
+    group = [recorder.start(-100, label=("group", n)) for n in range(4)]
+    await settle()
+    private = recorder.start(5, label="private")
+    done = await asyncio.gather(*group)
+    await private
+    assert done[3] - started >= 0.5
+    assert recorder.log.index("private") < recorder.log.index(("group", 3))
+    assert recorder.log[:3] == [("group", n) for n in range(3)]
+
+
+async def test_a_private_chat_is_paced_but_may_burst() -> None:
+    limits = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=2,
+                        private_per_second=4)  # fmt: skip
+    recorder = Recorder(TelegramRateLimiter(limits))
+    started = time.monotonic()
+    done = await asyncio.gather(*(recorder.start(9) for _ in range(4)))
+    # Two at once, then one per 0.25 s.
+    assert done[2] - started >= 0.2 and done[3] - started >= 0.45
+
+
+async def test_a_429_holds_only_its_own_chat() -> None:
+    recorder = Recorder(TelegramRateLimiter(FAST))
+    recorder.refuse[1] = [0.4]
+    first = recorder.start(1, label="one")
+    await settle()
+    others = [recorder.start(2 + n, label=("other", n)) for n in range(5)]
+    done_others = await asyncio.gather(*others)
+    assert "one" not in recorder.log  # still waiting for its retry_after
+    done_first = await first
+    assert recorder.log[-1] == "one" and done_first >= max(done_others)
+    assert recorder.limiter.stats.told_to_wait == 1
+    assert recorder.limiter.stats.overall_floods == 0
+
+
+async def test_429s_for_several_chats_hold_everyone_briefly() -> None:
+    recorder = Recorder(TelegramRateLimiter(FAST))
+    for chat in (1, 2, 3):
+        recorder.refuse[chat] = [0.3]
+    await settle()
+    refused = [recorder.start(chat) for chat in (1, 2, 3)]
+    await settle()
+    await asyncio.sleep(0.01)
+    assert recorder.limiter.stats.overall_floods == 1
+    started = time.monotonic()
+    done = await recorder.send(4)
+    assert done - started >= 0.2  # the fresh chat waited too
+    await asyncio.gather(*refused)
+    assert sorted(recorder.log) == [1, 2, 3, 4]
+
+
+async def test_after_max_retries_the_429_is_raised_and_logged_with_its_chat(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    recorder = Recorder(TelegramRateLimiter(FAST, max_retries=2))
+    recorder.refuse[77] = [0.01, 0.01, 0.01, 0.01]
+    with caplog.at_level(logging.WARNING), pytest.raises(RetryAfter):
+        await recorder.send(77)
+    assert recorder.refuse[77] == [0.01]  # tried three times
+    assert recorder.limiter.stats.gave_up == 1
+    assert any("chat 77 not sent" in r.getMessage() for r in caplog.records)
+
+
+async def test_calls_that_post_nothing_are_not_paced() -> None:
+    limits = ChatLimits(overall_per_second=5, overall_burst=1, private_burst=1000)
+    recorder = Recorder(TelegramRateLimiter(limits))
+    posts = [recorder.start(1, label=("post", n)) for n in range(4)]
+    await settle()
+    await recorder.send(None, endpoint="answerCallbackQuery", label="answer")
+    assert recorder.log.index("answer") <= 1
+    await asyncio.gather(*posts)
+
+
+async def test_edits_count_overall_but_not_against_a_chat() -> None:
+    limits = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1,
+                        private_per_second=2)  # fmt: skip
+    recorder = Recorder(TelegramRateLimiter(limits))
+    await recorder.send(3)  # the chat's one message for now
+    started = time.monotonic()
+    await recorder.send(3, endpoint="editMessageText")
+    assert time.monotonic() - started < 0.4  # a message would wait 0.5 s here
+    assert recorder.limiter.stats.granted[Lane.REPLY] == 2
+
+
+async def test_a_cancelled_request_leaves_the_queue() -> None:
+    limits = ChatLimits(overall_per_second=10, overall_burst=1, private_burst=1000)
+    limiter = TelegramRateLimiter(limits)
+    recorder = Recorder(limiter)
+    first = recorder.start(1, label="first")
+    waiting = recorder.start(1, label="cancelled")
+    last = recorder.start(2, label="last")
+    await settle()
+    waiting.cancel()
+    await asyncio.gather(first, last)
+    assert "cancelled" not in recorder.log and set(recorder.log) == {"first", "last"}
+    assert not limiter._waiting

@@ -1,0 +1,136 @@
+"""The update processor on its own: order within a chat, concurrency between chats, the
+bound, and the flood rule at arrival. Coroutines stand in for PTB's process_update."""
+
+import asyncio
+from datetime import UTC, datetime
+
+from telegram import CallbackQuery, Chat, InlineQuery, Message, Update, User
+
+from bot.flood import FloodWindow
+from bot.update_processor import ChatOrderedUpdateProcessor, order_key
+
+_ids = iter(range(1, 10_000))
+
+
+def message_update(chat_id: int, user_id: int | None = None) -> Update:
+    user = User(user_id or abs(chat_id), "Anna", is_bot=False)
+    chat = Chat(chat_id, Chat.PRIVATE if chat_id > 0 else Chat.SUPERGROUP)
+    message = Message(next(_ids), datetime.now(UTC), chat, from_user=user, text="hoi")
+    return Update(next(_ids), message=message)
+
+
+def inline_update(user_id: int) -> Update:
+    user = User(user_id, "Anna", is_bot=False)
+    return Update(next(_ids), inline_query=InlineQuery(str(next(_ids)), user, "vk", ""))
+
+
+def tap_update(user_id: int) -> Update:
+    user = User(user_id, "Anna", is_bot=False)
+    query = CallbackQuery(str(next(_ids)), user, chat_instance="1", data="x")
+    return Update(next(_ids), callback_query=query)
+
+
+async def run_all(processor: ChatOrderedUpdateProcessor, *jobs: tuple[Update, object]) -> None:
+    """Start each update in order, as PTB's fetcher does (one task per update)."""
+    tasks = [asyncio.create_task(processor.process_update(u, c)) for u, c in jobs]  # type: ignore[arg-type]
+    async with asyncio.timeout(5):
+        await asyncio.gather(*tasks)
+
+
+def test_order_keys() -> None:
+    assert order_key(message_update(5)) == ("chat", 5)
+    assert order_key(message_update(-100, user_id=5)) == ("chat", -100)
+    assert order_key(inline_update(5)) == ("user", 5)
+    assert order_key(tap_update(5)) == ("user", 5)
+    assert order_key(object()) is None
+
+
+async def test_one_chat_in_arrival_order_even_when_the_first_waits() -> None:
+    processor = ChatOrderedUpdateProcessor()
+    log: list[int] = []
+
+    async def handle(number: int, pause: float) -> None:
+        await asyncio.sleep(pause)
+        log.append(number)
+
+    await run_all(
+        processor, *[(message_update(5), handle(n, 0.05 if n == 0 else 0)) for n in range(5)]
+    )
+    assert log == [0, 1, 2, 3, 4]
+    assert processor.waiting_chats == 0
+
+
+async def test_other_chats_do_not_wait_for_a_slow_one() -> None:
+    processor = ChatOrderedUpdateProcessor()
+    other_chat_ran = asyncio.Event()
+
+    async def slow() -> None:
+        await other_chat_ran.wait()  # only ends if chat 6 runs meanwhile
+
+    async def quick() -> None:
+        other_chat_ran.set()
+
+    await run_all(processor, (message_update(5), slow()), (message_update(6), quick()))
+
+
+async def test_updates_waiting_for_their_chat_take_no_running_place() -> None:
+    processor = ChatOrderedUpdateProcessor(max_running=2)
+    released = asyncio.Event()
+    log: list[str] = []
+
+    async def blocked(name: str) -> None:
+        log.append(name)
+        await released.wait()
+
+    async def release() -> None:
+        released.set()
+
+    jobs = [(message_update(5), blocked(f"a{n}")) for n in range(4)]
+    await run_all(processor, *jobs, (message_update(6), release()))
+    assert log == ["a0", "a1", "a2", "a3"]
+
+
+async def test_at_most_max_running_at_once() -> None:
+    processor = ChatOrderedUpdateProcessor(max_running=3)
+    running = 0
+    peak = 0
+
+    async def work() -> None:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await asyncio.sleep(0.01)
+        running -= 1
+
+    await run_all(processor, *[(message_update(10 + n), work()) for n in range(20)])
+    assert peak == 3
+
+
+async def test_a_flooder_gets_one_notice_and_nothing_else() -> None:
+    notices: list[int] = []
+
+    async def on_flood(update: Update) -> None:
+        notices.append(update.update_id)
+
+    processor = ChatOrderedUpdateProcessor(flood=FloodWindow(limit=2), on_flood=on_flood)
+    handled: list[int] = []
+
+    async def handle(number: int) -> None:
+        handled.append(number)
+
+    updates = [message_update(5) for _ in range(5)]
+    others = message_update(6)
+    await run_all(processor, *[(u, handle(n)) for n, u in enumerate(updates)], (others, handle(99)))
+    assert handled == [0, 1, 99]
+    assert notices == [updates[2].update_id]
+
+
+async def test_button_taps_weigh_less() -> None:
+    processor = ChatOrderedUpdateProcessor(flood=FloodWindow(limit=2))
+    handled: list[int] = []
+
+    async def handle(number: int) -> None:
+        handled.append(number)
+
+    await run_all(processor, *[(tap_update(5), handle(n)) for n in range(8)])
+    assert handled == list(range(8))
