@@ -71,3 +71,12 @@ def test_feedback_secret_is_optional() -> None:
 def test_send_rate() -> None:
     assert load_config({}, env_file=NO_FILE).send_rate == 25
     assert load_config({"SEND_RATE": "12.5"}, env_file=NO_FILE).send_rate == 12.5
+
+
+def test_flood_limit_default_off_and_errors() -> None:
+    assert load_config({}, env_file=NO_FILE).flood_limit == 20
+    assert load_config({"FLOOD_LIMIT": "0"}, env_file=NO_FILE).flood_limit == 0
+    assert load_config({"FLOOD_LIMIT": " 40 "}, env_file=NO_FILE).flood_limit == 40
+    for bad in ("-1", "ten", "2.5", "5000"):
+        with pytest.raises(ConfigError, match="FLOOD_LIMIT"):
+            load_config({"FLOOD_LIMIT": bad}, env_file=NO_FILE)
