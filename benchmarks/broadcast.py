@@ -9,51 +9,22 @@ itself tops out. Run: python -m benchmarks.broadcast [--recipients N]
 
 import argparse
 import asyncio
-import os
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from storage.db import Database
-from tests.fake_telegram import FakeTelegram, Sent, User
-from tests.harness import FakeClock
-
-ROOT = Path(__file__).resolve().parents[1]
-COORDINATOR = 4242
-FIRST_MEMBER = 1_000_000
-
-
-def peak_rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmHWM")
-
-
-async def prepare(database: Path, recipients: int) -> None:
-    db = await Database.open(database, FakeClock())
-    try:
-        coalition = await db.coalitions.add(slug="regio", name="Regio", municipalities=[],
-                                            timezone="Europe/Amsterdam")  # fmt: skip
-        async with db.transaction() as conn:
-            rows = [(FIRST_MEMBER + n, f"Lid {n}") for n in range(recipients)]
-            await conn.executemany(
-                "INSERT INTO people (user_id, first_name, language_code, first_seen_at,"
-                " last_seen_at) VALUES (?, ?, 'nl', '2026-11-01', '2026-11-01')", rows
-            )  # fmt: skip
-            await conn.executemany(
-                "INSERT INTO members (coalition_id, user_id, role, joined_at)"
-                " VALUES (?, ?, 'member', '2026-11-01')",
-                [(coalition.id, user_id) for user_id, _ in rows],
-            )
-            await conn.execute(
-                "INSERT INTO members (coalition_id, user_id, role, joined_at)"
-                " VALUES (?, ?, 'coordinator', '2026-11-01')",
-                (coalition.id, COORDINATOR),
-            )
-    finally:
-        await db.close()
+from benchmarks.spawn import (
+    COORDINATOR,
+    FIRST_MEMBER,
+    add_users,
+    confirm_announcement,
+    memory_mib,
+    polling,
+    prepare_coalition,
+    spawn,
+    stop,
+)
+from tests.fake_telegram import FakeTelegram, User
 
 
 async def one_run(recipients: int, send_rate: int, limits: bool) -> dict[str, float]:
@@ -62,39 +33,20 @@ async def one_run(recipients: int, send_rate: int, limits: bool) -> dict[str, fl
     await fake.start()
     coordinator = User(COORDINATOR, "Coby")
     fake.chats[coordinator.id] = coordinator.chat
-    for n in range(recipients):
-        fake.chats[FIRST_MEMBER + n] = User(FIRST_MEMBER + n, f"Lid {n}").chat
+    add_users(fake, FIRST_MEMBER, recipients)
     with tempfile.TemporaryDirectory() as workdir:
         database = Path(workdir) / "bot.sqlite3"
-        await prepare(database, recipients)
-        environ = dict(os.environ, PYTHONPATH=str(ROOT), BOT_TOKEN=fake.token,
-                       BOT_API_URL=fake.url, DATABASE_PATH=str(database),
-                       SEND_RATE=str(send_rate))  # fmt: skip
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=workdir, env=environ,
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
-        )  # fmt: skip
+        await prepare_coalition(database, recipients)
+        process = await spawn(fake, database, env={"SEND_RATE": str(send_rate)})
         try:
-            await fake.wait_until(lambda: any(c.method == "getupdates" for c in fake.calls), 60)
-            await fake.ask(coordinator, "/omroep", within=30)
-            audience = await fake.ask(coordinator, "De e-learning staat online!", within=30)
-            before = len(fake.messages_to(coordinator.id))
-            await fake.tap(coordinator, audience, "Iedereen")
-
-            def confirmation() -> Sent | None:
-                found = [m for m in fake.messages_to(coordinator.id)[before:]
-                         if m.buttons() and "om:ok" in m.buttons()[0]["callback_data"]]  # fmt: skip
-                return found[0] if found else None
-
-            confirm: Sent = await fake.wait_until(confirmation, within=60)
+            await polling(fake)
             calls_before = len(fake.calls)
-            await fake.tap(coordinator, confirm, "📣")
+            confirm = await confirm_announcement(fake, coordinator, "De e-learning staat online!")
             await fake.wait_until(lambda: "Bezorgd:" in confirm.text and "van" in confirm.text,
                                   within=3600)  # fmt: skip
-            memory = peak_rss_mib(process.pid)
+            memory = memory_mib(process.pid, "VmHWM")
         finally:
-            process.terminate()
-            await process.wait()
+            await stop(process)
             await fake.stop()
     sends = [c for c in fake.calls[calls_before:]
              if c.method == "sendmessage" and int(c.params["chat_id"]) >= FIRST_MEMBER]  # fmt: skip

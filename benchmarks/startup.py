@@ -6,49 +6,28 @@ resident memory (VmRSS) of the idle bot a few seconds later. Run: python -m benc
 
 import argparse
 import asyncio
-import os
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.spawn import memory_mib, polling, spawn, stop
 from tests.fake_telegram import FakeTelegram
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def rss_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS")
 
 
 async def one_run(idle_seconds: float) -> tuple[float, float]:
     fake = FakeTelegram()
     await fake.start()
     with tempfile.TemporaryDirectory() as workdir:
-        environ = dict(
-            os.environ,
-            PYTHONPATH=str(ROOT),
-            BOT_TOKEN=fake.token,
-            BOT_API_URL=fake.url,
-            DATABASE_PATH=str(Path(workdir) / "bot.sqlite3"),
-        )
         started = time.perf_counter()
-        process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", cwd=workdir, env=environ,
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
-        )  # fmt: skip
+        process = await spawn(fake, Path(workdir) / "bot.sqlite3")
         try:
-            await fake.wait_until(lambda: any(c.method == "getupdates" for c in fake.calls), 60)
+            await polling(fake)
             to_polling = time.perf_counter() - started
             await asyncio.sleep(idle_seconds)  # let it settle into idle long polling
-            memory = rss_mib(process.pid)
+            memory = memory_mib(process.pid)
         finally:
-            process.terminate()
-            await process.wait()
+            await stop(process)
             await fake.stop()
     return to_polling, memory
 

@@ -80,7 +80,7 @@ def build_application(
     """`limits`: Telegram's flood limits as the bot keeps them (tests shorten the windows);
     by default Telegram's own, with SEND_RATE overall."""
     token = config.require_token()
-    limits = limits or ChatLimits(overall_per_second=config.send_rate)
+    limits = limits or ChatLimits.for_send_rate(config.send_rate)
     processor = ChatOrderedUpdateProcessor(
         flood=FloodWindow(config.flood_limit) if config.flood_limit else None
     )

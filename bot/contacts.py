@@ -1,5 +1,6 @@
 """Checks and normal forms for contact details: Dutch phone numbers, e-mail, website."""
 
+import functools
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -22,6 +23,7 @@ def normalize_phone(raw: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+@functools.lru_cache(maxsize=4096)  # formatting is slow and a directory's numbers repeat
 def display_phone(e164: str) -> str:
     """Dutch numbers as Dutch people write them ('06 12345678'), others internationally."""
     number = phonenumbers.parse(e164, None)
@@ -30,6 +32,7 @@ def display_phone(e164: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
+@functools.lru_cache(maxsize=4096)
 def tappable_phone(e164: str) -> str:
     """'+31 77 351 2345': Telegram apps make numbers with a country code tappable.
 

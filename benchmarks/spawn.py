@@ -1,0 +1,108 @@
+"""What the benchmarks share: a bot as its own process against the fake Bot API, its memory,
+and a coalition with members (and optionally a directory) written straight into a database."""
+
+import asyncio
+import os
+import random
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from benchmarks.search import listings
+from storage.db import Database
+from tests.fake_telegram import FakeTelegram, Sent, User
+from tests.harness import FakeClock
+
+ROOT = Path(__file__).resolve().parents[1]
+COORDINATOR = 4242
+FIRST_MEMBER = 1_000_000
+
+
+async def spawn(fake: FakeTelegram, database: Path, *, module: Sequence[str] = ("bot",),
+                env: dict[str, str] | None = None,
+                python: Sequence[str] = ()) -> asyncio.subprocess.Process:  # fmt: skip
+    """`python [python…] -m module…` in the database's folder, talking to `fake`."""
+    environ = dict(os.environ, PYTHONPATH=str(ROOT), BOT_TOKEN=fake.token, BOT_API_URL=fake.url,
+                   DATABASE_PATH=str(database), **(env or {}))  # fmt: skip
+    return await asyncio.create_subprocess_exec(
+        sys.executable, *python, "-m", *module, cwd=database.parent, env=environ,
+        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
+    )  # fmt: skip
+
+
+async def polling(fake: FakeTelegram, within: float = 60) -> None:
+    """Until the spawned bot asks for updates."""
+    await fake.wait_until(lambda: any(c.method == "getupdates" for c in fake.calls), within)
+
+
+async def stop(process: asyncio.subprocess.Process) -> None:
+    """SIGTERM, as `docker stop` sends: the bot finishes what it has in hand."""
+    if process.returncode is None:
+        process.terminate()
+    await process.wait()
+
+
+def memory_mib(pid: int, field: str = "VmRSS") -> float:
+    """VmRSS (now) or VmHWM (peak) of a process."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError(f"no {field}")
+
+
+async def prepare_coalition(database: Path, members: int, *, directory: int = 0,
+                            first_member: int = FIRST_MEMBER) -> int:  # fmt: skip
+    """A coalition "regio" with `members` members from `first_member` on, a coordinator
+    (COORDINATOR) and `directory` listings in Venlo; returns the coalition id."""
+    db = await Database.open(database, FakeClock())
+    try:
+        coalition = await db.coalitions.add(slug="regio", name="Regio", municipalities=["Venlo"],
+                                            timezone="Europe/Amsterdam")  # fmt: skip
+        async with db.transaction() as conn:
+            rows = [(first_member + n, f"Lid {n}") for n in range(members)]
+            rows.append((COORDINATOR, "Coby"))
+            await conn.executemany(
+                "INSERT INTO people (user_id, first_name, language_code, first_seen_at,"
+                " last_seen_at) VALUES (?, ?, 'nl', '2026-11-01', '2026-11-01')", rows
+            )  # fmt: skip
+            await conn.executemany(
+                "INSERT INTO members (coalition_id, user_id, role, joined_at)"
+                " VALUES (?, ?, ?, '2026-11-01')",
+                [(coalition.id, user_id, "coordinator" if user_id == COORDINATOR else "member")
+                 for user_id, _ in rows],
+            )  # fmt: skip
+        if directory:
+            made = listings(directory, random.Random(11))
+            half_in_venlo = [replace(r, municipality="Venlo") for r in made[: directory // 2]]
+            await db.partners.import_rows(coalition.id, half_in_venlo + made[directory // 2 :],
+                                          added_by=None)  # fmt: skip
+        return coalition.id
+    finally:
+        await db.close()
+
+
+def add_users(fake: FakeTelegram, first: int, count: int, name: str = "Lid") -> list[User]:
+    """Users the fake knows (so the bot may write to them) with ids first, first + 1, …"""
+    users = [User(first + n, f"{name} {n}") for n in range(count)]
+    for user in users:
+        fake.chats[user.id] = user.chat
+    return users
+
+
+async def confirm_announcement(fake: FakeTelegram, coordinator: User, text: str) -> Sent:
+    """The coordinator writes an announcement to everyone and confirms it; returns the
+    confirmation message (which then shows the progress and the report)."""
+    await fake.ask(coordinator, "/omroep", within=30)
+    audience = await fake.ask(coordinator, text, within=30)
+    before = len(fake.messages_to(coordinator.id))
+    await fake.tap(coordinator, audience, "Iedereen")
+
+    def confirmation() -> Sent | None:
+        found = [m for m in fake.messages_to(coordinator.id)[before:]
+                 if m.buttons() and "om:ok" in m.buttons()[0]["callback_data"]]  # fmt: skip
+        return found[0] if found else None
+
+    confirm: Sent = await fake.wait_until(confirmation, within=60)
+    await fake.tap(coordinator, confirm, "📣")
+    return confirm
