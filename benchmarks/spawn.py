@@ -20,15 +20,21 @@ FIRST_MEMBER = 1_000_000
 
 
 async def spawn(fake: FakeTelegram, database: Path, *, module: Sequence[str] = ("bot",),
-                env: dict[str, str] | None = None,
-                python: Sequence[str] = ()) -> asyncio.subprocess.Process:  # fmt: skip
-    """`python [python…] -m module…` in the database's folder, talking to `fake`."""
+                env: dict[str, str] | None = None, python: Sequence[str] = (),
+                log: Path | None = None) -> asyncio.subprocess.Process:  # fmt: skip
+    """`python [python…] -m module…` in the database's folder, talking to `fake`; its log
+    (stderr) goes to `log`, or nowhere."""
     environ = dict(os.environ, PYTHONPATH=str(ROOT), BOT_TOKEN=fake.token, BOT_API_URL=fake.url,
                    DATABASE_PATH=str(database), **(env or {}))  # fmt: skip
-    return await asyncio.create_subprocess_exec(
-        sys.executable, *python, "-m", *module, cwd=database.parent, env=environ,
-        stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL,
-    )  # fmt: skip
+    stderr = log.open("wb") if log else asyncio.subprocess.DEVNULL
+    try:
+        return await asyncio.create_subprocess_exec(
+            sys.executable, *python, "-m", *module, cwd=database.parent, env=environ,
+            stdout=asyncio.subprocess.DEVNULL, stderr=stderr,
+        )  # fmt: skip
+    finally:
+        if log:
+            stderr.close()  # type: ignore[union-attr]
 
 
 async def polling(fake: FakeTelegram, within: float = 60) -> None:
