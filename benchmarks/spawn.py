@@ -97,18 +97,21 @@ def add_users(fake: FakeTelegram, first: int, count: int, name: str = "Lid") -> 
 
 
 async def confirm_announcement(fake: FakeTelegram, coordinator: User, text: str) -> Sent:
-    """The coordinator writes an announcement to everyone and confirms it; returns the
-    confirmation message (which then shows the progress and the report)."""
+    """The coordinator writes an announcement to everyone (not to linked groups) and confirms
+    it; returns the confirmation message (which then shows the progress and the report)."""
     await fake.ask(coordinator, "/omroep", within=30)
     audience = await fake.ask(coordinator, text, within=30)
     before = len(fake.messages_to(coordinator.id))
     await fake.tap(coordinator, audience, "Iedereen")
 
-    def confirmation() -> Sent | None:
+    def asking(prefix: str) -> Sent | None:
         found = [m for m in fake.messages_to(coordinator.id)[before:]
-                 if m.buttons() and "om:ok" in m.buttons()[0]["callback_data"]]  # fmt: skip
-        return found[0] if found else None
+                 if m.buttons() and m.buttons()[0]["callback_data"].startswith(prefix)]  # fmt: skip
+        return found[-1] if found else None
 
-    confirm: Sent = await fake.wait_until(confirmation, within=60)
-    await fake.tap(coordinator, confirm, "📣")
-    return confirm
+    step: Sent = await fake.wait_until(lambda: asking("om:ok") or asking("og:"), within=60)
+    if step.buttons()[0]["callback_data"].startswith("og:"):  # there are linked groups
+        await fake.press_button(coordinator, step, "og:0")
+        step = await fake.wait_until(lambda: asking("om:ok"), within=60)
+    await fake.tap(coordinator, step, "📣")
+    return step

@@ -15,7 +15,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
 from bot.flood import FloodWindow
-from bot.rate_limiter import ChatLimits, TelegramRateLimiter
+from bot.rate_limiter import Backlog, ChatLimits, TelegramRateLimiter
 from bot.texts import Texts
 from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers import (
@@ -81,8 +81,9 @@ def build_application(
     by default Telegram's own, with SEND_RATE overall."""
     token = config.require_token()
     limits = limits or ChatLimits.for_send_rate(config.send_rate)
+    backlog = Backlog()
     processor = ChatOrderedUpdateProcessor(
-        flood=FloodWindow(config.flood_limit) if config.flood_limit else None
+        flood=FloodWindow(config.flood_limit) if config.flood_limit else None, backlog=backlog
     )
     context_types: ContextTypes[BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any]] = (
         ContextTypes(context=BotContext)
@@ -102,7 +103,7 @@ def build_application(
         # Updates of different chats run concurrently, those of one chat in order.
         .concurrent_updates(processor)
         # Telegram's limits per chat and overall, replies before bulk sends.
-        .rate_limiter(TelegramRateLimiter(limits, max_retries=3))
+        .rate_limiter(TelegramRateLimiter(limits, max_retries=3, backlog=backlog))
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)

@@ -18,8 +18,10 @@ The rules:
   (announcements, reminders, feedback requests). A free token goes to a ready reply first;
   bulk gets what replies leave.
 - At most `max_in_flight` requests are under way at once (getUpdates apart).
-- Fair turns: within a lane, the ready chat that received the fewest messages in the last
-  minute goes first (ties: who asked first). One question among 40 floods is answered next.
+- Fair turns: within a lane, the ready chat with the least load goes first: the messages
+  it received in the last minute plus its updates still waiting to be handled (the update
+  processor counts them in a Backlog). Ties: who asked first. So one question among 40
+  floods is answered next, and a chat with 50 updates waiting goes last.
 - Within one chat and lane, requests go in the order they were made.
 - A 429 holds only its own chat for retry_after; a 429 for a request without a chat, or
   429s for `flood_chats` different chats within a second (an overall flood), hold everyone
@@ -142,15 +144,41 @@ def retry_seconds(error: RetryAfter) -> float:
     return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
 
 
+class Backlog:
+    """Updates of each chat that were admitted and are not handled yet: the update processor
+    counts them, the rate limiter ranks chats with them."""
+
+    def __init__(self) -> None:
+        self._counts: dict[int, int] = {}
+
+    def add(self, chat_id: int) -> None:
+        self._counts[chat_id] = self._counts.get(chat_id, 0) + 1
+
+    def done(self, chat_id: int) -> None:
+        left = self._counts.get(chat_id, 0) - 1
+        if left > 0:
+            self._counts[chat_id] = left
+        else:
+            self._counts.pop(chat_id, None)
+
+    def __getitem__(self, chat_id: ChatKey) -> int:
+        return self._counts.get(chat_id, 0) if isinstance(chat_id, int) else 0
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+
 class TelegramRateLimiter(BaseRateLimiter[Lane]):
     def __init__(
         self,
         limits: ChatLimits | None = None,
         *,
         max_retries: int = 3,
+        backlog: Backlog | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.limits = limits or ChatLimits()
+        self.backlog = backlog if backlog is not None else Backlog()
         self.max_retries = max_retries
         self.stats = LimiterStats()
         self._now = monotonic
@@ -274,7 +302,8 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
                 queue = chat.queues[lane]
                 if not queue or self._ready_at(chat, queue[0], now) > now:
                     continue
-                rank = (len(chat.grants), queue[0].seq)
+                _expire(chat.grants, now, USAGE_WINDOW_SECONDS)
+                rank = (len(chat.grants) + self.backlog[chat.key], queue[0].seq)
                 if best is None or rank < best_rank:
                     best, best_rank = chat, rank
             if best is not None:

@@ -10,6 +10,8 @@ The ordering guarantee, in one place:
 - Updates with different order keys run concurrently, at most `max_running` at once. An
   update waiting for its chat's turn does not take one of those places, so a chat with a
   long queue cannot crowd out the others.
+- The updates admitted and not yet handled are counted per chat (`backlog`); the rate
+  limiter lets chats with a long queue go last.
 - Before any of that, each update from a person passes the flood rule (bot/flood.py) at the
   moment it arrives: over the limit, the update is not run; the first one instead runs
   `on_flood` (one friendly notice), in the same chat order.
@@ -28,6 +30,7 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from bot.flood import TAP_WEIGHT, FloodWindow, Verdict
+from bot.rate_limiter import Backlog
 
 logger = logging.getLogger(__name__)
 
@@ -64,9 +67,11 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         *,
         flood: FloodWindow | None = None,
         on_flood: Callable[[Update], Awaitable[None]] | None = None,
+        backlog: Backlog | None = None,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(_NO_OUTER_BOUND)
+        self.backlog = backlog if backlog is not None else Backlog()
         self.max_running = max_running
         self._running = asyncio.Semaphore(max_running)
         self._flood = flood
@@ -99,12 +104,17 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         before = self._tails.get(key)
         mine: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._tails[key] = mine
+        chat_id = key[1] if key[0] == "chat" else None
+        if chat_id is not None:
+            self.backlog.add(chat_id)
         try:
             if before is not None:
                 await asyncio.shield(before)
             async with self._running:
                 await work
         finally:
+            if chat_id is not None:
+                self.backlog.done(chat_id)
             self._release(key, mine, before)
 
     def _release(

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from telegram.error import RetryAfter
 
-from bot.rate_limiter import ChatLimits, Lane, TelegramRateLimiter
+from bot.rate_limiter import Backlog, ChatLimits, Lane, TelegramRateLimiter
 
 FAST = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1000)
 
@@ -170,3 +170,21 @@ async def test_a_cancelled_request_leaves_the_queue() -> None:
     await asyncio.gather(first, last)
     assert "cancelled" not in recorder.log and set(recorder.log) == {"first", "last"}
     assert not limiter._waiting
+
+
+async def test_a_chat_with_updates_waiting_goes_after_one_without() -> None:
+    limits = ChatLimits(overall_per_second=20, overall_burst=1, private_burst=1000)
+    backlog = Backlog()
+    recorder = Recorder(TelegramRateLimiter(limits, backlog=backlog))
+    blocker = recorder.start(9, label="first")  # takes the one token there is
+    await settle()
+    for _ in range(5):
+        backlog.add(1)  # chat 1 has five updates waiting to be handled
+    busy = recorder.start(1, label="busy")
+    await settle()
+    quiet = recorder.start(2, label="quiet")
+    await asyncio.gather(blocker, busy, quiet)
+    assert recorder.log == ["first", "quiet", "busy"]
+    for _ in range(5):
+        backlog.done(1)
+    assert len(backlog) == 0

@@ -6,8 +6,9 @@ bounds (a wait that must at least last a window)."""
 from datetime import time
 from pathlib import Path
 
-from bot.rate_limiter import ChatLimits
+from bot.rate_limiter import ChatLimits, TelegramRateLimiter
 from bot.texts import Texts
+from bot.update_processor import ChatOrderedUpdateProcessor
 from tests.fake_telegram import FakeTelegram
 from tests.harness import RunningBot, start_bot
 from tests.test_announcements_e2e import coalition_with_members, received, write_announcement
@@ -141,3 +142,11 @@ async def test_a_reply_goes_before_a_running_announcement(
     await fake.wait_until(lambda: "Aankondiging verstuurd" in confirm.text, within=20)
     assert set(received(fake, members).values()) == {1}
     assert fake.flood_refusals() == []
+
+
+async def test_the_processor_and_the_rate_limiter_share_one_backlog(running: RunningBot) -> None:
+    processor = running.application.update_processor
+    limiter = running.application.bot.rate_limiter
+    assert isinstance(processor, ChatOrderedUpdateProcessor)
+    assert isinstance(limiter, TelegramRateLimiter)
+    assert processor.backlog is limiter.backlog

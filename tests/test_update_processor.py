@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from telegram import CallbackQuery, Chat, InlineQuery, Message, Update, User
 
 from bot.flood import FloodWindow
+from bot.rate_limiter import Backlog
 from bot.update_processor import ChatOrderedUpdateProcessor, order_key
 
 _ids = iter(range(1, 10_000))
@@ -134,3 +135,24 @@ async def test_button_taps_weigh_less() -> None:
 
     await run_all(processor, *[(tap_update(5), handle(n)) for n in range(8)])
     assert handled == list(range(8))
+
+
+async def test_the_backlog_counts_updates_of_a_chat_until_they_are_handled() -> None:
+    backlog = Backlog()
+    processor = ChatOrderedUpdateProcessor(backlog=backlog)
+    seen: list[int] = []
+    release = asyncio.Event()
+
+    async def first() -> None:
+        await release.wait()
+
+    async def look() -> None:
+        seen.append(backlog[5])
+
+    tasks = [asyncio.create_task(processor.process_update(message_update(5), c))
+             for c in (first(), look(), look())]  # fmt: skip
+    await asyncio.sleep(0.01)
+    assert backlog[5] == 3 and backlog[6] == 0
+    release.set()
+    await asyncio.gather(*tasks)
+    assert seen == [2, 1] and len(backlog) == 0
