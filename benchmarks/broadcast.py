@@ -3,7 +3,9 @@ against the fake Bot API; the coordinator writes, previews and confirms through 
 
 Run 1: the default send rate (25/s) with the fake's flood limits on (30/s overall, 1/s per
 chat, 20/min per group): messages per second, 429s provoked, the bot's peak memory (VmHWM).
-Run 2: SEND_RATE=1000 (Telegram's paid-broadcast ceiling) with the limits off: where the bot
+Run 2: the same while members use the bot normally: 20 of them ask a lookup in turn, two a
+second in all; prints the announcement's rate and the lookups' wait (p50, p95, max).
+Run 3: SEND_RATE=1000 (Telegram's paid-broadcast ceiling) with the limits off: where the bot
 itself tops out. Run: python -m benchmarks.broadcast [--recipients N]
 """
 
@@ -26,49 +28,95 @@ from benchmarks.spawn import (
 )
 from tests.fake_telegram import FakeTelegram, User
 
+TEXT = "De e-learning staat online!"
+ASKERS = 20
 
-async def one_run(recipients: int, send_rate: int, limits: bool) -> dict[str, float]:
+
+async def normal_use(fake: FakeTelegram, askers: list[User], waits: list[float],
+                     done: asyncio.Event) -> None:  # fmt: skip
+    """Two lookups a second, each asker in turn, until `done`; their waits go to `waits`."""
+    pending: dict[int, float] = {}
+    turn = 0
+    while not done.is_set():
+        user = askers[turn % len(askers)]
+        turn += 1
+        if user.id not in pending:
+            pending[user.id] = time.monotonic()
+            await fake.send_text(user, "/zoek vk venlo")
+        await asyncio.sleep(0.5)
+        for chat_id, asked in list(pending.items()):
+            replies = [c.at for c in fake.calls
+                       if c.method == "sendmessage" and c.error is None and c.at >= asked
+                       and c.params.get("chat_id") == str(chat_id)
+                       and TEXT not in str(c.params.get("text"))]  # fmt: skip
+            if replies:
+                waits.append(replies[0] - asked)
+                del pending[chat_id]
+
+
+async def one_run(recipients: int, send_rate: int, limits: bool,
+                  with_use: bool = False) -> dict[str, float]:  # fmt: skip
     fake = FakeTelegram()
     fake.rate_limits = limits
     await fake.start()
     coordinator = User(COORDINATOR, "Coby")
     fake.chats[coordinator.id] = coordinator.chat
-    add_users(fake, FIRST_MEMBER, recipients)
+    members = add_users(fake, FIRST_MEMBER, recipients)
+    waits: list[float] = []
+    done = asyncio.Event()
     with tempfile.TemporaryDirectory() as workdir:
         database = Path(workdir) / "bot.sqlite3"
-        await prepare_coalition(database, recipients)
+        await prepare_coalition(database, recipients, directory=300 if with_use else 0)
         process = await spawn(fake, database, env={"SEND_RATE": str(send_rate)})
         try:
             await polling(fake)
             calls_before = len(fake.calls)
-            confirm = await confirm_announcement(fake, coordinator, "De e-learning staat online!")
+            confirm = await confirm_announcement(fake, coordinator, TEXT)
+            use = asyncio.create_task(normal_use(fake, members[:ASKERS], waits, done))
+            if not with_use:
+                done.set()
             await fake.wait_until(lambda: "Bezorgd:" in confirm.text and "van" in confirm.text,
                                   within=3600)  # fmt: skip
+            done.set()
+            await use
             memory = memory_mib(process.pid, "VmHWM")
         finally:
             await stop(process)
             await fake.stop()
     sends = [c for c in fake.calls[calls_before:]
-             if c.method == "sendmessage" and int(c.params["chat_id"]) >= FIRST_MEMBER]  # fmt: skip
+             if c.method == "sendmessage" and int(c.params["chat_id"]) >= FIRST_MEMBER
+             and TEXT in str(c.params.get("text"))]  # fmt: skip
     delivered = [c for c in sends if c.error is None]
     flooded = sum(1 for c in sends if c.error is not None and c.error.code == 429)
     span = max(c.at for c in delivered) - min(c.at for c in delivered)
+    waits.sort()
+    lookups = {"lookups": len(waits), "p50": waits[len(waits) // 2] if waits else 0.0,
+           "p95": waits[int(0.95 * (len(waits) - 1))] if waits else 0.0,
+           "max": waits[-1] if waits else 0.0}  # fmt: skip
     return {"delivered": len(delivered), "rate": (len(delivered) - 1) / span,
-            "flooded": flooded, "memory": memory, "seconds": span}  # fmt: skip
+            "flooded": flooded, "memory": memory, "seconds": span, **lookups}  # fmt: skip
 
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--recipients", type=int, default=10_000)
     args = parser.parse_args()
-    for label, rate, limits in (("send rate 25/s, flood limits on", 25, True),
-                                ("send rate 1000/s, limits off", 1000, False)):  # fmt: skip
+    runs = (
+        ("send rate 25/s, flood limits on", 25, True, False),
+        ("send rate 25/s, flood limits on, members looking up meanwhile", 25, True, True),
+        ("send rate 1000/s, limits off", 1000, False, False),
+    )
+    for label, rate, limits, with_use in runs:
         started = time.monotonic()
-        result = await one_run(args.recipients, rate, limits)
+        result = await one_run(args.recipients, rate, limits, with_use)
         print(f"{label}: {result['delivered']:.0f} delivered in {result['seconds']:.1f} s,"
               f" {result['rate']:.1f} messages/s ({100 * result['rate'] / rate:.1f}% of the"
               f" rate), 429s: {result['flooded']:.0f}, bot peak RSS {result['memory']:.0f} MiB"
               f" (run took {time.monotonic() - started:.0f} s)")  # fmt: skip
+        if with_use:
+            print(f"  {result['lookups']:.0f} lookups meanwhile, wait p50"
+                  f" {1000 * result['p50']:.0f} ms, p95 {1000 * result['p95']:.0f} ms,"
+                  f" max {1000 * result['max']:.0f} ms")  # fmt: skip
 
 
 if __name__ == "__main__":
