@@ -21,7 +21,7 @@ from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.app import build_application
 from bot.config import load_config
-from bot.rate_limiter import ChatLimits
+from bot.sending import ChatLimits
 
 NO_CHAT_LIMITS = 10**9
 

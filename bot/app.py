@@ -15,7 +15,8 @@ from bot.clock import Clock, SystemClock
 from bot.config import Config
 from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
 from bot.flood import FloodWindow
-from bot.rate_limiter import Backlog, ChatLimits, TelegramRateLimiter
+from bot.rate_limiter import TelegramRateLimiter
+from bot.sending import Backlog, ChatLimits
 from bot.texts import Texts
 from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers import (

@@ -7,8 +7,8 @@ from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.clock import Clock
 from bot.config import Config
-from bot.rate_limiter import Lane
 from bot.roles import Who
+from bot.sending import Lane
 from bot.texts import DEFAULT_LANGUAGE, Catalogue, Texts, pick_language
 from storage.db import Database
 

@@ -31,78 +31,30 @@ The rules:
 
 import asyncio
 import logging
-import math
 import time
 from collections import deque
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
-from datetime import timedelta
-from enum import IntEnum
 from typing import Any
 
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from bot.sending import (
+    EDITING,
+    POSTING,
+    USAGE_WINDOW_SECONDS,
+    Backlog,
+    ChatKey,
+    ChatLimits,
+    JSONResult,
+    Lane,
+    LimiterStats,
+    chat_key,
+    retry_seconds,
+)
+
 logger = logging.getLogger(__name__)
-
-JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
-ChatKey = int | str | None
-USAGE_WINDOW_SECONDS = 60.0
-
-# Methods that post a new message: they count per chat and overall.
-POSTING = frozenset(
-    {
-        "sendMessage", "sendPhoto", "sendDocument", "sendContact", "sendVideo", "sendAudio",
-        "sendVoice", "sendAnimation", "sendSticker", "sendVideoNote", "sendLocation",
-        "sendVenue", "sendPoll", "sendDice", "sendMediaGroup", "sendInvoice", "sendPaidMedia",
-        "copyMessage", "copyMessages", "forwardMessage", "forwardMessages",
-    }
-)  # fmt: skip
-# Methods that change a message already there: they count overall only.
-EDITING = frozenset(
-    {
-        "editMessageText", "editMessageCaption", "editMessageMedia", "editMessageReplyMarkup",
-        "editMessageLiveLocation", "stopMessageLiveLocation", "stopPoll", "deleteMessage",
-        "deleteMessages",
-    }
-)  # fmt: skip
-
-
-class Lane(IntEnum):
-    """Which requests go first when both wait: lower value first."""
-
-    REPLY = 0  # answers to a person: replies, edits, contact cards
-    BULK = 1  # announcements, reminders to members, feedback requests
-
-
-@dataclass(frozen=True)
-class ChatLimits:
-    overall_per_second: float = 25.0
-    overall_burst: int = 4  # with 25/s: at most 29 in any second, Telegram counts above 30
-    group_per_window: int = 20
-    group_window_seconds: float = 60.5  # Telegram's minute, with room for network jitter
-    private_burst: int = 2
-    private_per_second: float = 1.0
-    flood_chats: int = 3
-    # Requests under way at once. httpx's connection pool looks at every open connection for
-    # every request, so many at once cost more CPU than they save; Telegram answers in about
-    # 0.1 s, so this allows max_in_flight / 0.1 requests a second (see for_send_rate).
-    max_in_flight: int = 8
-
-    @classmethod
-    def for_send_rate(cls, send_rate: float) -> "ChatLimits":
-        """Telegram's limits, with `send_rate` overall and room in flight for that rate."""
-        return cls(overall_per_second=send_rate, max_in_flight=max(8, math.ceil(send_rate / 8)))
-
-
-@dataclass
-class LimiterStats:
-    """Counts since start, for tests, benchmarks and logs."""
-
-    granted: dict[Lane, int] = field(default_factory=lambda: {lane: 0 for lane in Lane})
-    told_to_wait: int = 0  # 429 answers received
-    overall_floods: int = 0
-    gave_up: int = 0  # requests that still got a 429 after max_retries
 
 
 @dataclass(eq=False)
@@ -127,45 +79,6 @@ class _Chat:
 
     def waiting(self) -> bool:
         return any(self.queues.values())
-
-
-def chat_key(data: dict[str, Any]) -> ChatKey:
-    raw = data.get("chat_id")
-    if raw is None:
-        return None
-    if isinstance(raw, int):
-        return raw
-    text = str(raw)
-    return int(text) if text.lstrip("-").isdigit() else text
-
-
-def retry_seconds(error: RetryAfter) -> float:
-    wait: Any = error._retry_after  # PTB 22 warns on .retry_after; 23 makes it a timedelta
-    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-
-
-class Backlog:
-    """Updates of each chat that were admitted and are not handled yet: the update processor
-    counts them, the rate limiter ranks chats with them."""
-
-    def __init__(self) -> None:
-        self._counts: dict[int, int] = {}
-
-    def add(self, chat_id: int) -> None:
-        self._counts[chat_id] = self._counts.get(chat_id, 0) + 1
-
-    def done(self, chat_id: int) -> None:
-        left = self._counts.get(chat_id, 0) - 1
-        if left > 0:
-            self._counts[chat_id] = left
-        else:
-            self._counts.pop(chat_id, None)
-
-    def __getitem__(self, chat_id: ChatKey) -> int:
-        return self._counts.get(chat_id, 0) if isinstance(chat_id, int) else 0
-
-    def __len__(self) -> int:
-        return len(self._counts)
 
 
 class TelegramRateLimiter(BaseRateLimiter[Lane]):

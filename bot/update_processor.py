@@ -30,7 +30,7 @@ from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from bot.flood import TAP_WEIGHT, FloodWindow, Verdict
-from bot.rate_limiter import Backlog
+from bot.sending import Backlog
 
 logger = logging.getLogger(__name__)
 

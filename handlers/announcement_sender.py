@@ -18,7 +18,7 @@ from telegram.ext import ExtBot
 
 from bot.announcements import PROGRESS_EVERY_SECONDS, progress_bar
 from bot.context import BotApplication
-from bot.rate_limiter import Lane, retry_seconds
+from bot.sending import Lane, retry_seconds
 from bot.texts import Html
 from handlers.background import BackgroundService, DeliveryPool
 from storage.announcements import Announcement

@@ -31,7 +31,7 @@ from bot.dropin import (
 from bot.dropin_view import button_data, reminder_text, skip_notice_text
 from bot.feedback import feedback_ask_id, feedback_closes
 from bot.feedback_view import deep_link
-from bot.rate_limiter import Lane
+from bot.sending import Lane
 from bot.texts import DEFAULT_LANGUAGE, Catalogue
 from handlers.background import BackgroundService, DeliveryPool
 from handlers.feedback import ask_text, rating_buttons

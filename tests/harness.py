@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.app import build_application
 from bot.config import load_config
 from bot.context import SERVICES_KEY, BotApplication, Services
-from bot.rate_limiter import ChatLimits
+from bot.sending import ChatLimits
 from handlers.dropin_reminders import ReminderService, RunReport
 from storage.db import Database
 from tests.fake_telegram import FakeTelegram

@@ -6,7 +6,8 @@ bounds (a wait that must at least last a window)."""
 from datetime import time
 from pathlib import Path
 
-from bot.rate_limiter import ChatLimits, TelegramRateLimiter
+from bot.rate_limiter import TelegramRateLimiter
+from bot.sending import ChatLimits
 from bot.texts import Texts
 from bot.update_processor import ChatOrderedUpdateProcessor
 from tests.fake_telegram import FakeTelegram

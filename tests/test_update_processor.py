@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from telegram import CallbackQuery, Chat, InlineQuery, Message, Update, User
 
 from bot.flood import FloodWindow
-from bot.rate_limiter import Backlog
+from bot.sending import Backlog
 from bot.update_processor import ChatOrderedUpdateProcessor, order_key
 
 _ids = iter(range(1, 10_000))
