@@ -2,6 +2,7 @@
 and a coalition with members (and optionally a directory) written straight into a database."""
 
 import asyncio
+import contextlib
 import os
 import random
 import sys
@@ -26,15 +27,12 @@ async def spawn(fake: FakeTelegram, database: Path, *, module: Sequence[str] = (
     (stderr) goes to `log`, or nowhere."""
     environ = dict(os.environ, PYTHONPATH=str(ROOT), BOT_TOKEN=fake.token, BOT_API_URL=fake.url,
                    DATABASE_PATH=str(database), **(env or {}))  # fmt: skip
-    stderr = log.open("wb") if log else asyncio.subprocess.DEVNULL
-    try:
+    with contextlib.ExitStack() as files:
+        stderr = files.enter_context(log.open("wb")) if log else asyncio.subprocess.DEVNULL
         return await asyncio.create_subprocess_exec(
             sys.executable, *python, "-m", *module, cwd=database.parent, env=environ,
             stdout=asyncio.subprocess.DEVNULL, stderr=stderr,
         )  # fmt: skip
-    finally:
-        if log:
-            stderr.close()  # type: ignore[union-attr]
 
 
 async def polling(fake: FakeTelegram, within: float = 60) -> None:

@@ -10,6 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from bot.dropin import Schedule
+from storage.coalitions import Coalition
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import Chat, FakeTelegram, Sent, User
 from tests.harness import FakeClock, RunningBot, start_bot
@@ -29,6 +30,18 @@ async def coalition_with_dropin(db_owner: RunningBot) -> int:
                         timezone="Europe/Amsterdam", title="Inloop NML", link=LINK)  # fmt: skip
     await db_owner.db.dropins.save(coalition.id, schedule)
     return coalition.id
+
+
+async def coalition_with_coordinator(
+    running: RunningBot, fake: FakeTelegram
+) -> tuple[Coalition, User]:
+    """Coalition "nml" without a drop-in yet, and Coby, its coordinator."""
+    coalition = await running.db.coalitions.add(
+        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
+    )
+    coordinator = await join(running, fake, coalition.id, "Coby")
+    await running.db.members.set_role(coalition.id, coordinator.id, "coordinator")
+    return coalition, coordinator
 
 
 async def coordinator_with_group(
@@ -198,11 +211,7 @@ async def test_after_a_restart_past_the_start_the_reminder_is_dropped(
 async def test_coordinator_sets_up_the_dropin_by_conversation(
     running: RunningBot, fake: FakeTelegram
 ) -> None:
-    coalition = await running.db.coalitions.add(
-        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
-    )
-    coordinator = await join(running, fake, coalition.id, "Coby")
-    await running.db.members.set_role(coalition.id, coordinator.id, "coordinator")
+    coalition, coordinator = await coalition_with_coordinator(running, fake)
     member = await join(running, fake, coalition.id, "Mo")
     assert "Alleen coördinatoren" in (await fake.ask(member, "/inloop_instellen")).text
 

@@ -13,7 +13,7 @@ from bot.update_processor import ChatOrderedUpdateProcessor
 from tests.fake_telegram import FakeTelegram
 from tests.harness import RunningBot, start_bot
 from tests.test_announcements_e2e import coalition_with_members, received, write_announcement
-from tests.test_directory_e2e import join
+from tests.test_dropin_e2e import coalition_with_coordinator
 
 HELP = "Wat kan deze bot?"
 PRIVACY = "Ik bewaar alleen wat nodig is"
@@ -106,11 +106,7 @@ async def test_the_flood_notice_comes_once_in_the_persons_language(
 async def test_a_conversation_typed_quickly_ends_in_the_right_state(
     running: RunningBot, fake: FakeTelegram
 ) -> None:
-    coalition = await running.db.coalitions.add(
-        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
-    )
-    coordinator = await join(running, fake, coalition.id, "Coby")
-    await running.db.members.set_role(coalition.id, coordinator.id, "coordinator")
+    coalition, coordinator = await coalition_with_coordinator(running, fake)
     before = len(fake.messages_to(coordinator.id))
     fake.delay_next[coordinator.id] = 1.0  # the first question is slow to arrive
     link = "https://us02web.zoom.us/j/8123456789"
