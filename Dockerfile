@@ -7,6 +7,7 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /app
 COPY pyproject.toml README.md ./
+COPY rules ./rules
 COPY bot ./bot
 COPY handlers ./handlers
 COPY storage ./storage

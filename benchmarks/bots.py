@@ -20,8 +20,8 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
 from bot.app import build_application
-from bot.config import load_config
-from bot.sending import ChatLimits
+from rules.config import load_config
+from rules.sending import ChatLimits
 
 NO_CHAT_LIMITS = 10**9
 

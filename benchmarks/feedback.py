@@ -16,7 +16,7 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from bot.feedback import rating_data
+from rules.feedback import rating_data
 from tests.fake_telegram import FakeTelegram, Sent
 from tests.harness import FakeClock, start_bot
 

@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
 
-from bot.config import DEFAULT_SEND_RATE
-from bot.dropin import Schedule
+from rules.config import DEFAULT_SEND_RATE
+from rules.dropin import Schedule
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock, start_bot
 

@@ -13,8 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bot.partner_csv import PartnerData
-from bot.roles_vocabulary import role_vocabulary
+from rules.partner_csv import PartnerData
+from rules.roles_vocabulary import role_vocabulary
 from storage.db import Database
 from tests.harness import FakeClock
 

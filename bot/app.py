@@ -10,17 +10,11 @@ from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
-from bot import commands
-from bot.clock import Clock, SystemClock
-from bot.config import Config
-from bot.context import SERVICES_KEY, BotApplication, BotContext, Services
-from bot.flood import FloodWindow
 from bot.rate_limiter import TelegramRateLimiter
-from bot.sending import Backlog, ChatLimits
-from bot.texts import Texts
 from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers import (
     announcements,
+    commands,
     directory,
     dropin,
     dropin_setup,
@@ -35,7 +29,13 @@ from handlers import (
     registration,
 )
 from handlers.announcement_sender import AnnouncementSender
+from handlers.context import SERVICES_KEY, BotApplication, BotContext, Services
 from handlers.dropin_reminders import ReminderService
+from rules.clock import Clock, SystemClock
+from rules.config import Config
+from rules.flood import FloodWindow
+from rules.sending import Backlog, ChatLimits
+from rules.texts import Texts
 from storage.db import Database
 
 logger = logging.getLogger(__name__)

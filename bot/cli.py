@@ -12,9 +12,11 @@ from pathlib import Path
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
-from bot.clock import SystemClock
-from bot.config import Config, ConfigError, load_config
-from bot.dropin import (
+from handlers.dropin_view import weekday_name
+from handlers.feedback_view import feedback_csv
+from rules.clock import SystemClock
+from rules.config import Config, ConfigError, load_config
+from rules.dropin import (
     DEFAULT_DURATION_MINUTES,
     DEFAULT_REMINDER_MINUTES,
     MAX_TITLE_LENGTH,
@@ -29,11 +31,9 @@ from bot.dropin import (
     parse_reminders,
     parse_weekday,
 )
-from bot.dropin_view import weekday_name
-from bot.feedback_view import feedback_csv
-from bot.invites import DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES, invite_link
-from bot.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
-from bot.texts import Catalogue, Texts
+from rules.invites import DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES, invite_link
+from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
+from rules.texts import Catalogue, Texts
 from storage.coalitions import Coalition, DuplicateSlugError
 from storage.db import Database
 from storage.partners import ImportPlan

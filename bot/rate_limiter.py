@@ -40,7 +40,7 @@ from typing import Any
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
-from bot.sending import (
+from rules.sending import (
     EDITING,
     POSTING,
     USAGE_WINDOW_SECONDS,
@@ -137,7 +137,7 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
                 async with self._in_flight:
                     return await callback(*args, **kwargs)
             except RetryAfter as error:
-                seconds = retry_seconds(error)
+                seconds = retry_seconds(error._retry_after)  # .retry_after warns in PTB 22
                 self._told_to_wait(key, seconds)
                 if attempt == self.max_retries:
                     self.stats.gave_up += 1

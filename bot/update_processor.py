@@ -29,8 +29,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-from bot.flood import TAP_WEIGHT, FloodWindow, Verdict
-from bot.sending import Backlog
+from rules.flood import TAP_WEIGHT, FloodWindow, Verdict
+from rules.sending import Backlog
 
 logger = logging.getLogger(__name__)
 

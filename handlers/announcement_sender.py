@@ -16,11 +16,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
-from bot.announcements import PROGRESS_EVERY_SECONDS, progress_bar
-from bot.context import BotApplication
-from bot.sending import Lane, retry_seconds
-from bot.texts import Html
 from handlers.background import BackgroundService, DeliveryPool
+from handlers.context import BotApplication
+from rules.announcements import PROGRESS_EVERY_SECONDS, progress_bar
+from rules.sending import Lane, retry_seconds
+from rules.texts import Html
 from storage.announcements import Announcement
 
 logger = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ class AnnouncementSender(BackgroundService):
         except RetryAfter as error:
             # Still refused after the rate limiter's retries: this chat waits, then its row
             # goes back to the queue (taken meanwhile, so no other delivery picks it up).
-            seconds = retry_seconds(error)
+            seconds = retry_seconds(error._retry_after)  # .retry_after warns in PTB 22
             logger.info("Announcement %s: chat %s must wait %.0f s", announcement.id, chat_id,
                         seconds)  # fmt: skip
             await asyncio.sleep(seconds)

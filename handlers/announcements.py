@@ -19,8 +19,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot import commands
-from bot.announcements import (
+from handlers import commands
+from handlers.announcement_sender import AnnouncementSender, send_announcement
+from handlers.context import BotApplication, BotContext
+from handlers.identify import coordinated_coalitions
+from rules.announcements import (
     MAX_CAPTION,
     MAX_PARTS,
     MAX_TEXT,
@@ -28,9 +31,6 @@ from bot.announcements import (
     split_paragraphs,
     valid_audience,
 )
-from bot.context import BotApplication, BotContext
-from handlers.announcement_sender import AnnouncementSender, send_announcement
-from handlers.identify import coordinated_coalitions
 from storage.announcements import Announcement
 
 logger = logging.getLogger(__name__)

@@ -6,8 +6,8 @@ import asyncio
 import logging
 from collections.abc import Awaitable
 
-from bot.context import SERVICES_KEY, BotApplication, Services
-from bot.texts import DEFAULT_LANGUAGE, Catalogue, pick_language
+from handlers.context import SERVICES_KEY, BotApplication, Services
+from rules.texts import DEFAULT_LANGUAGE, Catalogue, pick_language
 from storage.db import Database
 
 logger = logging.getLogger(__name__)

@@ -14,9 +14,9 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, InlineQueryHandler
 
-from bot import commands
-from bot.context import BotApplication, BotContext
-from bot.directory_view import (
+from handlers import commands
+from handlers.context import BotApplication, BotContext
+from handlers.directory_view import (
     PAGE_SIZE,
     card,
     contact_data,
@@ -28,8 +28,8 @@ from bot.directory_view import (
     search_page_data,
     vcard,
 )
-from bot.roles_vocabulary import role_vocabulary
-from bot.search import MAX_QUERY_CHARS
+from rules.roles_vocabulary import role_vocabulary
+from rules.search import MAX_QUERY_CHARS
 from storage.partners import SEARCH_LIMIT, Partner
 
 SEARCHES_KEY = "searches"

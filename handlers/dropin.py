@@ -11,10 +11,19 @@ from telegram.constants import ChatType
 from telegram.error import Forbidden
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot import commands
-from bot.calendar_file import calendar_file_name, dropin_event
-from bot.context import BotApplication, BotContext
-from bot.dropin import (
+from handlers import commands
+from handlers.context import BotApplication, BotContext
+from handlers.dropin_reminders import dropin_buttons
+from handlers.dropin_view import (
+    DropinButton,
+    button_data,
+    day_text,
+    next_call_text,
+    parse_button,
+    questions_text,
+)
+from rules.calendar_file import calendar_file_name, dropin_event
+from rules.dropin import (
     MAX_QUESTION_LENGTH,
     Occurrence,
     Schedule,
@@ -23,16 +32,7 @@ from bot.dropin import (
     occurrence_on,
     question_problem,
 )
-from bot.dropin_view import (
-    DropinButton,
-    button_data,
-    day_text,
-    next_call_text,
-    parse_button,
-    questions_text,
-)
-from bot.texts import Html
-from handlers.dropin_reminders import dropin_buttons
+from rules.texts import Html
 from storage.coalitions import Coalition
 
 logger = logging.getLogger(__name__)

@@ -14,8 +14,12 @@ from datetime import date, datetime, timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.context import BotApplication, BotContext
-from bot.dropin import (
+from handlers.background import BackgroundService, DeliveryPool
+from handlers.context import BotApplication, BotContext
+from handlers.dropin_view import button_data, reminder_text, skip_notice_text
+from handlers.feedback import ask_text, rating_buttons
+from handlers.feedback_view import deep_link
+from rules.dropin import (
     Decision,
     Occurrence,
     Reminder,
@@ -28,13 +32,9 @@ from bot.dropin import (
     reminder_id,
     reminders_for,
 )
-from bot.dropin_view import button_data, reminder_text, skip_notice_text
-from bot.feedback import feedback_ask_id, feedback_closes
-from bot.feedback_view import deep_link
-from bot.sending import Lane
-from bot.texts import DEFAULT_LANGUAGE, Catalogue
-from handlers.background import BackgroundService, DeliveryPool
-from handlers.feedback import ask_text, rating_buttons
+from rules.feedback import feedback_ask_id, feedback_closes
+from rules.sending import Lane
+from rules.texts import DEFAULT_LANGUAGE, Catalogue
 from storage.reminders import Delivery
 
 logger = logging.getLogger(__name__)

@@ -21,9 +21,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot import commands
-from bot.context import BotApplication, BotContext
-from bot.dropin import (
+from handlers import commands
+from handlers.context import BotApplication, BotContext
+from handlers.dropin_view import day_text, schedule_summary, short_day_text, weekday_name, when_text
+from handlers.identify import coordinated_coalitions
+from rules.dropin import (
     DEFAULT_REMINDER_MINUTES,
     MAX_MOVE_DAYS,
     MAX_TITLE_LENGTH,
@@ -43,10 +45,8 @@ from bot.dropin import (
     parse_reminders,
     parse_weekday,
 )
-from bot.dropin_view import day_text, schedule_summary, short_day_text, weekday_name, when_text
-from bot.screening import contains_bsn
-from bot.texts import Html
-from handlers.identify import coordinated_coalitions
+from rules.screening import contains_bsn
+from rules.texts import Html
 
 (
     COALITION,

@@ -19,11 +19,21 @@ from telegram.ext import (
     filters,
 )
 
-from bot import commands
-from bot.context import BotApplication, BotContext
-from bot.dropin import MAX_TITLE_LENGTH, at_local
-from bot.dropin_view import day_text
-from bot.feedback import (
+from handlers import commands
+from handlers.context import BotApplication, BotContext
+from handlers.dropin_view import day_text
+from handlers.feedback_view import (
+    SessionReport,
+    average_text,
+    deep_link,
+    feedback_csv,
+    qr_png,
+    session_lines,
+    trend_png,
+)
+from handlers.identify import coordinated_coalitions
+from rules.dropin import MAX_TITLE_LENGTH, at_local
+from rules.feedback import (
     DEFAULT_OPEN_DAYS,
     MAX_COMMENT_LENGTH,
     RATINGS,
@@ -34,18 +44,8 @@ from bot.feedback import (
     respondent_key,
     summarise,
 )
-from bot.feedback_view import (
-    SessionReport,
-    average_text,
-    deep_link,
-    feedback_csv,
-    qr_png,
-    session_lines,
-    trend_png,
-)
-from bot.screening import contains_bsn
-from bot.texts import Catalogue
-from handlers.identify import coordinated_coalitions
+from rules.screening import contains_bsn
+from rules.texts import Catalogue
 from storage.coalitions import Coalition
 from storage.feedback import FeedbackSession
 

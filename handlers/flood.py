@@ -3,8 +3,8 @@ applied: bot/update_processor.py). Their update itself is not processed."""
 
 from telegram import Update
 
-from bot.context import SERVICES_KEY, BotApplication, Services
-from bot.texts import pick_language
+from handlers.context import SERVICES_KEY, BotApplication, Services
+from rules.texts import pick_language
 
 
 async def send_flood_notice(application: BotApplication, update: Update) -> None:

@@ -15,8 +15,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot import commands
-from bot.context import BotApplication, BotContext
+from handlers import commands
+from handlers.context import BotApplication, BotContext
 from handlers.identify import coordinated_coalitions
 from storage.coalitions import Coalition
 

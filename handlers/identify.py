@@ -3,9 +3,9 @@
 from telegram import Update
 from telegram.ext import TypeHandler
 
-from bot.context import BotApplication, BotContext
-from bot.roles import Who
-from bot.texts import pick_language
+from handlers.context import BotApplication, BotContext
+from rules.membership import Who
+from rules.texts import pick_language
 from storage.coalitions import Coalition
 
 # Group -10: before every feature handler (they live in group 0).

@@ -6,9 +6,10 @@ from telegram import BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMa
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot import commands
-from bot.context import BotApplication, BotContext
-from bot.invites import (
+from handlers import commands, feedback
+from handlers.context import BotApplication, BotContext
+from handlers.identify import coordinated_coalitions, load_who
+from rules.invites import (
     DEFAULT_INVITE_DAYS,
     DEFAULT_MEMBER_INVITE_USES,
     INVITE_CALLBACK_PREFIX,
@@ -18,9 +19,7 @@ from bot.invites import (
     parse_invite_callback,
     parse_join_payload,
 )
-from bot.texts import Catalogue
-from handlers import feedback
-from handlers.identify import coordinated_coalitions, load_who
+from rules.texts import Catalogue
 from storage.coalitions import Coalition
 
 _JOIN_REPLY = {

@@ -20,10 +20,10 @@ from telegram.ext import (
     filters,
 )
 
-from bot import commands
-from bot.context import BotApplication, BotContext
-from bot.directory_view import admin_data, card, parse_admin
-from bot.partner_csv import (
+from handlers import commands
+from handlers.context import BotApplication, BotContext
+from handlers.directory_view import admin_data, card, parse_admin
+from rules.partner_csv import (
     MAX_FILE_BYTES,
     CsvFileError,
     ParsedCsv,
@@ -32,9 +32,9 @@ from bot.partner_csv import (
     parse_csv,
     write_csv,
 )
-from bot.roles_vocabulary import role_vocabulary
-from bot.search import MAX_QUERY_CHARS
-from bot.texts import Catalogue
+from rules.roles_vocabulary import role_vocabulary
+from rules.search import MAX_QUERY_CHARS
+from rules.texts import Catalogue
 from storage.coalitions import Coalition
 from storage.partners import ImportPlan, Partner
 

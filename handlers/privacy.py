@@ -6,8 +6,8 @@ import logging
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from bot import commands
-from bot.context import BotApplication, BotContext
+from handlers import commands
+from handlers.context import BotApplication, BotContext
 from storage.privacy import forget_person, personal_record
 
 logger = logging.getLogger(__name__)

@@ -21,15 +21,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot import commands
-from bot.contacts import normalize_email, normalize_phone
-from bot.context import BotApplication, BotContext
-from bot.directory_view import card
-from bot.partner_csv import MAX_LENGTH, check_partner
-from bot.roles_vocabulary import role_vocabulary
-from bot.screening import contains_bsn
-from bot.texts import Html
+from handlers import commands
+from handlers.context import BotApplication, BotContext
+from handlers.directory_view import card
 from handlers.partners_admin import review_buttons
+from rules.contacts import normalize_email, normalize_phone
+from rules.partner_csv import MAX_LENGTH, check_partner
+from rules.roles_vocabulary import role_vocabulary
+from rules.screening import contains_bsn
+from rules.texts import Html
 
 logger = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from bot.clock import to_iso
+from rules.clock import to_iso
 
 if TYPE_CHECKING:
     from storage.db import Database

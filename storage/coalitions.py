@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import aiosqlite
 
-from bot.clock import to_iso
+from rules.clock import to_iso
 
 if TYPE_CHECKING:
     from storage.db import Database

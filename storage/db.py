@@ -12,7 +12,7 @@ from pathlib import Path
 
 import aiosqlite
 
-from bot.clock import Clock, to_iso
+from rules.clock import Clock, to_iso
 
 logger = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from bot.clock import to_iso
-from bot.dropin import Change, Schedule
+from rules.clock import to_iso
+from rules.dropin import Change, Schedule
 
 if TYPE_CHECKING:
     from storage.db import Database

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
-from bot.clock import from_iso, to_iso
-from bot.feedback import new_secret
+from rules.clock import from_iso, to_iso
+from rules.feedback import new_secret
 
 if TYPE_CHECKING:
     from storage.db import Database

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bot.clock import to_iso
+from rules.clock import to_iso
 
 if TYPE_CHECKING:
     from storage.db import Database

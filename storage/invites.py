@@ -4,9 +4,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.clock import from_iso, to_iso
-from bot.invites import InviteStatus, new_invite_code, why_unusable
-from storage.members import Role
+from rules.clock import from_iso, to_iso
+from rules.invites import InviteStatus, new_invite_code, why_unusable
+from rules.membership import Role
 
 if TYPE_CHECKING:
     from storage.db import Database

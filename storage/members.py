@@ -1,24 +1,12 @@
 """Members: who belongs to which coalition, and in which role."""
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
-from bot.clock import to_iso
+from rules.clock import to_iso
+from rules.membership import Membership, Role
 
 if TYPE_CHECKING:
     from storage.db import Database
-
-Role = Literal["member", "coordinator"]
-ROLES: tuple[Role, ...] = ("member", "coordinator")
-
-
-@dataclass(frozen=True)
-class Membership:
-    coalition_id: int
-    coalition_slug: str
-    coalition_name: str
-    user_id: int
-    role: Role
 
 
 class MemberRepository:

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Literal
 
 import aiosqlite
 
-from bot.clock import from_iso, to_iso
-from bot.normalize import fold, municipality_key
-from bot.partner_csv import LISTING_FIELDS, PartnerData
-from bot.roles_vocabulary import role_vocabulary
-from bot.search import (
+from rules.clock import from_iso, to_iso
+from rules.normalize import fold, municipality_key
+from rules.partner_csv import LISTING_FIELDS, PartnerData
+from rules.roles_vocabulary import role_vocabulary
+from rules.search import (
     MAX_WORDS,
     ParsedQuery,
     SearchVocabulary,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Literal
 
-from bot.clock import from_iso, to_iso
+from rules.clock import from_iso, to_iso
 
 if TYPE_CHECKING:
     from storage.db import Database

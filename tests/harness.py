@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.app import build_application
-from bot.config import load_config
-from bot.context import SERVICES_KEY, BotApplication, Services
-from bot.sending import ChatLimits
+from handlers.context import SERVICES_KEY, BotApplication, Services
 from handlers.dropin_reminders import ReminderService, RunReport
+from rules.config import load_config
+from rules.sending import ChatLimits
 from storage.db import Database
 from tests.fake_telegram import FakeTelegram
 

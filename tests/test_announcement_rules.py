@@ -1,6 +1,6 @@
 """Announcement rules: splitting on paragraphs, audiences, progress, buttons."""
 
-from bot.announcements import (
+from rules.announcements import (
     MAX_TEXT,
     parse_button,
     progress_bar,

@@ -4,7 +4,7 @@ limits and blocked users; exactly once, also across a restart in the middle of s
 from collections import Counter
 from pathlib import Path
 
-from bot.partner_csv import PartnerData
+from rules.partner_csv import PartnerData
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import FakeClock, RunningBot, start_bot

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_config
+from rules.config import ConfigError, load_config
 
 NO_FILE = Path("/nonexistent/.env")
 

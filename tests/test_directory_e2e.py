@@ -2,7 +2,7 @@
 
 from datetime import timedelta
 
-from bot.partner_csv import parse_csv
+from rules.partner_csv import parse_csv
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import RunningBot

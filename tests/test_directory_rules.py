@@ -2,14 +2,7 @@
 
 import pytest
 
-from bot.contacts import (
-    display_phone,
-    normalize_email,
-    normalize_phone,
-    normalize_website,
-    tappable_phone,
-)
-from bot.directory_view import (
+from handlers.directory_view import (
     ADMIN_ACTIONS,
     admin_data,
     card,
@@ -22,8 +15,15 @@ from bot.directory_view import (
     parse_search_page,
     search_page_data,
 )
-from bot.normalize import fold, municipality_key
-from bot.partner_csv import (
+from rules.contacts import (
+    display_phone,
+    normalize_email,
+    normalize_phone,
+    normalize_website,
+    tappable_phone,
+)
+from rules.normalize import fold, municipality_key
+from rules.partner_csv import (
     MAX_FILE_BYTES,
     CsvFileError,
     PartnerData,
@@ -31,9 +31,9 @@ from bot.partner_csv import (
     parse_csv,
     write_csv,
 )
-from bot.roles_vocabulary import role_vocabulary
-from bot.screening import contains_bsn, is_bsn
-from bot.search import (
+from rules.roles_vocabulary import role_vocabulary
+from rules.screening import contains_bsn, is_bsn
+from rules.search import (
     SearchVocabulary,
     TermIndex,
     correct_terms,

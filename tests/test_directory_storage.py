@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.partner_csv import PartnerData, parse_csv, write_csv
+from rules.partner_csv import PartnerData, parse_csv, write_csv
 from storage.db import Database
 from tests.harness import FakeClock
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from bot.dropin import Schedule
+from rules.dropin import Schedule
 from storage.coalitions import Coalition
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import Chat, FakeTelegram, Sent, User

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.dropin import (
+from rules.dropin import (
     Change,
     Decision,
     LinkProblem,

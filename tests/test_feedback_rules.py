@@ -4,7 +4,8 @@ and how they are shown (QR code, report lines, trend chart)."""
 import struct
 from datetime import date
 
-from bot.feedback import (
+from handlers.feedback_view import PROJECTOR_PIXELS, SessionReport, qr_png, session_lines, trend_png
+from rules.feedback import (
     MAX_COMMENT_LENGTH,
     bar_chart,
     comment_problem,
@@ -15,8 +16,7 @@ from bot.feedback import (
     respondent_key,
     summarise,
 )
-from bot.feedback_view import PROJECTOR_PIXELS, SessionReport, qr_png, session_lines, trend_png
-from bot.texts import Texts
+from rules.texts import Texts
 
 
 def test_respondent_key_recognises_a_person_per_session_only() -> None:

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bot.feedback import respondent_key
+from rules.feedback import respondent_key
 from storage.db import Database
 from tests.harness import FakeClock
 

@@ -1,6 +1,6 @@
 """The per-person flood rule, with the time passed in."""
 
-from bot.flood import TAP_WEIGHT, FloodWindow, Verdict
+from rules.flood import TAP_WEIGHT, FloodWindow, Verdict
 
 
 def test_over_the_limit_one_notice_then_ignored_until_the_window_clears() -> None:

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
-from bot.invites import (
+from rules.invites import (
     InviteStatus,
     invite_callback_data,
     invite_link,

@@ -10,7 +10,7 @@ import pytest
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from bot.context import BotContext
+from handlers.context import BotContext
 from storage.coalitions import Coalition
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import FakeTelegram, User
@@ -206,7 +206,7 @@ async def test_refused_menu_is_a_warning_not_a_crash(
         raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
 
     fake._api_setmycommands = refuse  # type: ignore[method-assign]
-    with caplog.at_level(logging.WARNING, logger="bot.commands"):
+    with caplog.at_level(logging.WARNING, logger="handlers.commands"):
         bot = await start_bot(fake, database_path)
     try:
         assert "refused the command menu" in caplog.text

@@ -1,6 +1,6 @@
 """End to end: /privacy, /mijngegevens and /vergeetmij remove everything about a person."""
 
-from bot.partner_csv import PartnerData
+from rules.partner_csv import PartnerData
 from tests.fake_telegram import FakeTelegram
 from tests.harness import RunningBot
 from tests.test_directory_e2e import join

@@ -12,7 +12,7 @@ import pytest
 from telegram.error import RetryAfter
 
 from bot.rate_limiter import TelegramRateLimiter
-from bot.sending import Backlog, ChatLimits, Lane
+from rules.sending import Backlog, ChatLimits, Lane
 
 FAST = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1000)
 

@@ -7,9 +7,9 @@ from datetime import time
 from pathlib import Path
 
 from bot.rate_limiter import TelegramRateLimiter
-from bot.sending import ChatLimits
-from bot.texts import Texts
 from bot.update_processor import ChatOrderedUpdateProcessor
+from rules.sending import ChatLimits
+from rules.texts import Texts
 from tests.fake_telegram import FakeTelegram
 from tests.harness import RunningBot, start_bot
 from tests.test_announcements_e2e import coalition_with_members, received, write_announcement

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.screening import (
+from rules.screening import (
     PersonalData,
     contains_bsn,
     contains_email,

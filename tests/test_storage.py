@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.invites import InviteStatus
+from rules.invites import InviteStatus
 from storage.db import Database, load_migrations, split_sql
 from tests.harness import FakeClock
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from fluent.syntax import FluentParser, ast, visitor
 
-from bot.texts import LANGUAGES, Texts, catalogue_source, pick_language
+from rules.texts import LANGUAGES, Texts, catalogue_source, pick_language
 
 ROOT = Path(__file__).resolve().parents[1]
 

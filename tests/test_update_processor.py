@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 from telegram import CallbackQuery, Chat, InlineQuery, Message, Update, User
 
-from bot.flood import FloodWindow
-from bot.sending import Backlog
 from bot.update_processor import ChatOrderedUpdateProcessor, order_key
+from rules.flood import FloodWindow
+from rules.sending import Backlog
 
 _ids = iter(range(1, 10_000))
 

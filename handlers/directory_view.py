@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.contacts import tappable_phone
-from bot.partner_csv import PartnerData
+from rules.contacts import tappable_phone
+from rules.partner_csv import PartnerData
 
 PAGE_SIZE = 5
 _SEARCH_PAGE = re.compile(r"^zk:([0-9a-z]{1,8}):(\d{1,3})$")

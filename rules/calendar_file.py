@@ -3,7 +3,7 @@ zone (with its VTIMEZONE), so any calendar shows it at the right local time."""
 
 from datetime import datetime
 
-from bot.dropin import Occurrence, Schedule
+from rules.dropin import Occurrence, Schedule
 
 PRODUCT_ID = "-//Kansrijke Start coalitiebot//NL"
 

@@ -8,7 +8,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from bot.screening import personal_data_in
+from rules.screening import personal_data_in
 
 RATINGS = range(1, 6)
 MAX_COMMENT_LENGTH = 500

@@ -8,8 +8,6 @@ from datetime import timedelta
 from enum import IntEnum
 from typing import Any
 
-from telegram.error import RetryAfter
-
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
 ChatKey = int | str | None
 USAGE_WINDOW_SECONDS = 60.0
@@ -80,9 +78,9 @@ def chat_key(data: dict[str, Any]) -> ChatKey:
     return int(text) if text.lstrip("-").isdigit() else text
 
 
-def retry_seconds(error: RetryAfter) -> float:
-    wait: Any = error._retry_after  # PTB 22 warns on .retry_after; 23 makes it a timedelta
-    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+def retry_seconds(retry_after: float | timedelta) -> float:
+    """RetryAfter's wait in seconds: a number in PTB 22, a timedelta in PTB 23."""
+    return retry_after.total_seconds() if isinstance(retry_after, timedelta) else retry_after
 
 
 class Backlog:

@@ -13,7 +13,7 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from bot.normalize import fold
+from rules.normalize import fold
 
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 8

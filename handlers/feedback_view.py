@@ -7,8 +7,8 @@ import io
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from bot.feedback import Summary, bar_chart
-from bot.texts import Catalogue
+from rules.feedback import Summary, bar_chart
+from rules.texts import Catalogue
 
 PROJECTOR_PIXELS = 1000  # the QR code is at least this wide: readable from the back row
 CSV_COLUMNS = ("session", "kind", "title", "date", "rating", "comment", "answered_at")

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from bot.normalize import fold
+from rules.normalize import fold
 
 
 @dataclass(frozen=True)
@@ -59,5 +59,5 @@ def parse_vocabulary(text: str) -> RoleVocabulary:
 @cache
 def role_vocabulary() -> RoleVocabulary:
     return parse_vocabulary(
-        resources.files("bot").joinpath("data", "roles.toml").read_text(encoding="utf-8")
+        resources.files("rules").joinpath("data", "roles.toml").read_text(encoding="utf-8")
     )

@@ -12,7 +12,7 @@ from telegram import (
 )
 from telegram.error import TelegramError
 
-from bot.texts import LANGUAGES, Texts
+from rules.texts import LANGUAGES, Texts
 
 logger = logging.getLogger(__name__)
 

@@ -5,11 +5,11 @@ from typing import Any, Protocol, cast
 
 from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
-from bot.clock import Clock
-from bot.config import Config
-from bot.roles import Who
-from bot.sending import Lane
-from bot.texts import DEFAULT_LANGUAGE, Catalogue, Texts, pick_language
+from rules.clock import Clock
+from rules.config import Config
+from rules.membership import Who
+from rules.sending import Lane
+from rules.texts import DEFAULT_LANGUAGE, Catalogue, Texts, pick_language
 from storage.db import Database
 
 SERVICES_KEY = "services"

@@ -12,7 +12,7 @@ from enum import Enum
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from bot.screening import contains_bsn
+from rules.screening import contains_bsn
 
 DEFAULT_DURATION_MINUTES = 60
 DEFAULT_REMINDER_MINUTES: tuple[int, ...] = (24 * 60, 15)

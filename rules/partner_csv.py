@@ -8,8 +8,8 @@ import io
 from dataclasses import dataclass, fields
 from typing import Protocol
 
-from bot.contacts import display_phone, normalize_email, normalize_phone, normalize_website
-from bot.screening import contains_bsn
+from rules.contacts import display_phone, normalize_email, normalize_phone, normalize_website
+from rules.screening import contains_bsn
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 20_000

@@ -1,8 +1,19 @@
 """Who is asking: a person's memberships and rights, decided once per update."""
 
 from dataclasses import dataclass
+from typing import Literal
 
-from storage.members import Membership, Role
+Role = Literal["member", "coordinator"]
+ROLES: tuple[Role, ...] = ("member", "coordinator")
+
+
+@dataclass(frozen=True)
+class Membership:
+    coalition_id: int
+    coalition_slug: str
+    coalition_name: str
+    user_id: int
+    role: Role
 
 
 @dataclass(frozen=True)

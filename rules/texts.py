@@ -15,7 +15,7 @@ CATALOGUE_FILE = "bot.ftl"
 
 
 def catalogue_source(language: str) -> str:
-    return resources.files("bot").joinpath("locales", language, CATALOGUE_FILE).read_text("utf-8")
+    return resources.files("rules").joinpath("locales", language, CATALOGUE_FILE).read_text("utf-8")
 
 
 def pick_language(telegram_code: str | None, chosen: str | None = None) -> str:
