@@ -8,7 +8,6 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from handlers import commands
 from handlers.context import BotApplication, BotContext
-from storage.privacy import forget_person, personal_record
 
 logger = logging.getLogger(__name__)
 
@@ -20,7 +19,7 @@ async def show_privacy(update: Update, context: BotContext) -> None:
 
 async def show_my_data(update: Update, context: BotContext) -> None:
     assert update.effective_message is not None
-    record = await personal_record(context.db, context.who.user_id)
+    record = await context.db.privacy.personal_record(context.who.user_id)
     t = context.t
     none = t("mydata-none")
     memberships = ", ".join(f"{name} ({t(f'role-{role}')})" for name, role in record.memberships)
@@ -53,7 +52,7 @@ async def on_forget_button(update: Update, context: BotContext) -> None:
         await query.edit_message_text(context.t("forget-cancelled"))
         return
     # Only the person who presses is forgotten, whoever's message it is.
-    await forget_person(context.db, context.who.user_id)
+    await context.db.privacy.forget_person(context.who.user_id)
     logger.info("Forgot user %s at their request", context.who.user_id)
     await query.edit_message_text(context.t("forget-done"))
 

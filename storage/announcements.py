@@ -4,12 +4,10 @@ per recipient; then each row is taken before sending and marked with Telegram's 
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from rules.clock import to_iso
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 Status = Literal["draft", "sending", "stopped", "done"]
 DeliveryStatus = Literal["pending", "sending", "sent", "unreachable", "failed", "stopped"]
@@ -89,7 +87,7 @@ def _recipients_sql(
 
 
 class AnnouncementRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
 
     async def draft(

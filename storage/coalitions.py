@@ -3,14 +3,11 @@
 import json
 import sqlite3
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import aiosqlite
 
 from rules.clock import to_iso
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 
 @dataclass(frozen=True)
@@ -40,7 +37,7 @@ _COLUMNS = "id, slug, name, municipalities, timezone"
 
 
 class CoalitionRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
 
     async def add(

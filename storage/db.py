@@ -1,11 +1,10 @@
-"""The SQLite connection: pragmas, numbered migrations, one write lock, and the repositories."""
+"""The database as the bot opens it: pragmas, numbered migrations, backup, and every
+repository composed on one shared connection (storage/connection.py). Nothing in storage/
+imports this module."""
 
-import asyncio
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -13,6 +12,18 @@ from pathlib import Path
 import aiosqlite
 
 from rules.clock import Clock, to_iso
+from storage.announcements import AnnouncementRepository
+from storage.coalitions import CoalitionRepository
+from storage.connection import SharedConnection
+from storage.dropins import DropinRepository
+from storage.feedback import FeedbackRepository
+from storage.groups import GroupRepository
+from storage.invites import InviteRepository
+from storage.members import MemberRepository
+from storage.partners import PartnerRepository
+from storage.people import PeopleRepository
+from storage.privacy import PrivacyRepository
+from storage.reminders import ReminderRepository
 
 logger = logging.getLogger(__name__)
 
@@ -41,25 +52,11 @@ def load_migrations() -> list[Migration]:
     return found
 
 
-class Database:
-    """One aiosqlite connection in autocommit mode; writes that belong together: transaction()."""
+class Database(SharedConnection):
+    """The shared connection with every repository on it: `db.members`, `db.partners`, ..."""
 
     def __init__(self, connection: aiosqlite.Connection, clock: Clock) -> None:
-        self.connection = connection
-        self.clock = clock
-        self._write_lock = asyncio.Lock()
-        # Imported here: the repositories import this module for the Database type.
-        from storage.announcements import AnnouncementRepository
-        from storage.coalitions import CoalitionRepository
-        from storage.dropins import DropinRepository
-        from storage.feedback import FeedbackRepository
-        from storage.groups import GroupRepository
-        from storage.invites import InviteRepository
-        from storage.members import MemberRepository
-        from storage.partners import PartnerRepository
-        from storage.people import PeopleRepository
-        from storage.reminders import ReminderRepository
-
+        super().__init__(connection, clock)
         self.coalitions = CoalitionRepository(self)
         self.members = MemberRepository(self)
         self.invites = InviteRepository(self)
@@ -70,6 +67,7 @@ class Database:
         self.reminders = ReminderRepository(self)
         self.feedback = FeedbackRepository(self)
         self.announcements = AnnouncementRepository(self)
+        self.privacy = PrivacyRepository(self, self.people, self.partners)
 
     @classmethod
     async def open(
@@ -93,18 +91,6 @@ class Database:
 
     async def close(self) -> None:
         await self.connection.close()
-
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """BEGIN IMMEDIATE … COMMIT, rolled back on any error; one writer at a time."""
-        async with self._write_lock:
-            await self.connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.connection
-            except BaseException:
-                await self.connection.execute("ROLLBACK")
-                raise
-            await self.connection.execute("COMMIT")
 
     async def schema_version(self) -> int:
         await self.connection.execute(

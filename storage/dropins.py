@@ -3,13 +3,10 @@ questions. Rules (when, what is valid) live in bot/dropin.py."""
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 
 from rules.clock import to_iso
 from rules.dropin import Change, Schedule
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 _SCHEDULE_COLUMNS = (
     "coalition_id, weekday, start_time, duration_minutes, timezone, title, link,"
@@ -50,7 +47,7 @@ def _change(row: tuple[object, ...]) -> Change:
 
 
 class DropinRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
 
     # ---- schedule -------------------------------------------------------------------------

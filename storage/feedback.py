@@ -3,13 +3,11 @@
 import secrets
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from rules.clock import from_iso, to_iso
 from rules.feedback import new_secret
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 SessionKind = Literal["dropin", "event"]
 SECRET_SETTING = "feedback_secret"
@@ -64,7 +62,7 @@ def _session(row: tuple[object, ...]) -> FeedbackSession:
 
 
 class FeedbackRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
         self._stored_secret: str | None = None
 

@@ -1,12 +1,9 @@
 """Group chats linked to a coalition: where drop-in reminders (and announcements) are posted."""
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from rules.clock import to_iso
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 
 @dataclass(frozen=True)
@@ -17,7 +14,7 @@ class LinkedGroup:
 
 
 class GroupRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
 
     async def get(self, chat_id: int) -> LinkedGroup | None:

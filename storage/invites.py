@@ -2,14 +2,11 @@
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
 
 from rules.clock import from_iso, to_iso
 from rules.invites import InviteStatus, new_invite_code, why_unusable
 from rules.membership import Role
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 
 @dataclass(frozen=True)
@@ -30,7 +27,7 @@ class Redemption:
 
 
 class InviteRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
 
     async def create(

@@ -1,16 +1,12 @@
 """Members: who belongs to which coalition, and in which role."""
 
-from typing import TYPE_CHECKING
-
 from rules.clock import to_iso
 from rules.membership import Membership, Role
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 
 class MemberRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
 
     async def of_user(self, user_id: int) -> list[Membership]:

@@ -3,7 +3,7 @@
 import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import aiosqlite
 
@@ -20,9 +20,7 @@ from rules.search import (
     parse_query,
     suggestion,
 )
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 Status = Literal["pending", "listed", "hidden", "rejected"]
 Source = Literal["import", "self", "coordinator"]
@@ -118,7 +116,7 @@ def fts_prefix_all(terms: tuple[str, ...], index: TermIndex) -> str:
 
 
 class PartnerRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
         self._municipality_cache: dict[tuple[int, ...], dict[str, str]] = {}
         self._terms_cache: TermIndex | None = None

@@ -1,12 +1,9 @@
 """People: what the bot remembers of a Telegram user (name and language), nothing more."""
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from rules.clock import to_iso
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 
 @dataclass(frozen=True)
@@ -20,7 +17,7 @@ class Person:
 
 
 class PeopleRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
 
     async def seen(self, user_id: int, first_name: str, language_code: str | None) -> None:

@@ -2,10 +2,10 @@
 Feedback answers are not here: they hold no user id (storage/feedback.py)."""
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
+from storage.partners import PartnerRepository
+from storage.people import PeopleRepository
 
 # Tables with a user_id or chat_id column that holds the person's Telegram id.
 _BY_USER = ("dropin_rsvps", "dropin_questions", "dropin_subscribers", "members", "people")
@@ -27,59 +27,69 @@ class PersonalRecord:
     announcements_off: bool
 
 
-async def personal_record(db: "Database", user_id: int) -> PersonalRecord:
-    conn = db.connection
-    person = await db.people.get(user_id)
-    memberships = await conn.execute_fetchall(
-        "SELECT c.name, m.role FROM members m JOIN coalitions c ON c.id = m.coalition_id"
-        " WHERE m.user_id = ? ORDER BY c.name",
-        (user_id,),
-    )
-    listings = await conn.execute_fetchall(
-        "SELECT c.name, p.name, p.status FROM partners p JOIN coalitions c"
-        " ON c.id = p.coalition_id WHERE p.user_id = ? ORDER BY p.id",
-        (user_id,),
-    )
-    reminders = await conn.execute_fetchall(
-        "SELECT c.name FROM dropin_subscribers s JOIN coalitions c ON c.id = s.coalition_id"
-        " WHERE s.user_id = ? ORDER BY c.name",
-        (user_id,),
-    )
-    rsvps = await conn.execute_fetchall(
-        "SELECT COUNT(*) FROM dropin_rsvps WHERE user_id = ?", (user_id,)
-    )
-    questions = await conn.execute_fetchall(
-        "SELECT text FROM dropin_questions WHERE user_id = ? ORDER BY id", (user_id,)
-    )
-    return PersonalRecord(
-        first_name=person.first_name if person else None,
-        language=(person.language or person.language_code) if person else None,
-        memberships=[(str(r[0]), str(r[1])) for r in memberships],
-        listings=[(str(r[0]), str(r[1]), str(r[2])) for r in listings],
-        reminders_in=[str(r[0]) for r in reminders],
-        rsvps=int(next(iter(rsvps))[0]),
-        questions=[str(r[0]) for r in questions],
-        announcements_off=bool(person and person.announcements_off),
-    )
+class PrivacyRepository:
+    def __init__(
+        self, db: SharedConnection, people: PeopleRepository, partners: PartnerRepository
+    ) -> None:
+        self._db = db
+        self._people = people
+        self._partners = partners
 
-
-async def forget_person(db: "Database", user_id: int) -> None:
-    """Delete everything about the person in one transaction: their own listings (and their
-    place in the search index), memberships, drop-in choices, questions, delivery records."""
-    async with db.transaction() as conn:
-        await conn.execute(
-            "DELETE FROM partner_fts WHERE rowid IN (SELECT id FROM partners WHERE user_id = ?)",
+    async def personal_record(self, user_id: int) -> PersonalRecord:
+        conn = self._db.connection
+        person = await self._people.get(user_id)
+        memberships = await conn.execute_fetchall(
+            "SELECT c.name, m.role FROM members m JOIN coalitions c ON c.id = m.coalition_id"
+            " WHERE m.user_id = ? ORDER BY c.name",
             (user_id,),
         )
-        await conn.execute("DELETE FROM partners WHERE user_id = ?", (user_id,))
-        for table in _BY_CHAT:
-            await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (user_id,))
-        for table in _BY_USER:
-            await conn.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
-        # What they did as a coordinator stays, without their id.
-        for table, column in _AS_ACTOR:
-            await conn.execute(f"UPDATE {table} SET {column} = NULL WHERE {column} = ?", (user_id,))
-        await conn.execute(
-            "UPDATE announcements SET created_by = 0 WHERE created_by = ?", (user_id,)
+        listings = await conn.execute_fetchall(
+            "SELECT c.name, p.name, p.status FROM partners p JOIN coalitions c"
+            " ON c.id = p.coalition_id WHERE p.user_id = ? ORDER BY p.id",
+            (user_id,),
         )
-    db.partners.forget_caches()
+        reminders = await conn.execute_fetchall(
+            "SELECT c.name FROM dropin_subscribers s JOIN coalitions c ON c.id = s.coalition_id"
+            " WHERE s.user_id = ? ORDER BY c.name",
+            (user_id,),
+        )
+        rsvps = await conn.execute_fetchall(
+            "SELECT COUNT(*) FROM dropin_rsvps WHERE user_id = ?", (user_id,)
+        )
+        questions = await conn.execute_fetchall(
+            "SELECT text FROM dropin_questions WHERE user_id = ? ORDER BY id", (user_id,)
+        )
+        return PersonalRecord(
+            first_name=person.first_name if person else None,
+            language=(person.language or person.language_code) if person else None,
+            memberships=[(str(r[0]), str(r[1])) for r in memberships],
+            listings=[(str(r[0]), str(r[1]), str(r[2])) for r in listings],
+            reminders_in=[str(r[0]) for r in reminders],
+            rsvps=int(next(iter(rsvps))[0]),
+            questions=[str(r[0]) for r in questions],
+            announcements_off=bool(person and person.announcements_off),
+        )
+
+    async def forget_person(self, user_id: int) -> None:
+        """Delete everything about the person in one transaction: their own listings (and their
+        place in the search index), memberships, drop-in choices, questions, delivery records."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "DELETE FROM partner_fts"
+                " WHERE rowid IN (SELECT id FROM partners WHERE user_id = ?)",
+                (user_id,),
+            )
+            await conn.execute("DELETE FROM partners WHERE user_id = ?", (user_id,))
+            for table in _BY_CHAT:
+                await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (user_id,))
+            for table in _BY_USER:
+                await conn.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+            # What they did as a coordinator stays, without their id.
+            for table, column in _AS_ACTOR:
+                await conn.execute(
+                    f"UPDATE {table} SET {column} = NULL WHERE {column} = ?", (user_id,)
+                )
+            await conn.execute(
+                "UPDATE announcements SET created_by = 0 WHERE created_by = ?", (user_id,)
+            )
+        self._partners.forget_caches()

@@ -4,12 +4,10 @@ or a second copy of the bot never sends a reminder to a chat twice."""
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from rules.clock import from_iso, to_iso
-
-if TYPE_CHECKING:
-    from storage.db import Database
+from storage.connection import SharedConnection
 
 DeliveryStatus = Literal["pending", "sending", "sent", "failed", "dropped"]
 
@@ -24,7 +22,7 @@ class Delivery:
 
 
 class ReminderRepository:
-    def __init__(self, db: "Database") -> None:
+    def __init__(self, db: SharedConnection) -> None:
         self._db = db
 
     async def decided(self, starting_after: datetime) -> set[tuple[int, str]]:
