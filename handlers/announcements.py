@@ -9,7 +9,6 @@ import re
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import (
     CallbackQueryHandler,
@@ -21,6 +20,7 @@ from telegram.ext import (
 
 from handlers import commands
 from handlers.announcement_sender import AnnouncementSender, send_announcement
+from handlers.coalition_choice import coalition_buttons, coalitions_to_coordinate
 from handlers.context import BotApplication, BotContext
 from handlers.identify import coordinated_coalitions
 from rules.announcements import (
@@ -62,22 +62,21 @@ async def _say(update: Update, context: BotContext, text: str,
 
 
 async def start(update: Update, context: BotContext) -> int:
-    message = update.effective_message
-    assert message is not None and update.effective_chat is not None
     assert context.user_data is not None
-    if update.effective_chat.type != ChatType.PRIVATE:
-        await message.reply_text(context.t("announce-private-only"))
-        return ConversationHandler.END
-    coalitions = await coordinated_coalitions(context)
+    coalitions = await coalitions_to_coordinate(
+        update,
+        context,
+        private_only="announce-private-only",
+        not_coordinator="announce-not-coordinator",
+    )
     if not coalitions:
-        await message.reply_text(context.t("announce-not-coordinator"))
         return ConversationHandler.END
     context.user_data[DRAFT_KEY] = {}
     if len(coalitions) == 1:
         _draft(context)["coalitions"] = (coalitions[0].id,)
         await _say(update, context, context.t("announce-ask-text"))
         return TEXT
-    rows = [[InlineKeyboardButton(c.name, callback_data=f"oc:{c.id}")] for c in coalitions]
+    rows = coalition_buttons(((c.id, c.name) for c in coalitions), "oc:")
     if context.who.is_admin:
         rows.append(
             [InlineKeyboardButton(context.t("button-all-coalitions"), callback_data="oc:all")]

@@ -10,7 +10,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ChatType
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -20,6 +19,7 @@ from telegram.ext import (
 )
 
 from handlers import commands
+from handlers.coalition_choice import coalition_buttons, coalitions_to_coordinate
 from handlers.context import BotApplication, BotContext
 from handlers.dropin_view import day_text
 from handlers.feedback_view import (
@@ -182,21 +182,18 @@ async def end_comment(update: Update, context: BotContext) -> int:
 
 async def event_start(update: Update, context: BotContext) -> int:
     message = update.effective_message
-    assert message is not None and update.effective_chat is not None
-    assert context.user_data is not None
-    if update.effective_chat.type != ChatType.PRIVATE:
-        await message.reply_text(context.t("event-private-only"))
-        return ConversationHandler.END
-    coalitions = await coordinated_coalitions(context)
+    assert message is not None and context.user_data is not None
+    coalitions = await coalitions_to_coordinate(
+        update, context, private_only="event-private-only", not_coordinator="event-not-coordinator"
+    )
     if not coalitions:
-        await message.reply_text(context.t("event-not-coordinator"))
         return ConversationHandler.END
     context.user_data[EVENT_KEY] = {}
     if len(coalitions) == 1:
         context.user_data[EVENT_KEY]["coalition_id"] = coalitions[0].id
         await message.reply_text(context.t("event-ask-title"))
         return EVENT_TITLE
-    keyboard = [[InlineKeyboardButton(c.name, callback_data=f"ev:{c.id}")] for c in coalitions]
+    keyboard = coalition_buttons(((c.id, c.name) for c in coalitions), "ev:")
     await message.reply_text(
         context.t("event-choose-coalition"), reply_markup=InlineKeyboardMarkup(keyboard)
     )

@@ -22,6 +22,7 @@ from telegram.ext import (
 )
 
 from handlers import commands
+from handlers.coalition_choice import coalition_buttons
 from handlers.context import BotApplication, BotContext
 from handlers.directory_view import card
 from handlers.partners_admin import review_buttons
@@ -87,10 +88,7 @@ async def start(update: Update, context: BotContext) -> int:
     await update.message.reply_text(context.t("register-intro"))
     if len(memberships) == 1:
         return await chosen_coalition(update, context, memberships[0].coalition_id)
-    buttons = [
-        [InlineKeyboardButton(m.coalition_name, callback_data=f"ar:c:{m.coalition_id}")]
-        for m in memberships
-    ]
+    buttons = coalition_buttons(((m.coalition_id, m.coalition_name) for m in memberships), "ar:c:")
     await update.message.reply_text(
         context.t("register-choose-coalition"), reply_markup=InlineKeyboardMarkup(buttons)
     )
