@@ -25,7 +25,7 @@ from handlers import commands
 from handlers.coalition_choice import coalition_buttons
 from handlers.context import BotApplication, BotContext
 from handlers.directory_view import card
-from handlers.partners_admin import review_buttons
+from handlers.partners_admin.cards import review_buttons
 from rules.contacts import normalize_email, normalize_phone
 from rules.partner_csv import MAX_LENGTH, check_partner
 from rules.roles_vocabulary import role_vocabulary

@@ -1,0 +1,74 @@
+"""How a listing looks to a coordinator (card, status, buttons), and telling the person who
+registered it what the coordinator decided."""
+
+import logging
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.error import TelegramError
+
+from handlers.context import BotContext
+from handlers.directory_view import admin_data, card
+from rules.roles_vocabulary import role_vocabulary
+from rules.texts import Catalogue
+from storage.partners import Partner
+
+logger = logging.getLogger(__name__)
+
+
+def managed_card(t: Catalogue, partner: Partner, language: str) -> str:
+    return t(f"partners-status-{partner.status}") + "\n" + partner_card(partner, language)
+
+
+def manage_buttons(t: Catalogue, partner: Partner) -> InlineKeyboardMarkup:
+    row = [InlineKeyboardButton(t("button-edit"), callback_data=admin_data("pf", partner.id))]
+    if partner.status == "listed":
+        row.append(
+            InlineKeyboardButton(t("button-hide"), callback_data=admin_data("ph", partner.id))
+        )
+    elif partner.status == "hidden":
+        row.append(
+            InlineKeyboardButton(t("button-show"), callback_data=admin_data("ps", partner.id))
+        )
+    return InlineKeyboardMarkup([row])
+
+
+def review_buttons(t: Catalogue, partner: Partner) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    "✅ " + t("button-approve"), callback_data=admin_data("pa", partner.id)
+                ),
+                InlineKeyboardButton(
+                    "❌ " + t("button-reject"), callback_data=admin_data("pr", partner.id)
+                ),
+            ]
+        ]
+    )
+
+
+def partner_card(partner: Partner, language: str) -> str:
+    role = role_vocabulary().display(partner.role_key, language, partner.data.role)
+    return card(partner.data, role)
+
+
+async def tell_registrant(
+    context: BotContext, partner: Partner, *, approved: bool, reason: str | None
+) -> None:
+    """The professional hears the outcome of their registration, in their own language."""
+    if partner.user_id is None:
+        return
+    coalition = await context.db.coalitions.get(partner.coalition_id)
+    t = await context.t_for(partner.user_id)
+    name = coalition.name if coalition else ""
+    if approved:
+        text = t("register-approved", coalition=name)
+    else:
+        text = t("register-rejected", coalition=name, reason=reason or "-")
+    try:
+        await context.bot.send_message(partner.user_id, text)
+    except TelegramError as error:
+        # The outcome is stored either way; they see it with /aanmelden.
+        logger.warning(
+            "Could not tell user %s about listing %s: %s", partner.user_id, partner.id, error
+        )
