@@ -126,16 +126,18 @@ async def main() -> None:
             slug="bench", name="Bench", municipalities=municipalities(), timezone="UTC"
         )
         started = time.perf_counter()
-        await db.partners.import_rows(coalition.id, listings(args.listings, rng), added_by=None)
+        await db.partner_import.import_rows(
+            coalition.id, listings(args.listings, rng), added_by=None
+        )
         print(f"imported {args.listings} listings in {time.perf_counter() - started:.1f} s")
         texts = queries(args.queries, rng)
         ids = (coalition.id,)
-        await db.partners.find(ids, "warm up")  # fills the vocabulary caches once
+        await db.partner_search.find(ids, "warm up")  # fills the vocabulary caches once
         found_any = 0
         timings: list[float] = []
         for text in texts:
             started = time.perf_counter()
-            result = await db.partners.find(ids, text)
+            result = await db.partner_search.find(ids, text)
             timings.append((time.perf_counter() - started) * 1000)
             found_any += bool(result.partners)
         baseline: list[float] = []

@@ -79,8 +79,8 @@ async def prepare_coalition(database: Path, members: int, *, directory: int = 0,
         if directory:
             made = listings(directory, random.Random(11))
             half_in_venlo = [replace(r, municipality="Venlo") for r in made[: directory // 2]]
-            await db.partners.import_rows(coalition.id, half_in_venlo + made[directory // 2 :],
-                                          added_by=None)  # fmt: skip
+            directory_rows = half_in_venlo + made[directory // 2 :]
+            await db.partner_import.import_rows(coalition.id, directory_rows, added_by=None)
         return coalition.id
     finally:
         await db.close()

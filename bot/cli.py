@@ -36,7 +36,7 @@ from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, p
 from rules.texts import Catalogue, Texts
 from storage.coalitions import Coalition, DuplicateSlugError
 from storage.db import Database
-from storage.partners import ImportPlan
+from storage.partner_import import ImportPlan
 
 EXIT_USAGE = 2
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -213,13 +213,13 @@ async def partners_import(db: Database, args: argparse.Namespace) -> int:
     if parsed.problems and not args.only_valid:
         for line in describe_problems(parsed.problems, t, limit=50):
             print(line, file=sys.stderr)
-        plan = await db.partners.plan_import(coalition.id, rows)
+        plan = await db.partner_import.plan_import(coalition.id, rows)
         print(_summary(t, plan, len({p.row for p in parsed.problems})), file=sys.stderr)
         raise UsageError(
             "nothing was imported. Correct the rows above, or run again with --only-valid "
             "to import only the valid rows."
         )
-    plan = await db.partners.import_rows(coalition.id, rows, added_by=None)
+    plan = await db.partner_import.import_rows(coalition.id, rows, added_by=None)
     print(f"Imported into {coalition.name}: " + _summary(t, plan, len(parsed.problems)))
     return 0
 

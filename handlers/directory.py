@@ -30,7 +30,8 @@ from handlers.directory_view import (
 )
 from rules.roles_vocabulary import role_vocabulary
 from rules.search import MAX_QUERY_CHARS
-from storage.partners import SEARCH_LIMIT, Partner
+from storage.partner_rows import Partner
+from storage.partner_search import SEARCH_LIMIT
 
 SEARCHES_KEY = "searches"
 REMEMBERED_SEARCHES = 20
@@ -62,7 +63,7 @@ async def results_message(
     context: BotContext, text: str, search_id: str, requested_page: int
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     coalitions = await searchable_coalitions(context)
-    result = await context.db.partners.find(coalitions, text)
+    result = await context.db.partner_search.find(coalitions, text)
     t = context.t
     if not result.partners:
         lines = [t("search-none", query=text)]
@@ -185,7 +186,7 @@ async def send_contact_card(update: Update, context: BotContext) -> None:
 
 async def show_role_choice(update: Update, context: BotContext) -> None:
     assert update.effective_message is not None
-    counts = await context.db.partners.role_counts(await searchable_coalitions(context))
+    counts = await context.db.partner_search.role_counts(await searchable_coalitions(context))
     buttons = []
     for role_key, written, count in counts[:GUIDED_BUTTONS]:
         data = guided_role_data(role_key)
@@ -212,7 +213,7 @@ async def guided_role_chosen(update: Update, context: BotContext) -> None:
     if role_key is None:  # "zr:" alone: start the guided search
         await show_role_choice(update, context)
         return
-    counts = await context.db.partners.municipality_counts(coalitions, role_key)
+    counts = await context.db.partner_search.municipality_counts(coalitions, role_key)
     role_text = role_vocabulary().display(role_key, context.language, role_key)
     rows = [
         [
@@ -243,7 +244,7 @@ async def inline_search(update: Update, context: BotContext) -> None:
         button = InlineQueryResultsButton(context.t("inline-join"), start_parameter="help")
         await query.answer([], cache_time=0, is_personal=True, button=button)
         return
-    partners = (await context.db.partners.find(coalitions, text)).partners if text else []
+    partners = (await context.db.partner_search.find(coalitions, text)).partners if text else []
     results = [
         InlineQueryResultArticle(
             id=str(p.id),

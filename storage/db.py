@@ -20,6 +20,8 @@ from storage.feedback import FeedbackRepository
 from storage.groups import GroupRepository
 from storage.invites import InviteRepository
 from storage.members import MemberRepository
+from storage.partner_import import PartnerImportRepository
+from storage.partner_search import PartnerSearchRepository
 from storage.partners import PartnerRepository
 from storage.people import PeopleRepository
 from storage.privacy import PrivacyRepository
@@ -61,13 +63,15 @@ class Database(SharedConnection):
         self.members = MemberRepository(self)
         self.invites = InviteRepository(self)
         self.people = PeopleRepository(self)
-        self.partners = PartnerRepository(self)
+        self.partner_search = PartnerSearchRepository(self)
+        self.partners = PartnerRepository(self, self.partner_search)
+        self.partner_import = PartnerImportRepository(self, self.partner_search)
         self.dropins = DropinRepository(self)
         self.groups = GroupRepository(self)
         self.reminders = ReminderRepository(self)
         self.feedback = FeedbackRepository(self)
         self.announcements = AnnouncementRepository(self)
-        self.privacy = PrivacyRepository(self, self.people, self.partners)
+        self.privacy = PrivacyRepository(self, self.people, self.partner_search)
 
     @classmethod
     async def open(

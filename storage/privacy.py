@@ -4,7 +4,7 @@ Feedback answers are not here: they hold no user id (storage/feedback.py)."""
 from dataclasses import dataclass
 
 from storage.connection import SharedConnection
-from storage.partners import PartnerRepository
+from storage.partner_search import PartnerSearchRepository
 from storage.people import PeopleRepository
 
 # Tables with a user_id or chat_id column that holds the person's Telegram id.
@@ -29,11 +29,11 @@ class PersonalRecord:
 
 class PrivacyRepository:
     def __init__(
-        self, db: SharedConnection, people: PeopleRepository, partners: PartnerRepository
+        self, db: SharedConnection, people: PeopleRepository, search: PartnerSearchRepository
     ) -> None:
         self._db = db
         self._people = people
-        self._partners = partners
+        self._search = search
 
     async def personal_record(self, user_id: int) -> PersonalRecord:
         conn = self._db.connection
@@ -92,4 +92,4 @@ class PrivacyRepository:
             await conn.execute(
                 "UPDATE announcements SET created_by = 0 WHERE created_by = ?", (user_id,)
             )
-        self._partners.forget_caches()
+        self._search.forget_caches()

@@ -175,8 +175,8 @@ async def test_audience_by_role_with_groups_and_a_photo(
     coalition_id, coordinator, members = await coalition_with_members(running, fake, 3)
     midwife, gp, _ = members
     for member, role in ((midwife, "verloskundige"), (gp, "huisarts")):
-        await running.db.partners.import_rows(coalition_id, [_listing(member.first_name, role)],
-                                              added_by=None)  # fmt: skip
+        listing = _listing(member.first_name, role)
+        await running.db.partner_import.import_rows(coalition_id, [listing], added_by=None)
         await running.db.connection.execute(
             "UPDATE partners SET user_id = ? WHERE name = ?", (member.id, member.first_name)
         )

@@ -26,7 +26,7 @@ async def directory(running: RunningBot) -> tuple[int, int]:
         slug="heumen", name="Heumen", municipalities=["Heumen"], timezone="Europe/Amsterdam"
     )
     rows = [p for _, p in parse_csv(VENLO_CSV).rows]
-    await running.db.partners.import_rows(nml.id, rows, added_by=None)
+    await running.db.partner_import.import_rows(nml.id, rows, added_by=None)
     return nml.id, other.id
 
 
@@ -95,7 +95,7 @@ async def test_pagination(running: RunningBot, fake: FakeTelegram) -> None:
         for i in range(12)
     )
     rows = [p for _, p in parse_csv(csv.encode()).rows]
-    await running.db.partners.import_rows(nml, rows, added_by=None)
+    await running.db.partner_import.import_rows(nml, rows, added_by=None)
     member = await join(running, fake, nml, "Pagina")
     reply = await fake.ask(member, "/zoek vk horst aan de maas")
     assert "12 gevonden" in reply.text and "pagina 1 van 3" in reply.text
@@ -120,7 +120,7 @@ async def test_too_many_results_ask_for_a_more_precise_search(
         f"Huisarts {i:02d};Huisarts;Venray;ha{i}@venray.nl\n" for i in range(60)
     )
     rows = [p for _, p in parse_csv(csv.encode()).rows]
-    await running.db.partners.import_rows(nml, rows, added_by=None)
+    await running.db.partner_import.import_rows(nml, rows, added_by=None)
     member = await join(running, fake, nml, "Veel")
     reply = await fake.ask(member, "/zoek huisarts venray")
     assert "50 gevonden" in reply.text and "pagina 1 van 10" in reply.text

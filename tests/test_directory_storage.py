@@ -41,12 +41,12 @@ async def seeded(db: Database) -> tuple[int, int]:
     )
     parsed = parse_csv(VENLO_CSV)
     assert parsed.problems == []
-    await db.partners.import_rows(nml.id, [p for _, p in parsed.rows], added_by=None)
+    await db.partner_import.import_rows(nml.id, [p for _, p in parsed.rows], added_by=None)
     return nml.id, other.id
 
 
 async def names(db: Database, coalition_id: int, text: str) -> list[str]:
-    result = await db.partners.find((coalition_id,), text)
+    result = await db.partner_search.find((coalition_id,), text)
     return [p.data.name for p in result.partners]
 
 
@@ -83,7 +83,7 @@ async def test_hostile_queries_change_nothing_and_find_nothing(db: Database) -> 
     nml, _ = await seeded(db)
     for text in ['"', "*", "NEAR", "OR", "-", "a OR b", 'x" OR "1"="1', "'; DROP TABLE partners;--",
                  "🙂🙂", "", "!!!", "x" * 5000, "NEAR(a b)", "{name}: zoe"]:  # fmt: skip
-        result = await db.partners.find((nml,), text)
+        result = await db.partner_search.find((nml,), text)
         assert all(p.coalition_id == nml for p in result.partners)
     assert len(await db.partners.listed(nml)) == 8
 
@@ -96,9 +96,9 @@ async def test_other_coalition_sees_nothing(db: Database) -> None:
 
 async def test_no_result_suggests_a_role_or_place(db: Database) -> None:
     nml, _ = await seeded(db)
-    result = await db.partners.find((nml,), "verloskundigge roermond")
+    result = await db.partner_search.find((nml,), "verloskundigge roermond")
     assert result.partners == []
-    result = await db.partners.find((nml,), "kraamzrg xyzzy")
+    result = await db.partner_search.find((nml,), "kraamzrg xyzzy")
     assert result.did_you_mean is not None
 
 
@@ -108,17 +108,17 @@ async def test_import_plan_update_and_round_trip(db: Database) -> None:
     exported = write_csv([p.data for p in listed])
     again = parse_csv(exported)
     assert again.problems == []
-    plan = await db.partners.plan_import(nml, [p for _, p in again.rows])
+    plan = await db.partner_import.plan_import(nml, [p for _, p in again.rows])
     assert (plan.new, plan.changed, plan.unchanged) == (0, 0, 8)
 
     zoe = next(p for p in listed if p.data.name == "Zoë Hendriks")
     changed = PartnerData(**{**zoe.data.__dict__, "phone": "+31773599999"})
     newcomer = PartnerData(name="Nieuw", organisation="", role="GGD", municipality="Venlo",
                            email="n@ggd.nl")  # fmt: skip
-    plan = await db.partners.plan_import(nml, [changed, newcomer])
+    plan = await db.partner_import.plan_import(nml, [changed, newcomer])
     assert (plan.new, plan.changed, plan.unchanged) == (1, 1, 0)
     assert len(await db.partners.listed(nml)) == 8  # planning changed nothing
-    await db.partners.import_rows(nml, [changed, newcomer], added_by=7)
+    await db.partner_import.import_rows(nml, [changed, newcomer], added_by=7)
     assert len(await db.partners.listed(nml)) == 9
     updated = await db.partners.get(zoe.id)
     assert updated is not None and updated.data.phone == "+31773599999"

@@ -18,7 +18,7 @@ async def test_my_data_and_forget_me(running: RunningBot, fake: FakeTelegram) ->
     await fake.ask(member, "/vraag Wie kent een taalcoach?")
     listing = PartnerData(name="Mo Bakker", organisation="Wijkteam Venlo", role="wijkteam",
                           municipality="Venlo", email="mo@wijkteam.nl")  # fmt: skip
-    await running.db.partners.import_rows(coalition_id, [listing], added_by=None)
+    await running.db.partner_import.import_rows(coalition_id, [listing], added_by=None)
     await running.db.connection.execute(
         "UPDATE partners SET user_id = ? WHERE name = 'Mo Bakker'", (member.id,)
     )
@@ -45,5 +45,5 @@ async def test_my_data_and_forget_me(running: RunningBot, fake: FakeTelegram) ->
     assert await db.dropins.rsvps(coalition_id, CALL.date()) == []
     assert await db.dropins.questions(coalition_id, CALL.date()) == []
     assert await db.dropins.subscribers(coalition_id) == []
-    found = await db.partners.find((coalition_id,), "Mo Bakker")
+    found = await db.partner_search.find((coalition_id,), "Mo Bakker")
     assert found.partners == []  # gone from the search index too

@@ -10,7 +10,7 @@ from handlers.context import BotContext
 from handlers.directory_view import admin_data, card
 from rules.roles_vocabulary import role_vocabulary
 from rules.texts import Catalogue
-from storage.partners import Partner
+from storage.partner_rows import Partner
 
 logger = logging.getLogger(__name__)
 

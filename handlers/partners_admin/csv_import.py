@@ -18,7 +18,7 @@ from rules.partner_csv import (
 )
 from rules.texts import Catalogue
 from storage.coalitions import Coalition
-from storage.partners import ImportPlan
+from storage.partner_import import ImportPlan
 
 DRAFTS_KEY = "import_drafts"
 
@@ -83,7 +83,7 @@ async def preview(
 ) -> tuple[str, InlineKeyboardMarkup]:
     t = context.t
     rows = [p for _, p in draft.parsed.rows]
-    plan = await context.db.partners.plan_import(coalition.id, rows)
+    plan = await context.db.partner_import.plan_import(coalition.id, rows)
     error_rows = len({p.row for p in draft.parsed.problems})
     parts = [t("import-preview", coalition=coalition.name, summary=summary(t, plan, error_rows))]
     if draft.parsed.problems:
@@ -132,7 +132,9 @@ async def on_import_button(
     if not rows:
         await query.edit_message_text(context.t("import-nothing-valid"))
         return
-    plan = await context.db.partners.import_rows(coalition.id, rows, added_by=context.who.user_id)
+    plan = await context.db.partner_import.import_rows(
+        coalition.id, rows, added_by=context.who.user_id
+    )
     error_rows = len({p.row for p in draft.parsed.problems})
     await query.edit_message_text(
         context.t(

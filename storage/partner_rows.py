@@ -1,0 +1,178 @@
+"""A partner listing as stored: the row type, its columns, and the writes every change of a
+listing shares (the folded copy in the full-text index, insert, update). Used by the partner
+repositories (partners.py, partner_import.py, partner_search.py)."""
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Literal
+
+import aiosqlite
+
+from rules.clock import from_iso
+from rules.normalize import fold, municipality_key
+from rules.partner_csv import LISTING_FIELDS, PartnerData
+from rules.roles_vocabulary import role_vocabulary
+
+Status = Literal["pending", "listed", "hidden", "rejected"]
+Source = Literal["import", "self", "coordinator"]
+
+
+@dataclass(frozen=True)
+class Partner:
+    id: int
+    coalition_id: int
+    data: PartnerData
+    role_key: str
+    status: Status
+    source: Source
+    user_id: int | None
+    last_checked_at: datetime
+    rejection_reason: str | None = None
+
+
+COLUMNS = (
+    "id, coalition_id, external_id, name, organisation, role, municipality, neighbourhood, "
+    "phone, email, website, keywords, role_key, status, source, user_id, last_checked_at, "
+    "rejection_reason"
+)
+
+
+def from_row(row: aiosqlite.Row) -> Partner:
+    data = PartnerData(
+        name=row["name"],
+        organisation=row["organisation"],
+        role=row["role"],
+        municipality=row["municipality"],
+        neighbourhood=row["neighbourhood"],
+        phone=row["phone"],
+        email=row["email"],
+        website=row["website"],
+        keywords=row["keywords"],
+        external_id=row["external_id"],
+    )
+    return Partner(
+        id=row["id"],
+        coalition_id=row["coalition_id"],
+        data=data,
+        role_key=row["role_key"],
+        status=row["status"],
+        source=row["source"],
+        user_id=row["user_id"],
+        last_checked_at=from_iso(row["last_checked_at"]),
+        rejection_reason=row["rejection_reason"],
+    )
+
+
+def natural_key(data: PartnerData) -> str:
+    return "|".join((fold(data.name), fold(data.organisation), municipality_key(data.municipality)))
+
+
+async def fetch_partners(
+    conn: aiosqlite.Connection, sql: str, args: tuple[object, ...]
+) -> list[Partner]:
+    rows = await conn.execute_fetchall(sql, args)  # one trip to the thread
+    return [from_row(row) for row in rows]
+
+
+def same_listing(a: PartnerData, b: PartnerData) -> bool:
+    return all(getattr(a, name) == getattr(b, name) for name in LISTING_FIELDS)
+
+
+def fts_phrase(words: str) -> str:
+    """A quoted FTS5 phrase; words are folded to [a-z0-9 ], so no FTS syntax gets through."""
+    return '"' + fold(words) + '"'
+
+
+async def sync_index(conn: aiosqlite.Connection, partner_id: int) -> None:
+    """After every change of a listing: the full-text index holds exactly the listed
+    partners, in their current form."""
+    await conn.execute("DELETE FROM partner_fts WHERE rowid = ?", (partner_id,))
+    await conn.execute(
+        "INSERT INTO partner_fts (rowid, coalition, role, municipality, name, organisation,"
+        " neighbourhood, keywords)"
+        " SELECT id, 'c' || coalition_id, fold_role, municipality_key, fold_name,"
+        " fold_organisation, fold_neighbourhood, fold_keywords FROM ("
+        "  SELECT id, coalition_id, municipality_key, status, ? AS fold_role, ? AS fold_name,"
+        "  ? AS fold_organisation, ? AS fold_neighbourhood, ? AS fold_keywords"
+        "  FROM partners WHERE id = ?) WHERE status = 'listed'",
+        await _folded(conn, partner_id),
+    )
+
+
+async def _folded(conn: aiosqlite.Connection, partner_id: int) -> tuple[object, ...]:
+    async with conn.execute(
+        "SELECT role, role_key, name, organisation, neighbourhood, keywords FROM partners"
+        " WHERE id = ?",
+        (partner_id,),
+    ) as cursor:
+        row = await cursor.fetchone()
+    if row is None:
+        return ("", "", "", "", "", partner_id)
+    role, role_key, name, organisation, neighbourhood, keywords = row
+    return (
+        fold(f"{role} {role_key}"),
+        fold(name),
+        fold(organisation),
+        fold(neighbourhood),
+        fold(keywords),
+        partner_id,
+    )
+
+
+async def find_existing(
+    conn: aiosqlite.Connection, coalition_id: int, data: PartnerData
+) -> Partner | None:
+    if data.external_id is not None:
+        sql = f"SELECT {COLUMNS} FROM partners WHERE coalition_id = ? AND external_id = ?"
+        args: tuple[object, ...] = (coalition_id, data.external_id)
+    else:
+        sql = f"SELECT {COLUMNS} FROM partners WHERE coalition_id = ? AND natural_key = ?"
+        args = (coalition_id, natural_key(data))
+    async with conn.execute(sql, args) as cursor:
+        row = await cursor.fetchone()
+    return from_row(row) if row else None
+
+
+def _values(data: PartnerData) -> dict[str, object]:
+    values: dict[str, object] = asdict(data)
+    values["role_key"] = role_vocabulary().key_for(data.role)
+    values["municipality_key"] = municipality_key(data.municipality)
+    values["natural_key"] = natural_key(data)
+    return values
+
+
+async def insert(
+    conn: aiosqlite.Connection,
+    coalition_id: int,
+    data: PartnerData,
+    *,
+    status: Status,
+    source: Source,
+    consent_by: str,
+    added_by: int | None,
+    now: str,
+    user_id: int | None = None,
+) -> int:
+    values = _values(data)
+    values.update(
+        coalition_id=coalition_id, status=status, source=source, consent_by=consent_by,
+        consent_at=now, added_by=added_by, user_id=user_id, last_checked_at=now,
+        created_at=now, updated_at=now,
+    )  # fmt: skip
+    names = ", ".join(values)
+    marks = ", ".join(f":{name}" for name in values)
+    cursor = await conn.execute(f"INSERT INTO partners ({names}) VALUES ({marks})", values)
+    partner_id = cursor.lastrowid
+    assert partner_id is not None
+    await sync_index(conn, partner_id)
+    return partner_id
+
+
+async def update(conn: aiosqlite.Connection, partner_id: int, data: PartnerData, now: str) -> None:
+    values = _values(data)
+    values["updated_at"] = values["last_checked_at"] = now
+    assignments = ", ".join(f"{name} = :{name}" for name in values)
+    await conn.execute(
+        f"UPDATE partners SET {assignments} WHERE id = :id", {**values, "id": partner_id}
+    )
+    await sync_index(conn, partner_id)
