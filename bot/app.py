@@ -27,6 +27,7 @@ from handlers import (
     partners_admin,
     privacy,
     registration,
+    settings,
 )
 from handlers.announcement_sender import AnnouncementSender
 from handlers.context import SERVICES_KEY, BotApplication, BotContext, Services
@@ -53,18 +54,15 @@ async def _post_init(application: BotApplication) -> None:
     coordinator_ids = await services.db.members.coordinator_ids()
     menu_ids = sorted(set(coordinator_ids) | services.config.admin_ids)
     await commands.set_all_menus(application.bot, services.texts, menu_ids)
-    if isinstance(services.dropin_reminders, ReminderService):
-        await services.dropin_reminders.start()
-    if isinstance(services.announcements, AnnouncementSender):
-        await services.announcements.start()
+    await services.dropin_reminders.start()
+    await services.announcements.start()
 
 
 async def _post_stop(application: BotApplication) -> None:
     """While the bot can still talk to Telegram: let the announcement sender finish the
     delivery in hand and mark it."""
     services: Services = application.bot_data[SERVICES_KEY]
-    if isinstance(services.announcements, AnnouncementSender):
-        await services.announcements.stop()
+    await services.announcements.stop()
 
 
 async def _post_shutdown(application: BotApplication) -> None:
@@ -124,6 +122,7 @@ def build_application(
     onboarding.register(application)
     # Before the CSV import handler: a document sent while writing an announcement is its own.
     announcements.register(application)
+    settings.register(application)
     directory.register(application)
     registration.register(application)
     partners_admin.register(application)

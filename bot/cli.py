@@ -20,12 +20,14 @@ from rules.dropin import (
     DEFAULT_DURATION_MINUTES,
     DEFAULT_REMINDER_MINUTES,
     MAX_TITLE_LENGTH,
-    LinkProblem,
     Schedule,
+    next_occurrence,
+)
+from rules.dropin_input import (
+    LinkProblem,
     VideoLink,
     check_video_link,
     format_reminders,
-    next_occurrence,
     parse_clock_time,
     parse_duration,
     parse_reminders,

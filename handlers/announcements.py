@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 
 from handlers import commands
-from handlers.announcement_sender import AnnouncementSender, send_announcement
+from handlers.announcement_sender import send_announcement
 from handlers.coalition_choice import coalition_buttons, coalitions_to_coordinate
 from handlers.context import BotApplication, BotContext
 from handlers.identify import coordinated_coalitions
@@ -236,12 +236,6 @@ async def cancel(update: Update, context: BotContext) -> int:
 # ---- after the preview: send, cancel, stop, mute --------------------------------------------
 
 
-def sender(context: BotContext) -> AnnouncementSender:
-    found = context.services.announcements
-    assert isinstance(found, AnnouncementSender)
-    return found
-
-
 async def on_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
@@ -276,8 +270,8 @@ async def on_button(update: Update, context: BotContext) -> None:
         await query.answer(context.t("announce-stopping" if stopped else "announce-already"))
         if stopped:
             # The deliveries already under way finish first, so the report counts them.
-            await sender(context).wait(announcement.id)
-            await sender(context).show_progress(announcement.id)
+            await context.services.announcements.wait(announcement.id)
+            await context.services.announcements.show_progress(announcement.id)
 
 
 def _still_coordinator(context: BotContext, announcement: Announcement) -> bool:
@@ -296,39 +290,8 @@ async def _confirm(update: Update, context: BotContext, announcement: Announceme
     await query.answer()
     logger.info("Announcement %s confirmed by %s for %d chats", announcement.id,
                 context.who.user_id, total)  # fmt: skip
-    await sender(context).show_progress(announcement.id)
-    sender(context).launch(announcement.id)
-
-
-# ---- /instellingen --------------------------------------------------------------------------
-
-
-async def settings_card(context: BotContext) -> tuple[str, InlineKeyboardMarkup]:
-    person = await context.db.people.get(context.who.user_id)
-    on = person is None or not person.announcements_off
-    t = context.t
-    state = t("settings-announcements-on" if on else "settings-announcements-off")
-    button = InlineKeyboardButton(
-        t("button-announcements-off" if on else "button-announcements-on"), callback_data="st:a"
-    )
-    return t("settings-text", announcements=state), InlineKeyboardMarkup([[button]])
-
-
-async def show_settings(update: Update, context: BotContext) -> None:
-    assert update.effective_message is not None
-    text, markup = await settings_card(context)
-    await update.effective_message.reply_text(text, reply_markup=markup)
-
-
-async def toggle_announcements(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    person = await context.db.people.get(context.who.user_id)
-    on = person is not None and person.announcements_off  # turn on when it was off
-    await context.db.people.set_announcements(context.who.user_id, on)
-    await query.answer()
-    text, markup = await settings_card(context)
-    await query.edit_message_text(text, reply_markup=markup)
+    await context.services.announcements.show_progress(announcement.id)
+    context.services.announcements.launch(announcement.id)
 
 
 def register(application: BotApplication) -> None:
@@ -349,5 +312,3 @@ def register(application: BotApplication) -> None:
         )
     )
     application.add_handler(CallbackQueryHandler(on_button, pattern=r"^om:"))
-    application.add_handler(CommandHandler(commands.SETTINGS.names, show_settings))
-    application.add_handler(CallbackQueryHandler(toggle_announcements, pattern=r"^st:a$"))

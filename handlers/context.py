@@ -15,22 +15,43 @@ from storage.db import Database
 SERVICES_KEY = "services"
 
 
-class DropinWaker(Protocol):
+class BackgroundWork(Protocol):
+    async def start(self) -> None:
+        """Once the database is open: pick up what the previous run left."""
+        ...
+
+
+class DropinReminders(BackgroundWork, Protocol):
+    """handlers/dropin_reminders.py's ReminderService."""
+
     def wake_soon(self) -> None:
         """Look at the drop-in reminders again now: a schedule, group or subscriber changed."""
         ...
 
 
+class AnnouncementDeliveries(BackgroundWork, Protocol):
+    """handlers/announcement_sender.py's AnnouncementSender."""
+
+    def launch(self, announcement_id: int) -> None: ...
+
+    async def wait(self, announcement_id: int) -> None: ...
+
+    async def show_progress(self, announcement_id: int) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
 @dataclass
 class Services:
-    """What every handler may use; the database is opened in post_init."""
+    """What every handler may use; the database is opened in post_init. The two senders are
+    Protocols here because they are built on the handlers that use them."""
 
     config: Config
     clock: Clock
     texts: Texts
+    dropin_reminders: DropinReminders
+    announcements: AnnouncementDeliveries
     db: Database | None = None
-    dropin_reminders: DropinWaker | None = None
-    announcements: object = None  # the AnnouncementSender (handlers/announcement_sender.py)
 
 
 class BotContext(CallbackContext[ExtBot[Lane], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
@@ -70,8 +91,7 @@ class BotContext(CallbackContext[ExtBot[Lane], dict[Any, Any], dict[Any, Any], d
         return self.services.texts
 
     def dropin_changed(self) -> None:
-        if self.services.dropin_reminders is not None:
-            self.services.dropin_reminders.wake_soon()
+        self.services.dropin_reminders.wake_soon()
 
     @property
     def t(self) -> Catalogue:

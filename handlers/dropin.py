@@ -23,15 +23,8 @@ from handlers.dropin_view import (
     questions_text,
 )
 from rules.calendar_file import calendar_file_name, dropin_event
-from rules.dropin import (
-    MAX_QUESTION_LENGTH,
-    Occurrence,
-    Schedule,
-    changes_since,
-    next_occurrence,
-    occurrence_on,
-    question_problem,
-)
+from rules.dropin import Occurrence, Schedule, changes_since, next_occurrence, occurrence_on
+from rules.dropin_input import MAX_QUESTION_LENGTH, question_problem
 from rules.texts import Html
 from storage.coalitions import Coalition
 

@@ -17,7 +17,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from handlers.background import BackgroundService, DeliveryPool
 from handlers.context import BotApplication, BotContext
 from handlers.dropin_view import button_data, reminder_text, skip_notice_text
-from handlers.feedback import ask_text, rating_buttons
+from handlers.feedback.answering import ask_text, rating_buttons
 from handlers.feedback_view import deep_link
 from rules.dropin import (
     Decision,

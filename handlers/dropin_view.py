@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, get_day_names
 
-from rules.dropin import Occurrence, Schedule, format_reminders
+from rules.dropin import Occurrence, Schedule
+from rules.dropin_input import format_reminders
 from rules.texts import Catalogue, Html
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}

@@ -6,8 +6,9 @@ from telegram import BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMa
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from handlers import commands, feedback
+from handlers import commands
 from handlers.context import BotApplication, BotContext
+from handlers.feedback.answering import open_link
 from handlers.identify import coordinated_coalitions, load_who
 from rules.invites import (
     DEFAULT_INVITE_DAYS,
@@ -43,7 +44,7 @@ async def start(update: Update, context: BotContext) -> None:
         await join(update, context, payload)
         return
     if payload.startswith("fb_"):
-        await feedback.open_link(update, context, payload.removeprefix("fb_"))
+        await open_link(update, context, payload.removeprefix("fb_"))
         return
     who = context.who
     name = update.effective_user.first_name

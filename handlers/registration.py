@@ -12,7 +12,6 @@ from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -25,8 +24,8 @@ from handlers import commands
 from handlers.coalition_choice import coalition_buttons
 from handlers.context import BotApplication, BotContext
 from handlers.directory_view import card
-from handlers.partners_admin.cards import review_buttons
-from rules.contacts import normalize_email, normalize_phone
+from handlers.partners_admin.cards import tell_coordinators
+from rules.contacts import split_contact
 from rules.partner_csv import MAX_LENGTH, check_partner
 from rules.roles_vocabulary import role_vocabulary
 from rules.screening import contains_bsn
@@ -223,24 +222,6 @@ async def on_municipality(update: Update, context: BotContext) -> int:
     return CONTACT
 
 
-def split_contact(text: str) -> tuple[str, str] | None:
-    """(phone, e-mail) found in the text, either may be empty; None when neither is valid."""
-    phone = email = ""
-    rest: list[str] = []
-    for part in re.split(r"[\s,;]+", text.strip()):
-        if "@" in part:
-            email = normalize_email(part) or ""
-            if not email:
-                return None
-        elif part:
-            rest.append(part)
-    if rest:
-        phone = normalize_phone(" ".join(rest)) or ""
-        if not phone:
-            return None
-    return (phone, email) if phone or email else None
-
-
 async def on_contact(update: Update, context: BotContext) -> int:
     state = draft(context)
     if await keep(update, context, "contact"):
@@ -299,30 +280,6 @@ async def on_consent(update: Update, context: BotContext) -> int:
     await context.bot.send_message(update.effective_chat.id, context.t("register-done"))
     await tell_coordinators(context, coalition_id, partner_id)
     return ConversationHandler.END
-
-
-async def tell_coordinators(context: BotContext, coalition_id: int, partner_id: int) -> None:
-    coalition = await context.db.coalitions.get(coalition_id)
-    listing = await context.db.partners.get(partner_id)
-    if coalition is None or listing is None:
-        return
-    reviewers = await context.db.members.coordinators_of(coalition_id) or sorted(
-        context.config.admin_ids
-    )
-    for user_id in reviewers:
-        t = await context.t_for(user_id)
-        role = role_vocabulary().display(listing.role_key, t.language, listing.data.role)
-        text = (
-            t("register-new-for-coordinator", coalition=coalition.name)
-            + "\n\n"
-            + card(listing.data, role)
-        )
-        try:
-            await context.bot.send_message(user_id, text, reply_markup=review_buttons(t, listing))
-        except TelegramError as error:
-            logger.warning(
-                "Could not ask coordinator %s to review %s: %s", user_id, partner_id, error
-            )
 
 
 async def cancel(update: Update, context: BotContext) -> int:

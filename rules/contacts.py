@@ -1,6 +1,7 @@
 """Checks and normal forms for contact details: Dutch phone numbers, e-mail, website."""
 
 import functools
+import re
 from urllib.parse import urlsplit
 
 import phonenumbers
@@ -66,3 +67,21 @@ def normalize_website(raw: str) -> str | None:
     if "." not in parts.hostname or parts.hostname.startswith("."):
         return None
     return text
+
+
+def split_contact(text: str) -> tuple[str, str] | None:
+    """(phone, e-mail) found in the text, either may be empty; None when neither is valid."""
+    phone = email = ""
+    rest: list[str] = []
+    for part in re.split(r"[\s,;]+", text.strip()):
+        if "@" in part:
+            email = normalize_email(part) or ""
+            if not email:
+                return None
+        elif part:
+            rest.append(part)
+    if rest:
+        phone = normalize_phone(" ".join(rest)) or ""
+        if not phone:
+            return None
+    return (phone, email) if phone or email else None

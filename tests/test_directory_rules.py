@@ -20,6 +20,7 @@ from rules.contacts import (
     normalize_email,
     normalize_phone,
     normalize_website,
+    split_contact,
     tappable_phone,
 )
 from rules.normalize import fold, municipality_key
@@ -86,6 +87,21 @@ def test_email_and_website_checks() -> None:
     assert normalize_website("javascript:alert(1)") is None
     assert normalize_website("localhost") is None
     assert normalize_website("https://vk .nl") is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("06 12345678", ("+31612345678", "")),
+        ("zoe@vk-venlo.nl", ("", "zoe@vk-venlo.nl")),
+        ("077-3512345, zoe@vk-venlo.nl", ("+31773512345", "zoe@vk-venlo.nl")),
+        ("zoe@ 0612345678", None),  # an e-mail that is no e-mail
+        ("bel me maar", None),
+        ("", None),
+    ],
+)
+def test_contact_details_typed_in_one_message(typed: str, found: tuple[str, str] | None) -> None:
+    assert split_contact(typed) == found
 
 
 def test_bsn_elfproef() -> None:

@@ -8,24 +8,26 @@ import pytest
 from rules.dropin import (
     Change,
     Decision,
-    LinkProblem,
     Schedule,
-    VideoLink,
     check_move,
     check_skip,
-    check_video_link,
     decide,
-    format_reminders,
     next_occurrence,
     occurrences,
+    reminder_moment,
+    reminders_for,
+)
+from rules.dropin_input import (
+    LinkProblem,
+    VideoLink,
+    check_video_link,
+    format_reminders,
     parse_clock_time,
     parse_day_and_time,
     parse_duration,
     parse_reminders,
     parse_weekday,
     question_problem,
-    reminder_moment,
-    reminders_for,
 )
 
 AMS = ZoneInfo("Europe/Amsterdam")

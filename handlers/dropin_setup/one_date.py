@@ -27,8 +27,8 @@ from rules.dropin import (
     check_move,
     check_skip,
     occurrences,
-    parse_day_and_time,
 )
+from rules.dropin_input import parse_day_and_time
 from rules.screening import contains_bsn
 
 

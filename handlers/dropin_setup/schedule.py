@@ -22,11 +22,9 @@ from handlers.dropin_setup.common import (
     typed_text,
 )
 from handlers.dropin_view import schedule_summary, weekday_name
-from rules.dropin import (
-    DEFAULT_REMINDER_MINUTES,
-    MAX_TITLE_LENGTH,
+from rules.dropin import DEFAULT_REMINDER_MINUTES, MAX_TITLE_LENGTH, Schedule
+from rules.dropin_input import (
     LinkProblem,
-    Schedule,
     check_video_link,
     parse_clock_time,
     parse_duration,

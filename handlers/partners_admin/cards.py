@@ -1,5 +1,5 @@
-"""How a listing looks to a coordinator (card, status, buttons), and telling the person who
-registered it what the coordinator decided."""
+"""How a listing looks to a coordinator (card, status, buttons); asking the coordinators to
+review a new registration, and telling the person who registered it what they decided."""
 
 import logging
 
@@ -72,3 +72,27 @@ async def tell_registrant(
         logger.warning(
             "Could not tell user %s about listing %s: %s", partner.user_id, partner.id, error
         )
+
+
+async def tell_coordinators(context: BotContext, coalition_id: int, partner_id: int) -> None:
+    coalition = await context.db.coalitions.get(coalition_id)
+    listing = await context.db.partners.get(partner_id)
+    if coalition is None or listing is None:
+        return
+    reviewers = await context.db.members.coordinators_of(coalition_id) or sorted(
+        context.config.admin_ids
+    )
+    for user_id in reviewers:
+        t = await context.t_for(user_id)
+        role = role_vocabulary().display(listing.role_key, t.language, listing.data.role)
+        text = (
+            t("register-new-for-coordinator", coalition=coalition.name)
+            + "\n\n"
+            + card(listing.data, role)
+        )
+        try:
+            await context.bot.send_message(user_id, text, reply_markup=review_buttons(t, listing))
+        except TelegramError as error:
+            logger.warning(
+                "Could not ask coordinator %s to review %s: %s", user_id, partner_id, error
+            )

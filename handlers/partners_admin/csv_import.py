@@ -9,13 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from handlers.context import BotContext
 from handlers.directory_view import admin_data
 from handlers.identify import coordinated_coalitions
-from rules.partner_csv import (
-    MAX_FILE_BYTES,
-    CsvFileError,
-    ParsedCsv,
-    describe_problems,
-    parse_csv,
-)
+from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, ParsedCsv, describe_problems, parse_csv
 from rules.texts import Catalogue
 from storage.coalitions import Coalition
 from storage.partner_import import ImportPlan

@@ -1,0 +1,115 @@
+"""/rapport (/report): for coordinators, per coalition the feedback summary of the last
+drop-ins and events, a trend chart and a CSV file."""
+
+import re
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
+
+from handlers.context import BotContext
+from handlers.dropin_view import day_text
+from handlers.feedback_view import (
+    SessionReport,
+    average_text,
+    feedback_csv,
+    session_lines,
+    trend_png,
+)
+from handlers.identify import coordinated_coalitions
+from rules.feedback import summarise
+from storage.coalitions import Coalition
+from storage.feedback import FeedbackSession
+
+REPORT_DROPINS = 12
+MAX_MESSAGE = 3800  # below Telegram's 4096, room for the markup
+_REPORT = re.compile(r"^rp:([tc]):(\d{1,12})$")
+
+
+async def report_command(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    assert message is not None
+    coalitions = await coordinated_coalitions(context)
+    if not coalitions:
+        await message.reply_text(context.t("report-not-coordinator"))
+        return
+    for coalition in coalitions[:5]:
+        parts = await report_parts(context, coalition)
+        buttons = InlineKeyboardMarkup([[
+            InlineKeyboardButton(context.t("button-trend"), callback_data=f"rp:t:{coalition.id}"),
+            InlineKeyboardButton(context.t("button-csv"), callback_data=f"rp:c:{coalition.id}"),
+        ]])  # fmt: skip
+        for number, part in enumerate(parts, 1):
+            await message.reply_text(part, reply_markup=buttons if number == len(parts) else None)
+
+
+async def _session_report(context: BotContext, session: FeedbackSession) -> SessionReport:
+    responses = await context.db.feedback.responses(session.id)
+    summary = summarise([r.rating for r in responses], session.invited)
+    comments = [r.comment for r in responses if r.comment]
+    return SessionReport(session.title, session.held_on, summary, session.invited, comments)
+
+
+async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
+    """The report as messages below Telegram's length limit."""
+    t = context.t
+    dropins = await context.db.feedback.recent(coalition.id, "dropin", REPORT_DROPINS)
+    events = await context.db.feedback.recent(coalition.id, "event", REPORT_DROPINS)
+    lines = [t("report-header", coalition=coalition.name)]
+    if not dropins and not events:
+        return ["\n".join([*lines, t("report-none")])]
+    blocks: list[list[str]] = []
+    if dropins:
+        reports = [await _session_report(context, s) for s in dropins]
+        ratings = sum(r.summary.responses for r in reports)
+        weighted = sum((r.summary.average or 0) * r.summary.responses for r in reports)
+        average = average_text(weighted / ratings if ratings else None, t.language)
+        lines.append(t("report-dropins-header", count=len(dropins), responses=ratings,
+                       average=average))  # fmt: skip
+        blocks += [session_lines(r, t, day_text(r.held_on, t.language)) for r in reports]
+    if events:
+        blocks.append([t("report-events-header")])
+        for session in events:
+            report = await _session_report(context, session)
+            blocks.append(session_lines(report, t, day_text(report.held_on, t.language)))
+    parts = ["\n".join(lines)]
+    for block in blocks:
+        text = "\n".join(block)[:MAX_MESSAGE]
+        if len(parts[-1]) + len(text) + 2 > MAX_MESSAGE:
+            parts.append(text)
+        else:
+            parts[-1] += "\n\n" + text
+    return parts
+
+
+async def report_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and update.effective_chat is not None
+    match = _REPORT.match(query.data or "")
+    coalition = await context.db.coalitions.get(int(match.group(2))) if match else None
+    # The button's data is never trusted: only this coalition's coordinators get its report.
+    if match is None or coalition is None or not context.who.is_coordinator(coalition.id):
+        await query.answer(context.t("report-not-coordinator"), show_alert=True)
+        return
+    await query.answer()
+    chat_id = update.effective_chat.id
+    if match.group(1) == "c":
+        data = feedback_csv(await context.db.feedback.export_rows(coalition.id))
+        await context.bot.send_document(
+            chat_id, InputFile(data, filename=f"feedback-{coalition.slug}.csv"),
+            caption=context.t("report-csv-caption", coalition=coalition.name),
+        )  # fmt: skip
+        return
+    sessions = await context.db.feedback.recent(coalition.id, "dropin", REPORT_DROPINS)
+    points = []
+    for session in reversed(sessions):
+        summary = summarise([r.rating for r in await context.db.feedback.responses(session.id)],
+                            session.invited)  # fmt: skip
+        if summary.average is not None:
+            points.append((session.held_on, summary.average, summary.responses))
+    if not points:
+        await context.bot.send_message(chat_id, context.t("report-trend-empty"))
+        return
+    picture = trend_png(points, coalition.name)
+    await context.bot.send_photo(
+        chat_id, InputFile(picture, filename="trend.png"),
+        caption=context.t("report-trend-caption", coalition=coalition.name),
+    )  # fmt: skip
