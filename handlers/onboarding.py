@@ -3,13 +3,13 @@
 from datetime import timedelta
 
 from telegram import BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from handlers import commands
+from handlers.coalition_choice import coalitions_to_coordinate
 from handlers.context import BotApplication, BotContext
 from handlers.feedback.answering import open_link
-from handlers.identify import coordinated_coalitions, load_who
+from handlers.identify import load_who
 from rules.invites import (
     DEFAULT_INVITE_DAYS,
     DEFAULT_MEMBER_INVITE_USES,
@@ -125,14 +125,14 @@ async def make_invite(context: BotContext, coalition: Coalition, t: Catalogue) -
 
 
 async def invite(update: Update, context: BotContext) -> None:
-    assert update.message is not None and update.effective_chat is not None
-    if update.effective_chat.type != ChatType.PRIVATE:
-        await update.message.reply_text(context.t("invite-private-only"))
-        return
-    coalitions = await coordinated_coalitions(context)
+    assert update.message is not None
+    coalitions = await coalitions_to_coordinate(
+        update,
+        context,
+        private_only="invite-private-only",
+        not_coordinator="invite-no-coalitions" if context.who.is_admin else "invite-not-allowed",
+    )
     if not coalitions:
-        key = "invite-no-coalitions" if context.who.is_admin else "invite-not-allowed"
-        await update.message.reply_text(context.t(key))
         return
     if len(coalitions) == 1:
         await update.message.reply_text(await make_invite(context, coalitions[0], context.t))

@@ -16,13 +16,12 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
-    MessageHandler,
-    filters,
 )
 
 from handlers import commands
 from handlers.coalition_choice import coalition_buttons
 from handlers.context import BotApplication, BotContext
+from handlers.conversation_steps import typed_or_tapped
 from handlers.directory_view import card
 from handlers.partners_admin.cards import tell_coordinators
 from rules.contacts import split_contact
@@ -290,33 +289,17 @@ async def cancel(update: Update, context: BotContext) -> int:
 
 
 def register(application: BotApplication) -> None:
-    typed = filters.TEXT & ~filters.COMMAND
     buttons = r"^ar:"
     application.add_handler(
         ConversationHandler(
             entry_points=[CommandHandler(commands.REGISTER.names, start)],
             states={
                 COALITION: [CallbackQueryHandler(on_coalition_button, pattern=buttons)],
-                NAME: [
-                    MessageHandler(typed, on_name),
-                    CallbackQueryHandler(on_name, pattern=buttons),
-                ],
-                ORGANISATION: [
-                    MessageHandler(typed, on_organisation),
-                    CallbackQueryHandler(on_organisation, pattern=buttons),
-                ],
-                ROLE: [
-                    MessageHandler(typed, on_role),
-                    CallbackQueryHandler(on_role, pattern=buttons),
-                ],
-                MUNICIPALITY: [
-                    MessageHandler(typed, on_municipality),
-                    CallbackQueryHandler(on_municipality, pattern=buttons),
-                ],
-                CONTACT: [
-                    MessageHandler(typed, on_contact),
-                    CallbackQueryHandler(on_contact, pattern=buttons),
-                ],
+                NAME: typed_or_tapped(on_name, buttons),
+                ORGANISATION: typed_or_tapped(on_organisation, buttons),
+                ROLE: typed_or_tapped(on_role, buttons),
+                MUNICIPALITY: typed_or_tapped(on_municipality, buttons),
+                CONTACT: typed_or_tapped(on_contact, buttons),
                 CONSENT: [CallbackQueryHandler(on_consent, pattern=buttons)],
             },
             fallbacks=[CommandHandler(commands.CANCEL.names, cancel)],

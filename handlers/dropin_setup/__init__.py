@@ -7,18 +7,11 @@ skip/move/undo of one date (one_date.py). /annuleren or "Stoppen" ends it at any
 changes nothing. Buttons: "ds:<action>[:<value>]".
 """
 
-from typing import Any
-
-from telegram.ext import (
-    CallbackQueryHandler,
-    CommandHandler,
-    ConversationHandler,
-    MessageHandler,
-    filters,
-)
+from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 
 from handlers import commands
 from handlers.context import BotApplication
+from handlers.conversation_steps import TYPED, typed_or_tapped
 from handlers.dropin_setup.common import (
     COALITION,
     CONFIRM,
@@ -56,11 +49,7 @@ from handlers.dropin_setup.schedule import (
 
 
 def register(application: BotApplication) -> None:
-    typed = filters.TEXT & ~filters.COMMAND
     buttons = r"^ds:"
-
-    def both(callback: Any) -> list[Any]:
-        return [MessageHandler(typed, callback), CallbackQueryHandler(callback, pattern=buttons)]
 
     application.add_handler(
         ConversationHandler(
@@ -68,18 +57,18 @@ def register(application: BotApplication) -> None:
             states={
                 COALITION: [CallbackQueryHandler(on_coalition, pattern=buttons)],
                 MENU: [CallbackQueryHandler(on_menu, pattern=buttons)],
-                WEEKDAY: both(on_weekday),
-                START: both(on_start_time),
-                DURATION: both(on_duration),
-                LINK: both(on_link),
-                TITLE: both(on_title),
-                REMINDERS: both(on_reminders),
+                WEEKDAY: typed_or_tapped(on_weekday, buttons),
+                START: typed_or_tapped(on_start_time, buttons),
+                DURATION: typed_or_tapped(on_duration, buttons),
+                LINK: typed_or_tapped(on_link, buttons),
+                TITLE: typed_or_tapped(on_title, buttons),
+                REMINDERS: typed_or_tapped(on_reminders, buttons),
                 CONFIRM: [CallbackQueryHandler(on_confirm, pattern=buttons)],
                 SKIP_DATE: [CallbackQueryHandler(on_skip_date, pattern=buttons)],
-                SKIP_REASON: both(on_skip_reason),
+                SKIP_REASON: typed_or_tapped(on_skip_reason, buttons),
                 MOVE_DATE: [CallbackQueryHandler(on_move_date, pattern=buttons)],
                 MOVE_TO: [
-                    MessageHandler(typed, on_move_to),
+                    MessageHandler(TYPED, on_move_to),
                     CallbackQueryHandler(cancel, pattern=r"^ds:stop$"),
                 ],
                 UNDO: [CallbackQueryHandler(on_undo, pattern=buttons)],

@@ -5,11 +5,10 @@ sender's rights again."""
 from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
-from telegram.constants import ChatType
 
+from handlers.coalition_choice import coalitions_to_coordinate
 from handlers.context import BotContext
 from handlers.directory_view import admin_data, parse_admin
-from handlers.identify import coordinated_coalitions
 from handlers.partners_admin.cards import (
     manage_buttons,
     managed_card,
@@ -28,13 +27,11 @@ SHOWN_PER_LIST = 10
 
 
 async def overview(update: Update, context: BotContext) -> None:
-    assert update.message is not None and update.effective_chat is not None
-    if update.effective_chat.type != ChatType.PRIVATE:
-        await update.message.reply_text(context.t("invite-private-only"))
-        return
-    coalitions = await coordinated_coalitions(context)
+    assert update.message is not None
+    coalitions = await coalitions_to_coordinate(
+        update, context, private_only="invite-private-only", not_coordinator="partners-not-allowed"
+    )
     if not coalitions:
-        await update.message.reply_text(context.t("partners-not-allowed"))
         return
     if context.args:
         await show_lookup(update, context, coalitions, " ".join(context.args))
