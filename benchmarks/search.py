@@ -1,6 +1,6 @@
 """Partner search speed: 50,000 listings in 340 municipalities, 2,000 queries with typos.
 
-Prints p50/p99 of the search function the bot uses (`partners.find`: query parsing,
+Prints p50/p99 of the search function the bot uses (`partner_search.find`: query parsing,
 typo repair, SQLite FTS5 and ranking, in-process through aiosqlite), and the same for a
 plain LIKE scan as the baseline. Run: python -m benchmarks.search [--listings N]
 """

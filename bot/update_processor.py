@@ -12,7 +12,7 @@ The ordering guarantee, in one place:
   long queue cannot crowd out the others.
 - The updates admitted and not yet handled are counted per chat (`backlog`); the rate
   limiter lets chats with a long queue go last.
-- Before any of that, each update from a person passes the flood rule (bot/flood.py) at the
+- Before any of that, each update from a person passes the flood rule (rules/flood.py) at the
   moment it arrives: over the limit, the update is not run; the first one instead runs
   `on_flood` (one friendly notice), in the same chat order.
 

@@ -1,5 +1,5 @@
 """/inloop (the next drop-in: time, link, RSVP, calendar file, personal reminders, questions)
-and /vraag (a question for the next call). Buttons: "di:…" (bot/dropin_view.py), "dq:<id>"
+and /vraag (a question for the next call). Buttons: "di:…" (handlers/dropin_view.py), "dq:<id>"
 (which coalition a question is for)."""
 
 import logging

@@ -1,5 +1,5 @@
 """How feedback is shown: the report text, the QR code of an event link (segno), the trend
-chart (matplotlib) and the CSV export. Rules live in bot/feedback.py."""
+chart (matplotlib) and the CSV export. Rules live in rules/feedback.py."""
 
 import csv
 import html

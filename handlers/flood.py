@@ -1,4 +1,4 @@
-"""The one notice for someone over the flood limit (the rule: bot/flood.py; where it is
+"""The one notice for someone over the flood limit (the rule: rules/flood.py; where it is
 applied: bot/update_processor.py). Their update itself is not processed."""
 
 from telegram import Update

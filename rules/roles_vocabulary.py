@@ -1,4 +1,4 @@
-"""The role vocabulary (bot/data/roles.toml): which typed words mean which role."""
+"""The role vocabulary (rules/data/roles.toml): which typed words mean which role."""
 
 import tomllib
 from dataclasses import dataclass

@@ -1,4 +1,4 @@
-"""The text catalogue: every user-facing sentence, per language, in Fluent files (bot/locales)."""
+"""The text catalogue: every user-facing sentence, per language, in Fluent files (rules/locales)."""
 
 import html
 import logging

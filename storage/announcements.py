@@ -1,6 +1,6 @@
 """Announcements as an outbox: a draft; on confirmation, in one transaction, a delivery row
 per recipient; then each row is taken before sending and marked with Telegram's message id
-(or why not) after. Rules in bot/announcements.py."""
+(or why not) after. Rules in rules/announcements.py."""
 
 import json
 from dataclasses import dataclass

@@ -1,5 +1,5 @@
 """The weekly drop-in per coalition: schedule, one-off changes, personal reminders, RSVPs and
-questions. Rules (when, what is valid) live in bot/dropin.py."""
+questions. Rules (when, what is valid) live in rules/dropin.py."""
 
 from dataclasses import dataclass
 from datetime import date, datetime, time

@@ -1,4 +1,4 @@
-"""Feedback sessions and their anonymous responses (rules in bot/feedback.py)."""
+"""Feedback sessions and their anonymous responses (rules in rules/feedback.py)."""
 
 import secrets
 from dataclasses import dataclass
