@@ -7,13 +7,13 @@ prefix terms for the full-text index.
 
 from bisect import bisect_left
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from rules.normalize import fold
+from rules.normalize import TUSSENVOEGSELS, fold
 
 MAX_QUERY_CHARS = 200
 MAX_WORDS = 8
@@ -29,11 +29,24 @@ STOPWORDS = frozenset(
 class SearchVocabulary:
     role_phrases: dict[str, str]  # folded phrase -> role key
     municipalities: dict[str, str]  # municipality key -> name as shown
+    # Other names of these municipalities and places inside them -> municipality key.
+    places: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def longest_phrase(self) -> int:
-        """Words in the longest role phrase or municipality ("centrum voor jeugd en gezin")."""
-        return max((len(p.split()) for p in [*self.role_phrases, *self.municipalities]), default=1)
+        """Words in the longest role phrase or place name ("centrum voor jeugd en gezin")."""
+        phrases = [*self.role_phrases, *self.municipalities, *self.places]
+        return max((len(p.split()) for p in phrases), default=1)
+
+    @cached_property
+    def place_names(self) -> dict[str, str]:
+        """Every name of a place -> municipality key."""
+        return {**self.places, **{key: key for key in self.municipalities}}
+
+    @cached_property
+    def joined_roles(self) -> dict[str, str]:
+        """Role phrases written as one word ("sociaalteam") -> role key."""
+        return {p.replace(" ", ""): key for p, key in self.role_phrases.items()}
 
 
 @dataclass(frozen=True)
@@ -42,6 +55,16 @@ class ParsedQuery:
     municipality: str | None = None
     terms: tuple[str, ...] = ()
     fuzzy: tuple[str, ...] = field(default=())  # words matched only within a typo or two
+    place: str | None = None  # a place inside the municipality or another name for it, as typed
+
+    def with_terms(self, terms: tuple[str, ...]) -> "ParsedQuery":
+        return replace(self, terms=terms)
+
+    def place_as_words(self) -> "ParsedQuery":
+        """The place typed as plain words instead of the whole municipality ("blerick" may be
+        a listing's neighbourhood)."""
+        assert self.place is not None
+        return replace(self, municipality=None, terms=(*self.terms, *self.place.split()))
 
     @property
     def empty(self) -> bool:
@@ -69,18 +92,27 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
     words = fold(text[:MAX_QUERY_CHARS]).split()[: MAX_WORDS * 2]
     roles: list[str] = []
     municipality: str | None = None
+    place: str | None = None
     terms: list[str] = []
     fuzzy: list[str] = []
+    places = vocabulary.place_names
     i = 0
     while i < len(words):
         matched = False
-        # Longest phrase first: "peel en maas", "sociaal team".
+        # Longest phrase first: "peel en maas", "sociaal team"; then two words typed apart
+        # that are one word in the vocabulary ("jeugd verpleegkundige", "den bosch").
         for size in range(min(vocabulary.longest_phrase, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + size])
+            joined = phrase.replace(" ", "")
             if phrase in vocabulary.role_phrases:
                 roles.append(vocabulary.role_phrases[phrase])
-            elif phrase in vocabulary.municipalities and municipality is None:
-                municipality = phrase
+            elif joined in vocabulary.joined_roles:
+                roles.append(vocabulary.joined_roles[joined])
+            elif municipality is None and (
+                phrase in vocabulary.place_names or joined in vocabulary.place_names
+            ):
+                municipality = vocabulary.place_names.get(phrase) or vocabulary.place_names[joined]
+                place = phrase if phrase in vocabulary.places else None
             else:
                 continue
             i += size
@@ -90,30 +122,30 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
             continue
         word = words[i]
         i += 1
-        if word in STOPWORDS:
+        if word in STOPWORDS or (word in TUSSENVOEGSELS and len(words) > 1):
             continue
         budget = typo_budget(word)
-        role_phrase = closest(word, vocabulary.role_phrases, budget)
+        role_phrase = closest(word, vocabulary.joined_roles, budget)
         if role_phrase is not None:
-            roles.append(vocabulary.role_phrases[role_phrase])
+            roles.append(vocabulary.joined_roles[role_phrase])
             fuzzy.append(word)
             continue
         if municipality is None:
-            place = closest(word, vocabulary.municipalities, budget)
+            place = closest(word, vocabulary.place_names, budget)
             if place is not None:
-                municipality = place
+                municipality = vocabulary.place_names[place]
                 fuzzy.append(word)
                 continue
         if len(terms) < MAX_WORDS:
             terms.append(word)
-    return ParsedQuery(tuple(dict.fromkeys(roles)), municipality, tuple(terms), tuple(fuzzy))
+    return ParsedQuery(tuple(dict.fromkeys(roles)), municipality, tuple(terms), tuple(fuzzy), place)
 
 
 class TermIndex:
     """The words of the full-text index, grouped by first letter and length for typo repair.
 
-    A typo in the first letter is not repaired: comparing against every word in a large
-    directory would cost milliseconds per query.
+    Candidates share the first letter, or (for a typo in the first letter) the second, so a
+    query never compares against every word of a large directory.
     """
 
     def __init__(self, terms: Iterable[tuple[str, str]]) -> None:
@@ -124,8 +156,10 @@ class TermIndex:
         self._by_column = {column: sorted(words) for column, words in columns.items()}
         self._sorted = sorted(set().union(*columns.values()))
         self._groups: dict[tuple[str, int], list[str]] = {}
+        self._second: dict[tuple[str, int], list[str]] = {}  # by second letter
         for term in self._sorted:
             self._groups.setdefault((term[:1], len(term)), []).append(term)
+            self._second.setdefault((term[1:2], len(term)), []).append(term)
 
     def knows_prefix(self, word: str, columns: Iterable[str] | None = None) -> bool:
         """True when some index word (in one of these columns) starts with `word`."""
@@ -147,24 +181,42 @@ class TermIndex:
         budget = typo_budget(word)
         if budget == 0:
             return None
+        lengths = range(len(word) - budget, len(word) + budget + 1)
         candidates = [
             term
-            for length in range(len(word) - budget, len(word) + budget + 1)
-            for term in self._groups.get((word[:1], length), ())
+            for length in lengths
+            for group in (
+                self._groups.get((word[:1], length), ()),  # typo after the first letter
+                self._second.get((word[1:2], length), ()),  # first letter wrong
+                self._second.get((word[:1], length), ()),  # first letter left out
+                self._groups.get((word[1:2], length), ()),  # a letter too many in front
+            )
+            for term in group
         ]
-        return closest(word, candidates, budget)
+        return closest(word, dict.fromkeys(candidates), budget)
 
 
 def correct_terms(terms: tuple[str, ...], index: TermIndex) -> tuple[str, ...]:
-    """Replace words that no index word starts with by the closest index word, if any."""
+    """Two words the index knows written as one ("wijk team" → "wijkteam") are joined; words
+    that no index word starts with become the closest index word, if any."""
+    joined: list[str] = []
+    i = 0
+    while i < len(terms):
+        pair = "".join(terms[i : i + 2])
+        if i + 1 < len(terms) and index.knows_prefix(pair):
+            joined.append(pair)
+            i += 2
+        else:
+            joined.append(terms[i])
+            i += 1
     return tuple(
-        term if index.knows_prefix(term) else index.closest(term) or term for term in terms
+        term if index.knows_prefix(term) else index.closest(term) or term for term in joined
     )
 
 
 def suggestion(text: str, vocabulary: SearchVocabulary) -> str | None:
     """For "Bedoelde je…?": the role phrase or municipality that looks most like a typed word."""
-    choices = [*vocabulary.role_phrases, *vocabulary.municipalities]
+    choices = [*vocabulary.role_phrases, *vocabulary.municipalities, *vocabulary.places]
     best: tuple[str, float] | None = None
     for word in fold(text[:MAX_QUERY_CHARS]).split()[:MAX_WORDS]:
         if word in STOPWORDS or len(word) < 3:

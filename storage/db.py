@@ -88,6 +88,10 @@ class Database(SharedConnection):
         database = cls(connection, clock)
         try:
             await database.migrate(migrate_to)
+            if migrate_to is None:
+                indexed = await database.partner_search.refresh_index()
+                if indexed is not None:
+                    logger.info("Search index rebuilt: %d listings", indexed)
         except BaseException:
             await connection.close()
             raise

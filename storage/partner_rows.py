@@ -9,7 +9,8 @@ from typing import Literal
 import aiosqlite
 
 from rules.clock import from_iso
-from rules.normalize import fold, municipality_key
+from rules.municipalities import gazetteer
+from rules.normalize import fold, index_words
 from rules.partner_csv import LISTING_FIELDS, PartnerData
 from rules.roles_vocabulary import role_vocabulary
 
@@ -64,7 +65,8 @@ def from_row(row: aiosqlite.Row) -> Partner:
 
 
 def natural_key(data: PartnerData) -> str:
-    return "|".join((fold(data.name), fold(data.organisation), municipality_key(data.municipality)))
+    place = gazetteer().canonical_key(data.municipality)
+    return "|".join((fold(data.name), fold(data.organisation), place))
 
 
 async def fetch_partners(
@@ -83,40 +85,69 @@ def fts_phrase(words: str) -> str:
     return '"' + fold(words) + '"'
 
 
+_FTS_INSERT = (
+    "INSERT INTO partner_fts (rowid, coalition, role, municipality, name, organisation,"
+    " neighbourhood, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def index_values(
+    partner_id: int, coalition_id: int, data: PartnerData, role_key: str, place_key: str
+) -> tuple[object, ...]:
+    """One listing's row in the full-text index: folded words and their other spellings."""
+    return (
+        partner_id,
+        f"c{coalition_id}",
+        index_words(f"{data.role} {role_key}"),
+        place_key,
+        index_words(data.name),
+        index_words(data.organisation or ""),
+        index_words(data.neighbourhood or ""),
+        index_words(data.keywords or ""),
+    )
+
+
 async def sync_index(conn: aiosqlite.Connection, partner_id: int) -> None:
     """After every change of a listing: the full-text index holds exactly the listed
     partners, in their current form."""
     await conn.execute("DELETE FROM partner_fts WHERE rowid = ?", (partner_id,))
-    await conn.execute(
-        "INSERT INTO partner_fts (rowid, coalition, role, municipality, name, organisation,"
-        " neighbourhood, keywords)"
-        " SELECT id, 'c' || coalition_id, fold_role, municipality_key, fold_name,"
-        " fold_organisation, fold_neighbourhood, fold_keywords FROM ("
-        "  SELECT id, coalition_id, municipality_key, status, ? AS fold_role, ? AS fold_name,"
-        "  ? AS fold_organisation, ? AS fold_neighbourhood, ? AS fold_keywords"
-        "  FROM partners WHERE id = ?) WHERE status = 'listed'",
-        await _folded(conn, partner_id),
-    )
+    sql = f"SELECT {COLUMNS}, municipality_key FROM partners WHERE id = ?"
+    async with conn.execute(sql, (partner_id,)) as cur:
+        row = await cur.fetchone()
+    if row is not None and row["status"] == "listed":
+        partner = from_row(row)
+        await conn.execute(
+            _FTS_INSERT,
+            index_values(
+                partner.id, partner.coalition_id, partner.data, partner.role_key,
+                row["municipality_key"],
+            ),
+        )  # fmt: skip
 
 
-async def _folded(conn: aiosqlite.Connection, partner_id: int) -> tuple[object, ...]:
-    async with conn.execute(
-        "SELECT role, role_key, name, organisation, neighbourhood, keywords FROM partners"
-        " WHERE id = ?",
-        (partner_id,),
-    ) as cursor:
-        row = await cursor.fetchone()
-    if row is None:
-        return ("", "", "", "", "", partner_id)
-    role, role_key, name, organisation, neighbourhood, keywords = row
-    return (
-        fold(f"{role} {role_key}"),
-        fold(name),
-        fold(organisation),
-        fold(neighbourhood),
-        fold(keywords),
-        partner_id,
+async def rebuild_index(conn: aiosqlite.Connection) -> int:
+    """Every listing's keys and index row made again (after fold() or the municipality list
+    changed); the listings themselves stay as they are. Returns how many were indexed."""
+    rows = await conn.execute_fetchall(f"SELECT {COLUMNS} FROM partners")
+    partners = [from_row(row) for row in rows]
+    await conn.executemany(
+        "UPDATE partners SET role_key = :role_key, municipality_key = :municipality_key,"
+        " natural_key = :natural_key WHERE id = :id",
+        [{**_keys(p.data), "id": p.id} for p in partners],
     )
+    await conn.execute("DELETE FROM partner_fts")
+    listed = [p for p in partners if p.status == "listed"]
+    await conn.executemany(
+        _FTS_INSERT,
+        [
+            index_values(
+                p.id, p.coalition_id, p.data, str(k["role_key"]), str(k["municipality_key"])
+            )
+            for p in listed
+            for k in (_keys(p.data),)
+        ],
+    )
+    return len(listed)
 
 
 async def find_existing(
@@ -133,11 +164,17 @@ async def find_existing(
     return from_row(row) if row else None
 
 
+def _keys(data: PartnerData) -> dict[str, object]:
+    return {
+        "role_key": role_vocabulary().key_for(data.role),
+        "municipality_key": gazetteer().canonical_key(data.municipality),
+        "natural_key": natural_key(data),
+    }
+
+
 def _values(data: PartnerData) -> dict[str, object]:
     values: dict[str, object] = asdict(data)
-    values["role_key"] = role_vocabulary().key_for(data.role)
-    values["municipality_key"] = municipality_key(data.municipality)
-    values["natural_key"] = natural_key(data)
+    values.update(_keys(data))
     return values
 
 

@@ -5,6 +5,9 @@ knows until the next write (the other partner repositories call forget_caches)."
 import sqlite3
 from dataclasses import dataclass
 
+from rules.clock import to_iso
+from rules.municipalities import gazetteer
+from rules.normalize import FOLD_VERSION
 from rules.roles_vocabulary import role_vocabulary
 from rules.search import (
     ParsedQuery,
@@ -15,7 +18,7 @@ from rules.search import (
     suggestion,
 )
 from storage.connection import SharedConnection
-from storage.partner_rows import COLUMNS, Partner, fetch_partners, fts_phrase
+from storage.partner_rows import COLUMNS, Partner, fetch_partners, fts_phrase, rebuild_index
 
 # Nobody pages through more than ten pages: past this, the reply asks for a narrower search.
 SEARCH_LIMIT = 50
@@ -54,6 +57,28 @@ class PartnerSearchRepository:
         self._municipality_cache.clear()
         self._terms_cache = None
         self._vocabulary_cache.clear()
+
+    async def refresh_index(self) -> int | None:
+        """Rebuild the index when it was built with another fold() or municipality list;
+        the number of listings indexed, or None when it was current."""
+        wanted = (FOLD_VERSION, gazetteer().source)
+        async with self._db.connection.execute(
+            "SELECT fold_version, municipalities FROM search_index_state WHERE id = 1"
+        ) as cursor:
+            row = await cursor.fetchone()
+        if row is not None and (row[0], row[1]) == wanted:
+            return None
+        async with self._db.transaction() as conn:
+            indexed = await rebuild_index(conn)
+            await conn.execute(
+                "INSERT INTO search_index_state (id, fold_version, municipalities, rebuilt_at)"
+                " VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                " fold_version = excluded.fold_version, municipalities = excluded.municipalities,"
+                " rebuilt_at = excluded.rebuilt_at",
+                (*wanted, to_iso(self._db.clock.now())),
+            )
+        self.forget_caches()
+        return indexed
 
     async def municipalities(self, coalition_ids: tuple[int, ...]) -> dict[str, str]:
         """Municipality key -> name as written, for the coalitions' listed partners."""
@@ -117,9 +142,11 @@ class PartnerSearchRepository:
         """Role phrases and the coalitions' municipalities (cached until the next write)."""
         cached = self._vocabulary_cache.get(coalition_ids)
         if cached is None:
+            municipalities = await self.municipalities(coalition_ids)
             cached = SearchVocabulary(
                 role_phrases=role_vocabulary().by_phrase,
-                municipalities=await self.municipalities(coalition_ids),
+                municipalities=municipalities,
+                places=gazetteer().names_of(set(municipalities)),
             )
             self._vocabulary_cache[coalition_ids] = cached
         return cached
@@ -128,10 +155,15 @@ class PartnerSearchRepository:
         """The lookup behind /zoek: parse, repair words the index cannot know, search."""
         vocabulary = await self.vocabulary(coalition_ids)
         query = parse_query(text, vocabulary)
+        index = await self.index_terms()
         if query.terms:
-            repaired = correct_terms(query.terms, await self.index_terms())
-            query = ParsedQuery(query.roles, query.municipality, repaired, query.fuzzy)
-        partners = await self.search(coalition_ids, query)
+            query = query.with_terms(correct_terms(query.terms, index))
+        partners: list[Partner] = []
+        if query.place is not None and all(index.knows_prefix(w) for w in query.place.split()):
+            # A place some listings name (a neighbourhood): those first, else the municipality.
+            partners = await self.search(coalition_ids, query.place_as_words())
+        if not partners:
+            partners = await self.search(coalition_ids, query)
         if partners:
             return SearchResult(partners, query)
         return SearchResult([], query, suggestion(text, vocabulary))
