@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from rules.normalize import TUSSENVOEGSELS, fold
 
@@ -56,6 +56,12 @@ class ParsedQuery:
     terms: tuple[str, ...] = ()
     fuzzy: tuple[str, ...] = field(default=())  # words matched only within a typo or two
     place: str | None = None  # a place inside the municipality or another name for it, as typed
+    guessed_place: str | None = None  # a word taken for a place within a typo or two
+
+    def without_guessed_place(self) -> "ParsedQuery":
+        """The word taken for a place searched as a word after all ("hejden" is no Helden)."""
+        assert self.guessed_place is not None
+        return replace(self, municipality=None, terms=(*self.terms, self.guessed_place))
 
     def with_terms(self, terms: tuple[str, ...]) -> "ParsedQuery":
         return replace(self, terms=terms)
@@ -71,9 +77,12 @@ class ParsedQuery:
         return not (self.roles or self.municipality or self.terms)
 
 
+ALTERNATIVE = "|"  # between spellings of one term; fold() never leaves it in a word
+
+
 def typo_budget(word: str) -> int:
-    """How many edits a word of this length may have and still count as meant."""
-    if len(word) < 5:
+    """How many edits (a swap of two letters is one) a word may have and still count as meant."""
+    if len(word) < 4:
         return 0
     return 1 if len(word) < 9 else 2
 
@@ -84,8 +93,17 @@ def closest(word: str, choices: Iterable[str], budget: int) -> str | None:
         return None
     if isinstance(choices, dict):
         choices = choices.keys()  # rapidfuzz would compare a dict's values
-    found = process.extractOne(word, choices, scorer=Levenshtein.distance, score_cutoff=budget)
+    found = process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=budget)
     return found[0] if found else None
+
+
+def closest_all(word: str, choices: list[str], budget: int) -> list[str]:
+    """Every choice at the smallest distance within `budget` ("heiden": heijden and helden)."""
+    if budget == 0:
+        return []
+    found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=budget, limit=None)
+    best = min((distance for _, distance, _ in found), default=None)
+    return sorted(choice for choice, distance, _ in found if distance == best)
 
 
 def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
@@ -93,6 +111,7 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
     roles: list[str] = []
     municipality: str | None = None
     place: str | None = None
+    guessed_place: str | None = None
     terms: list[str] = []
     fuzzy: list[str] = []
     places = vocabulary.place_names
@@ -108,10 +127,8 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
                 roles.append(vocabulary.role_phrases[phrase])
             elif joined in vocabulary.joined_roles:
                 roles.append(vocabulary.joined_roles[joined])
-            elif municipality is None and (
-                phrase in vocabulary.place_names or joined in vocabulary.place_names
-            ):
-                municipality = vocabulary.place_names.get(phrase) or vocabulary.place_names[joined]
+            elif municipality is None and (found := places.get(phrase) or places.get(joined)):
+                municipality = found
                 place = phrase if phrase in vocabulary.places else None
             else:
                 continue
@@ -131,14 +148,16 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
             fuzzy.append(word)
             continue
         if municipality is None:
-            place = closest(word, vocabulary.place_names, budget)
-            if place is not None:
-                municipality = vocabulary.place_names[place]
+            near_place = closest(word, vocabulary.place_names, budget)
+            if near_place is not None:
+                municipality = vocabulary.place_names[near_place]
+                guessed_place = word
                 fuzzy.append(word)
                 continue
         if len(terms) < MAX_WORDS:
             terms.append(word)
-    return ParsedQuery(tuple(dict.fromkeys(roles)), municipality, tuple(terms), tuple(fuzzy), place)
+    roles_once = tuple(dict.fromkeys(roles))
+    return ParsedQuery(roles_once, municipality, tuple(terms), tuple(fuzzy), place, guessed_place)
 
 
 class TermIndex:
@@ -177,7 +196,24 @@ class TermIndex:
             return False
         return at + 1 == len(self._sorted) or not self._sorted[at + 1].startswith(word)
 
+    def knows_word(self, word: str) -> bool:
+        at = bisect_left(self._sorted, word)
+        return at < len(self._sorted) and self._sorted[at] == word
+
+    def split(self, word: str) -> list[str] | None:
+        """A run of index words typed as one ("pierrevanderheijden"): the words, else None."""
+        for cut in range(len(word) - 2, 2, -1):
+            head, tail = word[:cut], word[cut:]
+            if self.knows_word(head):
+                if self.knows_prefix(tail):
+                    return [head, tail]
+                rest = self.split(tail)
+                if rest:
+                    return [head, *rest]
+        return None
+
     def closest(self, word: str) -> str | None:
+        """The index words closest to `word`, as alternatives ("heijden|helden"), or None."""
         budget = typo_budget(word)
         if budget == 0:
             return None
@@ -193,7 +229,7 @@ class TermIndex:
             )
             for term in group
         ]
-        return closest(word, dict.fromkeys(candidates), budget)
+        return ALTERNATIVE.join(closest_all(word, list(dict.fromkeys(candidates)), budget)) or None
 
 
 def correct_terms(terms: tuple[str, ...], index: TermIndex) -> tuple[str, ...]:
@@ -209,9 +245,15 @@ def correct_terms(terms: tuple[str, ...], index: TermIndex) -> tuple[str, ...]:
         else:
             joined.append(terms[i])
             i += 1
-    return tuple(
-        term if index.knows_prefix(term) else index.closest(term) or term for term in joined
-    )
+    repaired: list[str] = []
+    for term in joined:
+        if index.knows_prefix(term):
+            repaired.append(term)
+        elif (near := index.closest(term)) is not None:
+            repaired.append(near)
+        else:
+            repaired.extend(index.split(term) or [term])
+    return tuple(repaired[:MAX_WORDS])
 
 
 def suggestion(text: str, vocabulary: SearchVocabulary) -> str | None:

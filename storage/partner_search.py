@@ -10,6 +10,7 @@ from rules.municipalities import gazetteer
 from rules.normalize import FOLD_VERSION
 from rules.roles_vocabulary import role_vocabulary
 from rules.search import (
+    ALTERNATIVE,
     ParsedQuery,
     SearchVocabulary,
     TermIndex,
@@ -40,9 +41,20 @@ class SearchResult:
 def fts_prefix_all(terms: tuple[str, ...], index: TermIndex) -> str:
     """Every term as a prefix; a term that starts no other index word is matched as itself,
     which finds the same rows without merging the lists of every word it could begin."""
-    return " AND ".join(
-        fts_phrase(term) + ("" if index.only_word_starting(term) else "*") for term in terms
-    )
+    return " AND ".join(_fts_term(term, index) for term in terms)
+
+
+def _known(term: str, index: TermIndex, columns: tuple[str, ...]) -> bool:
+    return any(index.knows_prefix(word, columns or None) for word in term.split(ALTERNATIVE))
+
+
+def _fts_term(term: str, index: TermIndex) -> str:
+    """One term as an FTS5 prefix query; spellings of a repaired word as alternatives."""
+    spellings = [
+        fts_phrase(word) + ("" if index.only_word_starting(word) else "*")
+        for word in term.split(ALTERNATIVE)
+    ]
+    return spellings[0] if len(spellings) == 1 else "(" + " OR ".join(spellings) + ")"
 
 
 class PartnerSearchRepository:
@@ -164,6 +176,10 @@ class PartnerSearchRepository:
             partners = await self.search(coalition_ids, query.place_as_words())
         if not partners:
             partners = await self.search(coalition_ids, query)
+        if not partners and query.guessed_place is not None:
+            query = query.without_guessed_place()
+            query = query.with_terms(correct_terms(query.terms, index))
+            partners = await self.search(coalition_ids, query)
         if partners:
             return SearchResult(partners, query)
         return SearchResult([], query, suggestion(text, vocabulary))
@@ -204,7 +220,7 @@ class PartnerSearchRepository:
             for columns, score in _WORD_BRANCHES:
                 if not columns and len(query.terms) == 1:
                     continue  # one word is always in one of the column groups above
-                if not all(index.knows_prefix(t, columns or None) for t in query.terms):
+                if not all(_known(t, index, columns) for t in query.terms):
                     continue  # the index says this branch cannot match
                 match = f"{{{' '.join(columns)}}} : ({words[0]})" if columns else words[0]
                 branches.text(score, [match], (), None)
