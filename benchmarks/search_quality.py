@@ -32,11 +32,20 @@ DATA = Path(__file__).parent / "data"
 DIRECTORY = DATA / "search_quality_directory.csv"
 QUERIES = DATA / "search_quality_queries.tsv"
 NOTHING = "-"
-ABBREVIATIONS = {"verloskundige": ["vk", "verloskundige"], "jgz": ["jgz", "cb", "consultatiebureau"],
-                 "huisarts": ["ha", "huisarts"], "cjg": ["cjg"], "ggz": ["poh-ggz", "ggz"],
-                 "schuldhulpverlening": ["schuldhulp"], "wijkteam": ["wijkteam", "sociaal team"],
-                 "kraamzorg": ["kraam", "kraamzorg"], "ggd": ["ggd"], "kinderarts": ["kinderarts"],
-                 "gynaecoloog": ["gynaecoloog"], "lactatiekundige": ["borstvoeding"]}  # fmt: skip
+ABBREVIATIONS = {
+    "verloskundige": ["vk", "verloskundige"],
+    "jgz": ["jgz", "cb", "consultatiebureau"],
+    "huisarts": ["ha", "huisarts"],
+    "cjg": ["cjg"],
+    "ggz": ["poh-ggz", "ggz"],
+    "schuldhulpverlening": ["schuldhulp"],
+    "wijkteam": ["wijkteam", "sociaal team"],
+    "kraamzorg": ["kraam", "kraamzorg"],
+    "ggd": ["ggd"],
+    "kinderarts": ["kinderarts"],
+    "gynaecoloog": ["gynaecoloog"],
+    "lactatiekundige": ["borstvoeding"],
+}
 SPLIT = {"jeugdverpleegkundige": "jeugd verpleegkundige", "kraamverzorgende": "kraam verzorgende",
          "schuldhulpverlener": "schuld hulpverlener", "wijkteam": "wijk team",
          "buurtteam": "buurt team", "huisarts": "huis arts", "jeugdarts": "jeugd arts",
@@ -93,8 +102,8 @@ def make_pairs(listings: list[PartnerData]) -> list[Pair]:
             for at, kind in ((0, "sub"), (len(last) // 2, "drop"), (len(last) - 2, "swap")):
                 if len(last) >= 5:
                     pairs.append(Pair(typo(last, at, kind), name, f"typo ({kind} at {at})"))
-        pairs.append(Pair(f"{first} {last}" if len(first) < 5 else
-                          f"{typo(first, 0, 'sub')} {last}", name, "first name and surname"))  # fmt: skip
+        typed_first = first if len(first) < 5 else typo(first, 0, "sub")
+        pairs.append(Pair(f"{typed_first} {last}", name, "first name and surname"))
         two = two_letter_form(p.name)
         if two:
             pairs.append(Pair(two, name, "two-letter forms"))
@@ -117,14 +126,18 @@ def make_pairs(listings: list[PartnerData]) -> list[Pair]:
         role_word = fold(p.role)
         if role_word in SPLIT and unique_last:
             pairs.append(Pair(f"{SPLIT[role_word]} {last}", name, "split compound and surname"))
-        if role_word in SPLIT and p.neighbourhood and len(same_role) > 1:
-            if sum(q.neighbourhood == p.neighbourhood for q in same_role) == 1:
-                pairs.append(Pair(f"{SPLIT[role_word]} {p.neighbourhood}", name, "split compound and place"))  # fmt: skip
+        only_here = sum(q.neighbourhood == p.neighbourhood for q in same_role) == 1
+        if role_word in SPLIT and p.neighbourhood and len(same_role) > 1 and only_here:
+            query = f"{SPLIT[role_word]} {p.neighbourhood}"
+            pairs.append(Pair(query, name, "split compound and place"))
         organisation_word = max(fold(p.organisation).split(), key=len)
         if unique_last:
-            pairs.append(Pair(f"{organisation_word} {typo(last, rng.randrange(1, len(last) - 1), 'drop')}"
-                              if len(last) >= 6 else f"{organisation_word} {last}", name,
-                              "organisation and surname"))  # fmt: skip
+            typed_last = (
+                typo(last, rng.randrange(1, len(last) - 1), "drop") if len(last) >= 6 else last
+            )
+            pairs.append(
+                Pair(f"{organisation_word} {typed_last}", name, "organisation and surname")
+            )
     pairs += [Pair(q, NOTHING, "nonsense") for q in NONSENSE]
     return list({(x.query.lower(), x.expected): x for x in pairs}.values())
 
