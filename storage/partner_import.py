@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from rules.clock import to_iso
 from rules.partner_csv import PartnerData
 from storage.connection import SharedConnection
-from storage.partner_rows import find_existing, insert, same_listing, update
+from storage.partner_rows import (
+    COLUMNS,
+    Partner,
+    fetch_partners,
+    insert_many,
+    natural_key,
+    same_listing,
+    update_many,
+)
 from storage.partner_search import PartnerSearchRepository
 
 
@@ -30,30 +38,25 @@ class PartnerImportRepository:
         added_by: int | None,
         dry_run: bool = False,
     ) -> ImportPlan:
-        """New rows are listed, changed ones updated, all in one transaction (or none)."""
+        """New rows are listed, changed ones updated, all in one transaction (or none): the
+        coalition's listings read once, new and changed rows written with executemany, and the
+        search index filled in one go."""
         consent_by = f"import:{added_by}" if added_by is not None else "import:command-line"
-        new = changed = unchanged = 0
         now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
-            for data in rows:
-                existing = await find_existing(conn, coalition_id, data)
-                if existing is None:
-                    new += 1
-                    if not dry_run:
-                        await insert(
-                            conn, coalition_id, data, status="listed", source="import",
-                            consent_by=consent_by, added_by=added_by, now=now,
-                        )  # fmt: skip
-                elif same_listing(existing.data, data):
-                    unchanged += 1
-                else:
-                    changed += 1
-                    if not dry_run:
-                        await update(conn, existing.id, data, now)
+            existing = await fetch_partners(
+                conn, f"SELECT {COLUMNS} FROM partners WHERE coalition_id = ?", (coalition_id,)
+            )
+            plan, new_rows, changed_rows = _plan(existing, rows)
             if dry_run:
-                raise _DryRun(ImportPlan(new, changed, unchanged))
+                raise _DryRun(plan)
+            await insert_many(
+                conn, coalition_id, new_rows, status="listed", source="import",
+                consent_by=consent_by, added_by=added_by, now=now,
+            )  # fmt: skip
+            await update_many(conn, changed_rows, now)
         self._search.forget_caches()
-        return ImportPlan(new, changed, unchanged)
+        return plan
 
     async def plan_import(self, coalition_id: int, rows: list[PartnerData]) -> ImportPlan:
         """What import_rows would do, without changing anything."""
@@ -62,6 +65,38 @@ class PartnerImportRepository:
         except _DryRun as outcome:
             return outcome.plan
         raise AssertionError("dry run did not stop")
+
+
+def _plan(
+    existing: list[Partner], rows: list[PartnerData]
+) -> tuple[ImportPlan, list[PartnerData], list[tuple[Partner, PartnerData]]]:
+    """Which rows are new, changed or unchanged: a row is the listing with its external id,
+    else with its name, organisation and municipality. A row repeated in the file is
+    compared with the one before it, and the last one wins."""
+    by_external = {p.data.external_id: p for p in existing if p.data.external_id is not None}
+    by_natural = {natural_key(p.data): p for p in existing}
+    latest: dict[str, tuple[Partner | None, PartnerData]] = {}  # key -> (listing, row to store)
+    new = changed = unchanged = 0
+    for data in rows:
+        key = f"e:{data.external_id}" if data.external_id is not None else natural_key(data)
+        before: PartnerData | None
+        if key in latest:
+            partner, before = latest[key]
+        else:
+            external = data.external_id
+            partner = by_external.get(external) if external is not None else by_natural.get(key)
+            before = partner.data if partner else None
+        if before is None:
+            new += 1
+        elif same_listing(before, data):
+            unchanged += 1
+            continue
+        else:
+            changed += 1
+        latest[key] = (partner, data)
+    new_rows = [data for partner, data in latest.values() if partner is None]
+    changed_rows = [(p, data) for p, data in latest.values() if p is not None]
+    return ImportPlan(new, changed, unchanged), new_rows, changed_rows
 
 
 class _DryRun(Exception):

@@ -150,20 +150,6 @@ async def rebuild_index(conn: aiosqlite.Connection) -> int:
     return len(listed)
 
 
-async def find_existing(
-    conn: aiosqlite.Connection, coalition_id: int, data: PartnerData
-) -> Partner | None:
-    if data.external_id is not None:
-        sql = f"SELECT {COLUMNS} FROM partners WHERE coalition_id = ? AND external_id = ?"
-        args: tuple[object, ...] = (coalition_id, data.external_id)
-    else:
-        sql = f"SELECT {COLUMNS} FROM partners WHERE coalition_id = ? AND natural_key = ?"
-        args = (coalition_id, natural_key(data))
-    async with conn.execute(sql, args) as cursor:
-        row = await cursor.fetchone()
-    return from_row(row) if row else None
-
-
 def _keys(data: PartnerData) -> dict[str, object]:
     return {
         "role_key": role_vocabulary().key_for(data.role),
@@ -213,3 +199,69 @@ async def update(conn: aiosqlite.Connection, partner_id: int, data: PartnerData,
         f"UPDATE partners SET {assignments} WHERE id = :id", {**values, "id": partner_id}
     )
     await sync_index(conn, partner_id)
+
+
+async def insert_many(
+    conn: aiosqlite.Connection,
+    coalition_id: int,
+    rows: list[PartnerData],
+    *,
+    status: Status,
+    source: Source,
+    consent_by: str,
+    added_by: int | None,
+    now: str,
+) -> None:
+    """Many new listings at once (ids given here, inside the write transaction), and their
+    rows in the search index when they are listed."""
+    if not rows:
+        return
+    async with conn.execute("SELECT COALESCE(MAX(id), 0) FROM partners") as cursor:
+        row = await cursor.fetchone()
+    first_id = int(row[0]) + 1 if row else 1
+    values = []
+    for offset, data in enumerate(rows):
+        row_values = _values(data)
+        row_values.update(
+            id=first_id + offset, coalition_id=coalition_id, status=status, source=source,
+            consent_by=consent_by, consent_at=now, added_by=added_by, user_id=None,
+            last_checked_at=now, created_at=now, updated_at=now,
+        )  # fmt: skip
+        values.append(row_values)
+    names = ", ".join(values[0])
+    marks = ", ".join(f":{name}" for name in values[0])
+    await conn.executemany(f"INSERT INTO partners ({names}) VALUES ({marks})", values)
+    if status == "listed":
+        await conn.executemany(
+            _FTS_INSERT,
+            [
+                index_values(int(str(v["id"])), coalition_id, data, str(v["role_key"]),
+                             str(v["municipality_key"]))
+                for v, data in zip(values, rows, strict=True)
+            ],
+        )  # fmt: skip
+
+
+async def update_many(
+    conn: aiosqlite.Connection, changes: list[tuple[Partner, PartnerData]], now: str
+) -> None:
+    """New contents for existing listings (status unchanged), and their index rows."""
+    if not changes:
+        return
+    values = []
+    for partner, data in changes:
+        row_values = _values(data)
+        row_values.update(id=partner.id, updated_at=now, last_checked_at=now)
+        values.append(row_values)
+    assignments = ", ".join(f"{name} = :{name}" for name in values[0] if name != "id")
+    await conn.executemany(f"UPDATE partners SET {assignments} WHERE id = :id", values)
+    await conn.executemany("DELETE FROM partner_fts WHERE rowid = ?", [(p.id,) for p, _ in changes])
+    await conn.executemany(
+        _FTS_INSERT,
+        [
+            index_values(p.id, p.coalition_id, data, str(v["role_key"]),
+                         str(v["municipality_key"]))
+            for (p, data), v in zip(changes, values, strict=True)
+            if p.status == "listed"
+        ],
+    )  # fmt: skip
