@@ -44,6 +44,11 @@ class SearchVocabulary:
         return {**self.places, **{key: key for key in self.municipalities}}
 
     @cached_property
+    def long_roles(self) -> list[str]:
+        """Role phrases of more than one word, for matching a phrase typed with a typo."""
+        return [p for p in self.role_phrases if " " in p]
+
+    @cached_property
     def joined_roles(self) -> dict[str, str]:
         """Role phrases written as one word ("sociaalteam") -> role key."""
         return {p.replace(" ", ""): key for p, key in self.role_phrases.items()}
@@ -127,6 +132,8 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
                 roles.append(vocabulary.role_phrases[phrase])
             elif joined in vocabulary.joined_roles:
                 roles.append(vocabulary.joined_roles[joined])
+            elif size > 1 and (near := closest(phrase, vocabulary.long_roles, typo_budget(phrase))):
+                roles.append(vocabulary.role_phrases[near])  # "centrum voor jeugd en gezn"
             elif municipality is None and (found := places.get(phrase) or places.get(joined)):
                 municipality = found
                 place = phrase if phrase in vocabulary.places else None
