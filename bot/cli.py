@@ -34,6 +34,7 @@ from rules.dropin_input import (
     parse_weekday,
 )
 from rules.invites import DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES, invite_link
+from rules.municipalities import gazetteer
 from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
 from rules.texts import Catalogue, Texts
 from storage.coalitions import Coalition, DuplicateSlugError
@@ -169,7 +170,9 @@ async def coalition_add(db: Database, config: Config, args: argparse.Namespace) 
     name = args.name.strip()
     if not name:
         raise UsageError("the coalition needs a name")
-    municipalities = [m.strip() for m in args.municipalities.split(",") if m.strip()]
+    municipalities = [
+        official_municipality(m.strip()) for m in args.municipalities.split(",") if m.strip()
+    ]
     try:
         coalition = await db.coalitions.add(
             slug=slug, name=name, municipalities=municipalities, timezone=config.timezone
@@ -178,6 +181,21 @@ async def coalition_add(db: Database, config: Config, args: argparse.Namespace) 
         raise UsageError(f"a coalition with slug {slug!r} exists already") from None
     print(f"Created coalition {coalition.name} ({coalition.slug}), time zone {coalition.timezone}")
     return 0
+
+
+def official_municipality(typed: str) -> str:
+    """The official name of a municipality typed by any of its names ("Den Bosch"), or a
+    UsageError with the closest official name."""
+    places = gazetteer()
+    official = places.official_name(typed)
+    if official is not None:
+        return official
+    key = places.key_for(typed)
+    if key is not None:  # a place inside a municipality
+        raise UsageError(f"{typed!r} is a place in {places.official[key]}: name the municipality")
+    suggestion = places.did_you_mean(typed)
+    hint = f"; did you mean {suggestion}?" if suggestion else ""
+    raise UsageError(f"{typed!r} is no Dutch municipality ({places.source}){hint}")
 
 
 async def coalition_list(db: Database) -> int:

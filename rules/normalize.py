@@ -33,7 +33,17 @@ def fold(text: str) -> str:
     """'Zoë  van 't Hof-Jansen' -> 'zoe van t hof jansen'; 'Çelik' -> 'celik';
     'Шевченко' -> 'shevchenko'."""
     letters = _NOT_LETTER_OR_DIGIT.sub(" ", unicodedata.normalize("NFC", text))
-    return _NOT_WORD.sub(" ", anyascii(letters).lower()).strip()
+    folded = _NOT_WORD.sub(" ", anyascii(letters).lower()).strip()
+    chunks = letters.split()
+    if len(folded.split()) >= len(chunks):
+        return folded
+    # A word anyascii has no Latin for: written as its code points, so it is still found.
+    return " ".join(_fold_word(chunk) for chunk in chunks)
+
+
+def _fold_word(word: str) -> str:
+    latin = _NOT_WORD.sub(" ", anyascii(word).lower()).strip()
+    return latin or "u" + "u".join(f"{ord(c):x}" for c in word)
 
 
 def words(text: str) -> list[str]:

@@ -71,6 +71,20 @@ async def test_coalition_add_and_list(tmp_path: Path) -> None:
     assert bad.code == 2 and "--slug" in bad.err
 
 
+async def test_coalition_municipalities_come_from_the_cbs_list(tmp_path: Path) -> None:
+    typo = await run_cli(tmp_path, "coalition", "add", "X", "--slug", "x",
+                         "--municipalities", "Venloo")  # fmt: skip
+    assert typo.code == 2 and "no Dutch municipality" in typo.err and "Venlo?" in typo.err
+    place = await run_cli(tmp_path, "coalition", "add", "X", "--slug", "x",
+                          "--municipalities", "Sneek")  # fmt: skip
+    assert place.code == 2 and "Súdwest-Fryslân" in place.err
+    ok = await run_cli(tmp_path, "coalition", "add", "Bossche regio", "--slug", "bossche",
+                       "--municipalities", "den bosch, sudwest fryslan")  # fmt: skip
+    assert ok.code == 0, ok.err
+    listing = await run_cli(tmp_path, "coalition", "list")
+    assert "'s-Hertogenbosch, Súdwest-Fryslân" in listing.out
+
+
 async def test_invite_prints_a_join_link_from_get_me(tmp_path: Path, fake: FakeTelegram) -> None:
     await run_cli(tmp_path, "coalition", "add", "Heumen", "--slug", "heumen")
     env = {"BOT_TOKEN": fake.token, "BOT_API_URL": fake.url}
