@@ -2,6 +2,7 @@
 case, accents and punctuation removed. Names are always shown as written; only the folded
 copy is searched."""
 
+import functools
 import re
 import unicodedata
 
@@ -29,6 +30,7 @@ TUSSENVOEGSELS = frozenset(
 MAX_JOINED = 3  # words joined into one index word: "van der heijden" → "vanderheijden"
 
 
+@functools.lru_cache(maxsize=32768)  # roles, places and organisations repeat on import
 def fold(text: str) -> str:
     """'Zoë  van 't Hof-Jansen' -> 'zoe van t hof jansen'; 'Çelik' -> 'celik';
     'Шевченко' -> 'shevchenko'."""
@@ -68,6 +70,7 @@ def joined_words(folded: str) -> list[str]:
     return found
 
 
+@functools.lru_cache(maxsize=8192)
 def index_words(text: str) -> str:
     """What the search index holds for a field: the folded text, then the other spellings
     (two-letter forms, joined words) so each of them finds it."""

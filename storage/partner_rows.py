@@ -2,7 +2,7 @@
 listing shares (the folded copy in the full-text index, insert, update). Used by the partner
 repositories (partners.py, partner_import.py, partner_search.py)."""
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Literal
 
@@ -158,8 +158,11 @@ def _keys(data: PartnerData) -> dict[str, object]:
     }
 
 
+_FIELDS = tuple(f.name for f in fields(PartnerData))
+
+
 def _values(data: PartnerData) -> dict[str, object]:
-    values: dict[str, object] = asdict(data)
+    values: dict[str, object] = {name: getattr(data, name) for name in _FIELDS}
     values.update(_keys(data))
     return values
 
