@@ -25,6 +25,9 @@ class ImportPlan:
     unchanged: int
 
 
+_OF_COALITION = f"SELECT {COLUMNS} FROM partners WHERE coalition_id = ?"
+
+
 class PartnerImportRepository:
     def __init__(self, db: SharedConnection, search: PartnerSearchRepository) -> None:
         self._db = db
@@ -36,7 +39,6 @@ class PartnerImportRepository:
         rows: list[PartnerData],
         *,
         added_by: int | None,
-        dry_run: bool = False,
     ) -> ImportPlan:
         """New rows are listed, changed ones updated, all in one transaction (or none): the
         coalition's listings read once, new and changed rows written with executemany, and the
@@ -44,12 +46,8 @@ class PartnerImportRepository:
         consent_by = f"import:{added_by}" if added_by is not None else "import:command-line"
         now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
-            existing = await fetch_partners(
-                conn, f"SELECT {COLUMNS} FROM partners WHERE coalition_id = ?", (coalition_id,)
-            )
+            existing = await fetch_partners(conn, _OF_COALITION, (coalition_id,))
             plan, new_rows, changed_rows = _plan(existing, rows)
-            if dry_run:
-                raise _DryRun(plan)
             await insert_many(
                 conn, coalition_id, new_rows, status="listed", source="import",
                 consent_by=consent_by, added_by=added_by, now=now,
@@ -60,11 +58,8 @@ class PartnerImportRepository:
 
     async def plan_import(self, coalition_id: int, rows: list[PartnerData]) -> ImportPlan:
         """What import_rows would do, without changing anything."""
-        try:
-            await self.import_rows(coalition_id, rows, added_by=None, dry_run=True)
-        except _DryRun as outcome:
-            return outcome.plan
-        raise AssertionError("dry run did not stop")
+        existing = await fetch_partners(self._db.connection, _OF_COALITION, (coalition_id,))
+        return _plan(existing, rows)[0]
 
 
 def _plan(
@@ -97,9 +92,3 @@ def _plan(
     new_rows = [data for partner, data in latest.values() if partner is None]
     changed_rows = [(p, data) for p, data in latest.values() if p is not None]
     return ImportPlan(new, changed, unchanged), new_rows, changed_rows
-
-
-class _DryRun(Exception):
-    def __init__(self, plan: ImportPlan) -> None:
-        super().__init__("dry run")
-        self.plan = plan
