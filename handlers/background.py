@@ -7,7 +7,7 @@ import logging
 from collections.abc import Awaitable
 
 from handlers.context import SERVICES_KEY, BotApplication, Services
-from rules.texts import DEFAULT_LANGUAGE, Catalogue, pick_language
+from rules.texts import Catalogue
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -70,15 +70,7 @@ class BackgroundService:
 
     @property
     def _db(self) -> Database:
-        db = self._services.db
-        if db is None:
-            raise RuntimeError("the database is not open")
-        return db
+        return self._services.open_db
 
     async def _catalogue_for(self, chat_id: int) -> Catalogue:
-        """Groups get Dutch; a person their own language as last seen."""
-        texts = self._services.texts
-        person = await self._db.people.get(chat_id) if chat_id > 0 else None
-        if person is None:
-            return texts.bound(DEFAULT_LANGUAGE)
-        return texts.bound(pick_language(person.language_code, person.language))
+        return await self._services.catalogue_for(chat_id)

@@ -53,6 +53,20 @@ class Services:
     announcements: AnnouncementDeliveries
     db: Database | None = None
 
+    @property
+    def open_db(self) -> Database:
+        if self.db is None:
+            raise RuntimeError("the database is not open yet")
+        return self.db
+
+    async def catalogue_for(self, chat_id: int) -> Catalogue:
+        """Texts for a chat the bot writes to: groups get Dutch, a person their own language
+        as last seen."""
+        person = await self.open_db.people.get(chat_id) if chat_id > 0 else None
+        if person is None:
+            return self.texts.bound(DEFAULT_LANGUAGE)
+        return self.texts.bound(pick_language(person.language_code, person.language))
+
 
 class BotContext(CallbackContext[ExtBot[Lane], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
     """Adds the services and, per update, the sender (`who`) and their language."""
@@ -73,10 +87,7 @@ class BotContext(CallbackContext[ExtBot[Lane], dict[Any, Any], dict[Any, Any], d
 
     @property
     def db(self) -> Database:
-        db = self.services.db
-        if db is None:
-            raise RuntimeError("the database is not open yet")
-        return db
+        return self.services.open_db
 
     @property
     def clock(self) -> Clock:
@@ -100,10 +111,7 @@ class BotContext(CallbackContext[ExtBot[Lane], dict[Any, Any], dict[Any, Any], d
 
     async def t_for(self, user_id: int) -> Catalogue:
         """Texts in another person's language (as last seen), for messages sent to them."""
-        person = await self.db.people.get(user_id)
-        if person is None:
-            return self.texts.bound(DEFAULT_LANGUAGE)
-        return self.texts.bound(pick_language(person.language_code, person.language))
+        return await self.services.catalogue_for(user_id)
 
     @property
     def who(self) -> Who:
