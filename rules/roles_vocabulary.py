@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from rules.introductions import Domain
 from rules.normalize import fold
 
 
@@ -14,6 +15,7 @@ class RoleDefinition:
     nl: str
     en: str
     synonyms: tuple[str, ...]  # folded, the key and both names included
+    domain: Domain | None = None  # None: the role does not say (the person is asked)
 
     def name_in(self, language: str) -> str:
         return self.en if language == "en" else self.nl
@@ -37,6 +39,10 @@ class RoleVocabulary:
                 return self.by_phrase[word]
         return folded
 
+    def domain_of(self, key: str) -> Domain | None:
+        role = self.get(key)
+        return role.domain if role else None
+
     def display(self, key: str, language: str, fallback: str) -> str:
         role = self.get(key)
         return role.name_in(language) if role else fallback
@@ -50,7 +56,8 @@ def parse_vocabulary(text: str) -> RoleVocabulary:
         phrases = {fold(key), fold(entry["nl"]), fold(entry["en"])}
         phrases |= {fold(s) for s in entry.get("synonyms", [])}
         phrases.discard("")
-        roles.append(RoleDefinition(key, entry["nl"], entry["en"], tuple(sorted(phrases))))
+        domain = Domain(entry["domain"]) if "domain" in entry else None
+        roles.append(RoleDefinition(key, entry["nl"], entry["en"], tuple(sorted(phrases)), domain))
         for phrase in phrases:
             by_phrase.setdefault(phrase, key)
     return RoleVocabulary(tuple(roles), by_phrase)

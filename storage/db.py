@@ -18,6 +18,8 @@ from storage.connection import SharedConnection
 from storage.dropins import DropinRepository
 from storage.feedback import FeedbackRepository
 from storage.groups import GroupRepository
+from storage.introduction_outbox import IntroductionOutbox
+from storage.introductions import IntroductionRepository
 from storage.invites import InviteRepository
 from storage.members import MemberRepository
 from storage.partner_import import PartnerImportRepository
@@ -71,6 +73,8 @@ class Database(SharedConnection):
         self.reminders = ReminderRepository(self)
         self.feedback = FeedbackRepository(self)
         self.announcements = AnnouncementRepository(self)
+        self.introductions = IntroductionRepository(self)
+        self.introduction_outbox = IntroductionOutbox(self)
         self.privacy = PrivacyRepository(self, self.people, self.partner_search)
 
     @classmethod

@@ -14,7 +14,7 @@ SECRET_SETTING = "feedback_secret"
 CODE_BYTES = 9
 _COLUMNS = (
     "id, coalition_id, kind, occurrence, title, held_on, code, question, opens_at, closes_at,"
-    " invited"
+    " invited, reminded_at"
 )
 
 
@@ -31,6 +31,7 @@ class FeedbackSession:
     opens_at: datetime
     closes_at: datetime
     invited: int | None
+    reminded_at: datetime | None = None  # when the one reminder went to who had not answered
 
     def is_open(self, now: datetime) -> bool:
         return self.opens_at <= now < self.closes_at
@@ -42,6 +43,7 @@ class Response:
     rating: int
     comment: str | None
     answered_at: datetime
+    first_answered_at: datetime | None = None
 
 
 def _session(row: tuple[object, ...]) -> FeedbackSession:
@@ -58,6 +60,7 @@ def _session(row: tuple[object, ...]) -> FeedbackSession:
         opens_at=from_iso(str(row[8])),
         closes_at=from_iso(str(row[9])),
         invited=int(str(row[10])) if row[10] is not None else None,
+        reminded_at=from_iso(str(row[11])) if row[11] is not None else None,
     )
 
 
@@ -160,11 +163,31 @@ class FeedbackRepository:
             if cursor.rowcount:
                 return False
             await conn.execute(
-                "INSERT INTO feedback_responses (session_id, respondent, rating, answered_at)"
-                " VALUES (?, ?, ?, ?)",
-                (session_id, respondent, rating, now),
+                "INSERT INTO feedback_responses (session_id, respondent, rating, answered_at,"
+                " first_answered_at) VALUES (?, ?, ?, ?, ?)",
+                (session_id, respondent, rating, now, now),
             )
             return True
+
+    async def answered(self, session_id: int, respondents: list[str]) -> set[str]:
+        """Which of these respondent keys have answered the session."""
+        if not respondents:
+            return set()
+        marks = ",".join("?" * len(respondents))
+        rows = await self._db.connection.execute_fetchall(
+            f"SELECT respondent FROM feedback_responses WHERE session_id = ?"
+            f" AND respondent IN ({marks})",
+            [session_id, *respondents],
+        )
+        return {str(r[0]) for r in rows}
+
+    async def mark_reminded(self, session_id: int) -> None:
+        """The moment the reminder went out (the first time only), for the report."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE feedback_sessions SET reminded_at = COALESCE(reminded_at, ?) WHERE id = ?",
+                (to_iso(self._db.clock.now()), session_id),
+            )
 
     async def comment(self, session_id: int, respondent: str, comment: str) -> bool:
         """Add the comment to the person's rating; False when they have not rated."""
@@ -177,11 +200,12 @@ class FeedbackRepository:
 
     async def responses(self, session_id: int) -> list[Response]:
         rows = await self._db.connection.execute_fetchall(
-            "SELECT session_id, rating, comment, answered_at FROM feedback_responses"
-            " WHERE session_id = ? ORDER BY answered_at, rowid",
+            "SELECT session_id, rating, comment, answered_at, first_answered_at"
+            " FROM feedback_responses WHERE session_id = ? ORDER BY answered_at, rowid",
             (session_id,),
         )
-        return [Response(int(r[0]), int(r[1]), r[2], from_iso(r[3])) for r in rows]
+        return [Response(int(r[0]), int(r[1]), r[2], from_iso(r[3]),
+                         from_iso(r[4]) if r[4] else None) for r in rows]  # fmt: skip
 
     async def export_rows(
         self, coalition_id: int

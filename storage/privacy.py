@@ -8,11 +8,13 @@ from storage.partner_search import PartnerSearchRepository
 from storage.people import PeopleRepository
 
 # Tables with a user_id or chat_id column that holds the person's Telegram id.
-_BY_USER = ("dropin_rsvps", "dropin_questions", "dropin_subscribers", "members", "people")
+_BY_USER = ("dropin_rsvps", "dropin_questions", "dropin_subscribers", "members", "people",
+            "introduction_participants", "introduction_members")  # fmt: skip
 _BY_CHAT = ("reminder_deliveries", "announcement_deliveries")
 _AS_ACTOR = (("invites", "created_by"), ("partners", "added_by"),
              ("dropin_changes", "changed_by"), ("linked_groups", "linked_by"),
-             ("feedback_sessions", "created_by"))  # fmt: skip
+             ("feedback_sessions", "created_by"),
+             ("introduction_schedules", "changed_by"))  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,224 @@
+"""Introductions: a coalition's round schedule, who takes part and how often, and storing a
+planned round (rules in rules/introductions.py). The messages go out through the outbox in
+storage/introduction_outbox.py."""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from rules.clock import from_iso, to_iso
+from rules.introductions import Domain, Participant, is_cross_domain
+from storage.connection import SharedConnection
+
+
+@dataclass(frozen=True)
+class RoundSchedule:
+    coalition_id: int
+    weekday: int
+    at: time
+    active: bool
+
+
+@dataclass(frozen=True)
+class Participation:
+    coalition_id: int
+    user_id: int
+    domain: Domain
+    municipality: str
+    every_weeks: int
+    paused_until: datetime | None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A participant as a round sees them."""
+
+    participant: Participant
+    every_weeks: int
+    paused_until: datetime | None
+    last_introduced_at: datetime | None
+
+
+class IntroductionRepository:
+    def __init__(self, db: SharedConnection) -> None:
+        self._db = db
+
+    # ---- the coalition's rounds -----------------------------------------------------------
+
+    async def schedule(self, coalition_id: int) -> RoundSchedule | None:
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT coalition_id, weekday, at, active FROM introduction_schedules"
+            " WHERE coalition_id = ?",
+            (coalition_id,),
+        )
+        return next((_schedule(tuple(r)) for r in rows), None)
+
+    async def active_schedules(self) -> list[RoundSchedule]:
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT coalition_id, weekday, at, active FROM introduction_schedules"
+            " WHERE active = 1 ORDER BY coalition_id"
+        )
+        return [_schedule(tuple(r)) for r in rows]
+
+    async def set_schedule(
+        self, coalition_id: int, weekday: int, at: time, active: bool, changed_by: int
+    ) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO introduction_schedules"
+                " (coalition_id, weekday, at, active, changed_by, changed_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (coalition_id) DO UPDATE SET"
+                " weekday = excluded.weekday, at = excluded.at, active = excluded.active,"
+                " changed_by = excluded.changed_by, changed_at = excluded.changed_at",
+                (coalition_id, weekday, f"{at:%H:%M}", int(active), changed_by,
+                 to_iso(self._db.clock.now())),
+            )  # fmt: skip
+
+    # ---- who takes part -------------------------------------------------------------------
+
+    async def participation(self, coalition_id: int, user_id: int) -> Participation | None:
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT coalition_id, user_id, domain, municipality, every_weeks, paused_until"
+            " FROM introduction_participants WHERE coalition_id = ? AND user_id = ?",
+            (coalition_id, user_id),
+        )
+        for r in rows:
+            return Participation(int(r[0]), int(r[1]), Domain(r[2]), str(r[3]), int(r[4]),
+                                 from_iso(r[5]) if r[5] else None)  # fmt: skip
+        return None
+
+    async def join(self, coalition_id: int, user_id: int, domain: Domain, municipality: str,
+                   every_weeks: int) -> None:  # fmt: skip
+        """Take part (again), or change how often; a pause ends."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT INTO introduction_participants (coalition_id, user_id, domain,"
+                " municipality, every_weeks, joined_at) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (coalition_id, user_id) DO UPDATE SET domain = excluded.domain,"
+                " municipality = excluded.municipality, every_weeks = excluded.every_weeks,"
+                " paused_until = NULL",
+                (coalition_id, user_id, domain.value, municipality, every_weeks,
+                 to_iso(self._db.clock.now())),
+            )  # fmt: skip
+
+    async def pause(self, coalition_id: int, user_id: int, until: datetime) -> bool:
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE introduction_participants SET paused_until = ?"
+                " WHERE coalition_id = ? AND user_id = ?",
+                (to_iso(until), coalition_id, user_id),
+            )
+            return cursor.rowcount > 0
+
+    async def leave(self, coalition_id: int, user_id: int) -> bool:
+        """Stop taking part; their introductions so far stay (in /mijngegevens, the report)."""
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "DELETE FROM introduction_participants WHERE coalition_id = ? AND user_id = ?",
+                (coalition_id, user_id),
+            )
+            return cursor.rowcount > 0
+
+    async def participant_count(self, coalition_id: int) -> int:
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT COUNT(*) FROM introduction_participants WHERE coalition_id = ?",
+            (coalition_id,),
+        )
+        return int(next(iter(rows))[0])
+
+    async def candidates(self, coalition_id: int) -> list[Candidate]:
+        """Participants who are still members and whom Telegram still lets the bot reach,
+        with their organisation (from their listing) and their last introduction."""
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT p.user_id, p.domain, p.municipality, p.every_weeks, p.paused_until,"
+            " p.waited,"
+            " (SELECT lower(l.organisation) FROM partners l WHERE l.user_id = p.user_id"
+            "  AND l.coalition_id = p.coalition_id ORDER BY l.id LIMIT 1),"
+            " (SELECT MAX(r.due_at) FROM introduction_members im"
+            "  JOIN introductions i ON i.id = im.introduction_id"
+            "  JOIN introduction_rounds r ON r.id = i.round_id"
+            "  WHERE im.user_id = p.user_id AND r.coalition_id = p.coalition_id"
+            "  AND im.status != 'cancelled')"
+            " FROM introduction_participants p"
+            " JOIN members m ON m.coalition_id = p.coalition_id AND m.user_id = p.user_id"
+            " LEFT JOIN people pe ON pe.user_id = p.user_id"
+            " WHERE p.coalition_id = ? AND pe.unreachable_since IS NULL ORDER BY p.user_id",
+            (coalition_id,),
+        )
+        return [
+            Candidate(
+                Participant(int(r[0]), Domain(r[1]), str(r[2]), str(r[6] or ""), bool(r[5])),
+                every_weeks=int(r[3]),
+                paused_until=from_iso(r[4]) if r[4] else None,
+                last_introduced_at=from_iso(r[7]) if r[7] else None,
+            )
+            for r in rows
+        ]
+
+    async def last_met(self) -> dict[tuple[int, int], date]:
+        """When each pair of people was last introduced (in any coalition)."""
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT a.user_id, b.user_id, MAX(r.due_at) FROM introduction_members a"
+            " JOIN introduction_members b"
+            " ON b.introduction_id = a.introduction_id AND b.user_id > a.user_id"
+            " JOIN introductions i ON i.id = a.introduction_id"
+            " JOIN introduction_rounds r ON r.id = i.round_id"
+            " GROUP BY a.user_id, b.user_id"
+        )
+        return {(int(r[0]), int(r[1])): from_iso(r[2]).date() for r in rows}
+
+    # ---- a round --------------------------------------------------------------------------
+
+    async def round_exists(self, coalition_id: int, due_at: datetime) -> bool:
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT 1 FROM introduction_rounds WHERE coalition_id = ? AND due_at = ?",
+            (coalition_id, to_iso(due_at)),
+        )
+        return bool(rows)
+
+    async def save_round(
+        self,
+        coalition_id: int,
+        due_at: datetime,
+        groups: list[tuple[Participant, ...]],
+        waiting: list[int],
+    ) -> int | None:
+        """The round, each introduction and a pending message per person, in one transaction,
+        before anything is sent. None when this round was planned before."""
+        now = to_iso(self._db.clock.now())
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "INSERT OR IGNORE INTO introduction_rounds (coalition_id, due_at, planned_at)"
+                " VALUES (?, ?, ?)",
+                (coalition_id, to_iso(due_at), now),
+            )
+            if cursor.rowcount == 0:
+                return None
+            round_id = int(cursor.lastrowid or 0)
+            for group in groups:
+                places = {p.municipality for p in group}
+                place = places.pop() if len(places) == 1 else ""
+                cross = is_cross_domain(p.domain for p in group)
+                inserted = await conn.execute(
+                    "INSERT INTO introductions (round_id, cross_domain, municipality)"
+                    " VALUES (?, ?, ?)",
+                    (round_id, int(cross), place),
+                )
+                await conn.executemany(
+                    "INSERT INTO introduction_members (introduction_id, user_id, status,"
+                    " updated_at) VALUES (?, ?, 'pending', ?)",
+                    [(inserted.lastrowid, p.user_id, now) for p in group],
+                )
+            await conn.executemany(
+                "UPDATE introduction_participants SET waited = ?"
+                " WHERE coalition_id = ? AND user_id = ?",
+                [(0, coalition_id, p.user_id) for group in groups for p in group]
+                + [(1, coalition_id, user_id) for user_id in waiting],
+            )
+        return round_id
+
+
+def _schedule(row: tuple[object, ...]) -> RoundSchedule:
+    hours, minutes = str(row[2]).split(":")
+    return RoundSchedule(
+        int(str(row[0])), int(str(row[1])), time(int(hours), int(minutes)), bool(row[3])
+    )
