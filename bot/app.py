@@ -23,6 +23,7 @@ from handlers import (
     flood,
     groups,
     identify,
+    introductions,
     onboarding,
     partners_admin,
     privacy,
@@ -32,6 +33,7 @@ from handlers import (
 from handlers.announcement_sender import AnnouncementSender
 from handlers.context import SERVICES_KEY, BotApplication, BotContext, Services
 from handlers.dropin_reminders import ReminderService
+from handlers.introduction_rounds import IntroductionService
 from rules.clock import Clock, SystemClock
 from rules.config import Config
 from rules.flood import FloodWindow
@@ -56,6 +58,7 @@ async def _post_init(application: BotApplication) -> None:
     await commands.set_all_menus(application.bot, services.texts, menu_ids)
     await services.dropin_reminders.start()
     await services.announcements.start()
+    await services.introductions.start()
 
 
 async def _post_stop(application: BotApplication) -> None:
@@ -63,6 +66,7 @@ async def _post_stop(application: BotApplication) -> None:
     delivery in hand and mark it."""
     services: Services = application.bot_data[SERVICES_KEY]
     await services.announcements.stop()
+    await services.introductions.stop()
 
 
 async def _post_shutdown(application: BotApplication) -> None:
@@ -116,6 +120,7 @@ def build_application(
         texts=Texts(),
         dropin_reminders=ReminderService(application),
         announcements=AnnouncementSender(application),
+        introductions=IntroductionService(application),
     )
     # Order matters only through groups: identify (-10) runs before every feature (0).
     identify.register(application)
@@ -130,6 +135,7 @@ def build_application(
     dropin_setup.register(application)
     groups.register(application)
     feedback.register(application)
+    introductions.register(application)
     privacy.register(application)
     errors.register(application)
     return application

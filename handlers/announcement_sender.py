@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
-from handlers.background import BackgroundService, DeliveryPool
+from handlers.background import BackgroundService, DeliveryPool, is_unreachable
 from handlers.context import BotApplication
 from rules.announcements import PROGRESS_EVERY_SECONDS, progress_bar
 from rules.sending import Lane, retry_seconds
@@ -28,7 +28,6 @@ logger = logging.getLogger(__name__)
 BATCH = 100
 MAX_ATTEMPTS = 4
 FIRST_PAUSE_SECONDS = 0.5
-_UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights")
 
 
 class AnnouncementSender(BackgroundService):
@@ -106,10 +105,8 @@ class AnnouncementSender(BackgroundService):
         db = self._db
         try:
             message = await self._send_parts(announcement, chat_id)
-        except Forbidden as error:
-            await self._unreachable(announcement, chat_id, error)
-        except BadRequest as error:
-            if any(reason in error.message.lower() for reason in _UNREACHABLE):
+        except (Forbidden, BadRequest) as error:
+            if is_unreachable(error):
                 await self._unreachable(announcement, chat_id, error)
             else:
                 await db.announcements.mark(announcement.id, chat_id, "failed")

@@ -6,6 +6,8 @@ import asyncio
 import logging
 from collections.abc import Awaitable
 
+from telegram.error import BadRequest, Forbidden, TelegramError
+
 from handlers.context import SERVICES_KEY, BotApplication, Services
 from rules.texts import Catalogue
 from storage.db import Database
@@ -16,6 +18,17 @@ logger = logging.getLogger(__name__)
 # recipient who must wait (a group's 20-a-minute window, a chat told to wait by a 429) does
 # not hold up everyone after them.
 BULK_IN_FLIGHT = 16
+# Telegram's 400 answers that mean the chat cannot get messages from the bot (403 always does).
+_UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights")
+
+
+def is_unreachable(error: TelegramError) -> bool:
+    """The person blocked the bot, deleted their account, or the chat is gone."""
+    if isinstance(error, Forbidden):
+        return True
+    return isinstance(error, BadRequest) and any(
+        reason in error.message.lower() for reason in _UNREACHABLE
+    )
 
 
 class DeliveryPool:

@@ -52,12 +52,13 @@ SETTINGS = Command("instellingen", "settings", "cmd-settings")
 PRIVACY = Command("privacy", "privacy", "cmd-privacy")
 MYDATA = Command("mijngegevens", "mydata", "cmd-mydata")
 FORGET = Command("vergeetmij", "forgetme", "cmd-forgetme")
+MEET = Command("kennismaken", "meet", "cmd-meet")
 # Not in the menu: it only means something inside a conversation.
 CANCEL = Command("annuleren", "cancel", "cmd-cancel")
 
 # Menu order: what a person uses most comes first.
 ALL_COMMANDS: tuple[Command, ...] = (
-    SEARCH, DROPIN, QUESTION, FEEDBACK, REGISTER, SETTINGS, START, HELP, PRIVACY, MYDATA,
+    SEARCH, DROPIN, QUESTION, FEEDBACK, MEET, REGISTER, SETTINGS, START, HELP, PRIVACY, MYDATA,
     FORGET,
     INVITE, PARTNERS, DROPIN_SETUP, LINK, EVENT, REPORT, BROADCAST,
 )  # fmt: skip

@@ -41,9 +41,19 @@ class AnnouncementDeliveries(BackgroundWork, Protocol):
     async def stop(self) -> None: ...
 
 
+class IntroductionRounds(BackgroundWork, Protocol):
+    """handlers/introduction_rounds.py's IntroductionService."""
+
+    def wake_soon(self) -> None:
+        """Look at the introduction rounds again now: a coordinator changed a schedule."""
+        ...
+
+    async def stop(self) -> None: ...
+
+
 @dataclass
 class Services:
-    """What every handler may use; the database is opened in post_init. The two senders are
+    """What every handler may use; the database is opened in post_init. The senders are
     Protocols here because they are built on the handlers that use them."""
 
     config: Config
@@ -51,6 +61,7 @@ class Services:
     texts: Texts
     dropin_reminders: DropinReminders
     announcements: AnnouncementDeliveries
+    introductions: IntroductionRounds
     db: Database | None = None
 
     @property

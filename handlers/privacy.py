@@ -8,6 +8,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from handlers import commands
 from handlers.context import BotApplication, BotContext
+from handlers.dropin_view import short_day_text
 
 logger = logging.getLogger(__name__)
 
@@ -25,13 +26,33 @@ async def show_my_data(update: Update, context: BotContext) -> None:
     memberships = ", ".join(f"{name} ({t(f'role-{role}')})" for name, role in record.memberships)
     listings = ", ".join(f"{name}, {coalition} ({t(f'partners-status-{status}')})"
                          for coalition, name, status in record.listings)  # fmt: skip
+    introductions, history = await _introductions(context)
     await update.effective_message.reply_text(
         t("mydata-text", name=record.first_name or none, preferred=record.language or none,
           memberships=memberships or none, listings=listings or none,
           reminders=", ".join(record.reminders_in) or none, rsvps=record.rsvps,
           questions="; ".join(record.questions) or none,
-          announcements=t("mydata-off" if record.announcements_off else "mydata-on"))[:4096]
+          announcements=t("mydata-off" if record.announcements_off else "mydata-on"),
+          introductions=introductions, history=history)[:4096]
     )  # fmt: skip
+
+
+async def _introductions(context: BotContext) -> tuple[str, str]:
+    """Where they take part (how often), and whom they were introduced to, when."""
+    t = context.t
+    user_id = context.who.user_id
+    taking_part = []
+    for membership in context.who.memberships:
+        found = await context.db.introductions.participation(membership.coalition_id, user_id)
+        if found is not None:
+            taking_part.append(t("mydata-intro-in", coalition=membership.coalition_name,
+                                 weeks=found.every_weeks))  # fmt: skip
+    past = await context.db.introduction_outbox.history(user_id)
+    names = await context.db.people.names([u for p in past for u in p.others])
+    history = [t("mydata-intro-history", date=short_day_text(p.round_at.date(), t.language),
+                 names=", ".join(names.get(u, "?") for u in p.others)) for p in past]  # fmt: skip
+    return (", ".join(taking_part) or t("mydata-intro-none"),
+            "; ".join(history) or t("mydata-none"))  # fmt: skip
 
 
 async def ask_forget(update: Update, context: BotContext) -> None:

@@ -15,7 +15,9 @@ async def settings_card(context: BotContext) -> tuple[str, InlineKeyboardMarkup]
     button = InlineKeyboardButton(
         t("button-announcements-off" if on else "button-announcements-on"), callback_data="st:a"
     )
-    return t("settings-text", announcements=state), InlineKeyboardMarkup([[button]])
+    # The introductions have their own card (handlers/introductions.py): "ik:open:0" opens it.
+    meet = InlineKeyboardButton(t("button-settings-meet"), callback_data="ik:open:0")
+    return t("settings-text", announcements=state), InlineKeyboardMarkup([[button], [meet]])
 
 
 async def show_settings(update: Update, context: BotContext) -> None:

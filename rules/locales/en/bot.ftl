@@ -46,6 +46,7 @@ help-member =
     /dropin – the next drop-in: time, link, sign up, calendar, reminders
     /question – a question or topic for the drop-in
     /feedback – give your view on your latest meeting
+    /meet – meet a colleague from the other domain
     /settings – announcements on or off
     /privacy – what I store about you (/mydata, /forgetme)
     /start – welcome and your coalitions
@@ -487,6 +488,7 @@ privacy-text =
     I only store what is needed for professionals to find each other:
     • your first name and language from Telegram, and which coalitions you belong to (as member or coordinator);
     • your own listing in the partner directory, if you register: only members of your coalition see it, and only after a coordinator approves it;
+    • whether you take part in introductions (how often, your domain and municipality), whom I paired you with and your answers;
     • your drop-in choices (reminders, "I'll join", your questions) and your announcement setting;
     • which reminders and announcements I sent you, so you never get one twice.
     Feedback is anonymous: I store your rating and comment without who you are.
@@ -502,6 +504,8 @@ mydata-text =
     Sign-ups for a drop-in: { $rsvps }
     Questions for the drop-in: { $questions }
     Announcements: { $announcements }
+    Introductions: { $introductions }
+    Past introductions: { $history }
     Feedback is anonymous, so it is not here.
 mydata-none = none
 mydata-on = on
@@ -510,3 +514,94 @@ forget-confirm = Are you sure? I will delete your memberships, your own listing 
 button-forget-yes = Yes, delete everything
 forget-done = Done: everything about you has been deleted. Want to take part again later? Ask your coordinator for a new invite link.
 forget-cancelled = Nothing was deleted.
+
+## Introductions (/meet)
+cmd-meet = Meet a colleague from the other domain
+intro-private-only = Introductions are arranged in a private chat with me. Send me /meet.
+intro-not-member = Introductions are for members of a coalition. Ask your coordinator for an invite link.
+intro-choose = For which coalition?
+intro-card-header = ☕ <b>Introductions in { $coalition }</b>
+intro-explain = Every few weeks I pair you with a colleague from the other domain (medical or social), preferably in your own municipality. You talk for 20 minutes: a call, a video call or coffee. So you know where to find each other when it matters.
+intro-status-out = You are not taking part yet. Choose how often you want to meet someone.
+intro-status-in = ✅ You are taking part: { $weeks ->
+    [1] every week.
+   *[other] every { $weeks } weeks.
+}
+intro-status-paused = ⏸ You are taking part (every { $weeks } weeks), but paused until { $until }.
+intro-rounds-on = Rounds: { $when }. Next round: { $next }.
+intro-rounds-off = The coordinator has not started the rounds yet. You take part as soon as they start.
+intro-coordinator = You are a coordinator: { $participants } taking part. Turn the rounds on or off and choose the day and hour.
+button-intro-every = { $weeks ->
+    [1] Every week
+   *[other] Every { $weeks } weeks
+}
+button-intro-skip = ⏭ Skip the next round
+button-intro-pause = ⏸ Pause for a month
+button-intro-stop = Stop
+button-intro-rounds-on = ▶️ Start the rounds
+button-intro-rounds-off = ⏹ Stop the rounds
+button-intro-day = 🗓 Day and hour
+intro-members-only = Only members of this coalition can take part.
+intro-coordinators-only = Only coordinators can set the rounds.
+intro-joined = Done! You are taking part.
+intro-stopped = You are no longer taking part. You can start again any time.
+intro-skipped = You skip the next round.
+intro-paused = You are paused for a month.
+intro-domain-medical = Medical
+intro-domain-social = Social
+intro-domain-other = Other
+intro-ask-domain = Which domain do you work in? Then I pair you with someone from the other one.
+intro-ask-place = In which municipality of { $coalition } do you mostly work?
+intro-place-other = Several, or I don't know
+intro-ask-day = On which day does a round start?
+intro-ask-hour = At what time on { $day }?
+intro-rounds-saved = Saved.
+intro-text =
+    ☕ <b>Introduction</b>
+    This time I pair you with:
+
+    { $people }
+
+    Plan a 20-minute talk this week: a call, a video call or coffee. A suggestion: { $slot }.
+    Let me know with the buttons whether it works out. { $count ->
+        [1] Not this time? No problem, next round you meet someone else.
+       *[other] There are three of you this time. Not this time? No problem.
+    }
+intro-write-to = Send { $name } a message: tap the name.
+intro-unlisted = <b>{ $name }</b> · { $domain } domain · { $place }
+    (not in the directory yet; tap the name to send a message)
+button-intro-planned = Planned 👍
+button-intro-not-now = Not this time
+intro-not-yours = This button belongs to someone else's introduction.
+intro-planned-thanks = Great! Enjoy your talk.
+intro-not-now-thanks = No problem. Next round you meet someone else.
+intro-other-not-now = ☕ { $name } cannot meet this time. No problem: next round you meet someone else.
+intro-ics-title = Introduction with { $names }
+intro-ics-caption = A suggestion for your talk. Agree on another moment together if that suits you better.
+intro-check-back = ☕ Last week I paired you with { $names }. Did you talk?
+button-met-yes = Yes
+button-met-no = No
+button-met-not_yet = Not yet
+intro-met-thanks-yes = Great! Thanks for letting me know.
+intro-met-thanks-no = Thanks for letting me know. Maybe next time.
+intro-met-thanks-not_yet = Thanks. The talk can still happen later.
+button-settings-meet = ☕ Introductions
+mydata-intro-none = not taking part
+mydata-intro-in = { $coalition }: { $weeks ->
+    [1] every week
+   *[other] every { $weeks } weeks
+}
+mydata-intro-history = { $date } with { $names }
+report-intro-header = <b>Introductions</b>: { $rounds } rounds, { $introductions } introductions, { $cross }% between the medical and social domain, { $met }% talked ({ $answered } answered)
+report-intro-place = { $place }: { $introductions } introductions, { $cross }% across domains, { $met }% talked
+report-intro-none = <b>Introductions</b>: no rounds yet.
+button-intro-trend = ☕ Introductions as a chart
+report-intro-trend-caption = Share of the introductions per round that talked, { $coalition }.
+report-intro-trend-empty = There are no rounds yet to make a chart of.
+report-place-unknown = Municipality unknown
+
+## One feedback reminder
+feedback-reminder =
+    🔔 One more thing, only if you like:
+    { $ask }
+report-reminder = { " " }After the reminder: { $before }% → { $after }% answered.

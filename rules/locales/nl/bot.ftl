@@ -46,6 +46,7 @@ help-member =
     /inloop – de volgende inloop: tijd, link, aanmelden, agenda, herinneringen
     /vraag – een vraag of onderwerp voor de inloop
     /feedback – geef je mening over je laatste bijeenkomst
+    /kennismaken – maak kennis met een collega uit het andere domein
     /instellingen – aankondigingen aan of uit
     /privacy – wat ik over je bewaar (/mijngegevens, /vergeetmij)
     /start – welkom en je coalities
@@ -487,6 +488,7 @@ privacy-text =
     Ik bewaar alleen wat nodig is om professionals elkaar te laten vinden:
     • je voornaam en taal uit Telegram, en bij welke coalities je hoort (als lid of coördinator);
     • je eigen vermelding in de partnergids, als je je aanmeldt: die zien alleen leden van je coalitie, en pas als een coördinator hem goedkeurt;
+    • of je meedoet met kennismaken (hoe vaak, je domein en gemeente), met wie ik je koppelde en je antwoorden daarop;
     • je keuzes voor de inloop (herinneringen, "Ik doe mee", je vragen) en voor aankondigingen;
     • welke herinneringen en aankondigingen ik je stuurde, zodat je niets dubbel krijgt.
     Feedback is anoniem: ik bewaar je cijfer en opmerking zonder wie je bent.
@@ -502,6 +504,8 @@ mydata-text =
     Aanmeldingen voor een inloop: { $rsvps }
     Vragen voor de inloop: { $questions }
     Aankondigingen: { $announcements }
+    Kennismaken: { $introductions }
+    Kennismakingen: { $history }
     Feedback is anoniem en staat hier dus niet.
 mydata-none = geen
 mydata-on = aan
@@ -510,3 +514,94 @@ forget-confirm = Weet je het zeker? Ik verwijder je lidmaatschappen, je eigen ve
 button-forget-yes = Ja, verwijder alles
 forget-done = Klaar: alles over jou is verwijderd. Wil je later weer meedoen? Vraag je coördinator om een nieuwe uitnodigingslink.
 forget-cancelled = Er is niets verwijderd.
+
+## Kennismaken (/kennismaken)
+cmd-meet = Kennismaken met een collega uit het andere domein
+intro-private-only = Kennismaken regel je in een privégesprek met mij. Stuur me /kennismaken.
+intro-not-member = Kennismaken is voor leden van een coalitie. Vraag je coördinator om een uitnodigingslink.
+intro-choose = Voor welke coalitie?
+intro-card-header = ☕ <b>Kennismaken in { $coalition }</b>
+intro-explain = Om de paar weken koppel ik je aan een collega uit het andere domein (medisch of sociaal), het liefst in je eigen gemeente. Jullie praten 20 minuten: bellen, videobellen of koffie. Zo weet je elkaar te vinden als het nodig is.
+intro-status-out = Je doet nog niet mee. Kies hoe vaak je iemand wilt leren kennen.
+intro-status-in = ✅ Je doet mee: { $weeks ->
+    [1] elke week.
+   *[other] elke { $weeks } weken.
+}
+intro-status-paused = ⏸ Je doet mee (elke { $weeks } weken), maar je hebt pauze tot { $until }.
+intro-rounds-on = Rondes: { $when }. Volgende ronde: { $next }.
+intro-rounds-off = De coördinator heeft de rondes nog niet aangezet. Je doet mee zodra ze beginnen.
+intro-coordinator = Je bent coördinator: { $participants } deelnemers. Zet de rondes aan of uit en kies de dag en het uur.
+button-intro-every = { $weeks ->
+    [1] Elke week
+   *[other] Elke { $weeks } weken
+}
+button-intro-skip = ⏭ Sla de volgende ronde over
+button-intro-pause = ⏸ Pauzeer een maand
+button-intro-stop = Stoppen
+button-intro-rounds-on = ▶️ Rondes aanzetten
+button-intro-rounds-off = ⏹ Rondes uitzetten
+button-intro-day = 🗓 Dag en uur
+intro-members-only = Alleen leden van deze coalitie kunnen meedoen.
+intro-coordinators-only = Alleen coördinatoren kunnen de rondes instellen.
+intro-joined = Gelukt! Je doet mee.
+intro-stopped = Je doet niet meer mee. Je kunt altijd weer beginnen.
+intro-skipped = Je slaat de volgende ronde over.
+intro-paused = Je hebt een maand pauze.
+intro-domain-medical = Medisch
+intro-domain-social = Sociaal
+intro-domain-other = Anders
+intro-ask-domain = Bij welk domein hoor je? Dan koppel ik je aan iemand uit het andere domein.
+intro-ask-place = In welke gemeente van { $coalition } werk je vooral?
+intro-place-other = Meerdere of weet ik niet
+intro-ask-day = Op welke dag begint een ronde?
+intro-ask-hour = Hoe laat op { $day }?
+intro-rounds-saved = Opgeslagen.
+intro-text =
+    ☕ <b>Kennismaken</b>
+    Deze keer koppel ik je aan:
+
+    { $people }
+
+    Plan deze week een gesprek van 20 minuten: bellen, videobellen of koffie. Een voorstel: { $slot }.
+    Laat met de knoppen weten of het lukt. { $count ->
+        [1] Lukt het niet? Geen probleem, dan krijg je de volgende keer iemand anders.
+       *[other] Jullie zijn met z'n drieën deze keer. Lukt het niet? Geen probleem.
+    }
+intro-write-to = Stuur { $name } een bericht: tik op de naam.
+intro-unlisted = <b>{ $name }</b> · { $domain } domein · { $place }
+    (nog niet in de partnergids; tik op de naam om een bericht te sturen)
+button-intro-planned = Gepland 👍
+button-intro-not-now = Lukt deze keer niet
+intro-not-yours = Deze knop hoort bij een kennismaking van iemand anders.
+intro-planned-thanks = Fijn! Veel plezier met jullie gesprek.
+intro-not-now-thanks = Geen probleem. In de volgende ronde krijg je iemand anders.
+intro-other-not-now = ☕ { $name } kan deze keer niet afspreken. Geen probleem: in de volgende ronde krijg je iemand anders.
+intro-ics-title = Kennismaken met { $names }
+intro-ics-caption = Een voorstel voor jullie gesprek. Spreek samen een ander moment af als dat beter past.
+intro-check-back = ☕ Vorige week koppelde ik je aan { $names }. Hebben jullie elkaar gesproken?
+button-met-yes = Ja
+button-met-no = Nee
+button-met-not_yet = Nog niet
+intro-met-thanks-yes = Mooi! Dank je voor het laten weten.
+intro-met-thanks-no = Dank je voor het laten weten. Misschien lukt het een volgende keer.
+intro-met-thanks-not_yet = Dank je. Het gesprek kan ook nog later.
+button-settings-meet = ☕ Kennismaken
+mydata-intro-none = doet niet mee
+mydata-intro-in = { $coalition }: { $weeks ->
+    [1] elke week
+   *[other] elke { $weeks } weken
+}
+mydata-intro-history = { $date } met { $names }
+report-intro-header = <b>Kennismaken</b>: { $rounds } rondes, { $introductions } kennismakingen, { $cross }% tussen medisch en sociaal domein, { $met }% heeft elkaar gesproken ({ $answered } gaven antwoord)
+report-intro-place = { $place }: { $introductions } kennismakingen, { $cross }% tussen de domeinen, { $met }% gesproken
+report-intro-none = <b>Kennismaken</b>: nog geen rondes.
+button-intro-trend = ☕ Kennismaken als plaatje
+report-intro-trend-caption = Deel van de kennismakingen per ronde dat elkaar sprak, { $coalition }.
+report-intro-trend-empty = Er zijn nog geen rondes om een plaatje van te maken.
+report-place-unknown = Gemeente onbekend
+
+## Eén herinnering voor feedback
+feedback-reminder =
+    🔔 Nog even dit, alleen als je wilt:
+    { $ask }
+report-reminder = { " " }Na de herinnering: { $before }% → { $after }% geantwoord.
