@@ -65,24 +65,31 @@ def session_lines(report: SessionReport, t: Catalogue, day: str) -> list[str]:
 
 def trend_png(points: list[tuple[date, float, int]], title: str) -> bytes:
     """Average rating per drop-in (line) with the number of answers (bars), as a PNG."""
+    return line_and_bars_png(points, title, "gemiddeld / average (1-5)", (1, 5),
+                             "antwoorden / answers")  # fmt: skip
+
+
+def line_and_bars_png(points: list[tuple[date, float, int]], title: str, line_label: str,
+                      line_limits: tuple[float, float], bars_label: str) -> bytes:  # fmt: skip
+    """A value per date (line, left axis) over a count per date (bars, right axis)."""
     import matplotlib
 
     matplotlib.use("Agg")
     from matplotlib import pyplot
 
-    figure, ratings = pyplot.subplots(figsize=(8, 4.5), dpi=120)
+    figure, values = pyplot.subplots(figsize=(8, 4.5), dpi=120)
     try:
         labels = [f"{day:%d-%m}" for day, _, _ in points]
-        answers = ratings.twinx()
-        answers.bar(labels, [n for _, _, n in points], color="#d9e6f2", zorder=1)
-        answers.set_ylabel("antwoorden / answers")
-        ratings.set_zorder(answers.get_zorder() + 1)
-        ratings.patch.set_visible(False)
-        ratings.plot(labels, [avg for _, avg, _ in points], marker="o", color="#1f5f99")
-        ratings.set_ylim(1, 5)
-        ratings.set_ylabel("gemiddeld / average (1-5)")
-        ratings.set_title(title)
-        ratings.grid(axis="y", alpha=0.3)
+        counts = values.twinx()
+        counts.bar(labels, [n for _, _, n in points], color="#d9e6f2", zorder=1)
+        counts.set_ylabel(bars_label)
+        values.set_zorder(counts.get_zorder() + 1)
+        values.patch.set_visible(False)
+        values.plot(labels, [value for _, value, _ in points], marker="o", color="#1f5f99")
+        values.set_ylim(*line_limits)
+        values.set_ylabel(line_label)
+        values.set_title(title)
+        values.grid(axis="y", alpha=0.3)
         figure.tight_layout()
         buffer = io.BytesIO()
         figure.savefig(buffer, format="png")

@@ -9,8 +9,11 @@ Who meets whom is a maximum-weight matching, in stages that keep each graph smal
 5. one person left over joins the pair that suits them best (a trio); alone, they wait and go
    first next time.
 Stages 1 to 3 only make pairs who never met; stage 4 may repeat a pair, the longest ago first,
-rather than leave someone out. The weights put, in this order: a new pair, medical x social,
-the same municipality, the longest since they last met, a different organisation, who waited.
+rather than leave someone out. The stages can miss a set of only new pairs that a matching
+over everyone would find: a round of up to EXACT_UP_TO people that ends with a repeat is
+matched once more, at once (for larger rounds that would take seconds).
+The weights put, in this order: a new pair, medical x social, the same municipality, the
+longest since they last met, a different organisation, who waited.
 """
 
 import random
@@ -42,6 +45,7 @@ WAITED = 200
 _NOISE = 100  # random tie-break, so equal choices differ from round to round
 _REPEAT_IN_ASSIGNMENT = -(10**12)
 DENSE_UP_TO = 60  # people in one matching with every candidate pair as an edge
+EXACT_UP_TO = 60  # a round this small is matched at once when the stages repeat a pair
 KEEP_BEST = 6  # a pair that met is never taken in stages 1 and 2
 
 
@@ -128,6 +132,9 @@ def plan_round(
         pairs += _general_matching(place, weights, new_only=True)
     free = _unpaired(people, pairs)
     pairs += _general_matching(free, weights, new_only=False)  # 4
+    if len(people) <= EXACT_UP_TO and any(not weights.is_new(a, b) for a, b in pairs):
+        # The stages chose a repeat; one matching over everyone may find only new pairs.
+        pairs = _general_matching(people, weights, new_only=False)
     free = _unpaired(people, pairs)
     groups: list[tuple[int, ...]] = [(a.user_id, b.user_id) for a, b in pairs]
     if free and pairs:  # 5

@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.app import build_application
 from handlers.context import SERVICES_KEY, BotApplication, Services
 from handlers.dropin_reminders import ReminderService, RunReport
+from handlers.introduction_rounds import IntroductionService, RoundReport
 from rules.config import load_config
 from rules.sending import ChatLimits
 from storage.db import Database
@@ -48,6 +49,17 @@ class RunningBot:
         service = self.services.dropin_reminders
         assert isinstance(service, ReminderService)
         return service
+
+    @property
+    def introductions(self) -> IntroductionService:
+        service = self.services.introductions
+        assert isinstance(service, IntroductionService)
+        return service
+
+    async def rounds_at(self, moment: datetime) -> RoundReport:
+        """Set the clock and wake the introduction rounds, as their JobQueue job would then."""
+        self.clock.moment = moment
+        return await self.introductions.run_due()
 
     async def at(self, moment: datetime) -> RunReport:
         """Set the clock and wake the reminder sender, as its JobQueue job would then."""

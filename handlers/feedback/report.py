@@ -15,13 +15,14 @@ from handlers.feedback_view import (
     trend_png,
 )
 from handlers.identify import coordinated_coalitions
+from handlers.introductions_report import introduction_lines, met_share_chart
 from rules.feedback import summarise
 from storage.coalitions import Coalition
 from storage.feedback import FeedbackSession
 
 REPORT_DROPINS = 12
 MAX_MESSAGE = 3800  # below Telegram's 4096, room for the markup
-_REPORT = re.compile(r"^rp:([tc]):(\d{1,12})$")
+_REPORT = re.compile(r"^rp:([tci]):(\d{1,12})$")
 
 
 async def report_command(update: Update, context: BotContext) -> None:
@@ -36,6 +37,9 @@ async def report_command(update: Update, context: BotContext) -> None:
         buttons = InlineKeyboardMarkup([[
             InlineKeyboardButton(context.t("button-trend"), callback_data=f"rp:t:{coalition.id}"),
             InlineKeyboardButton(context.t("button-csv"), callback_data=f"rp:c:{coalition.id}"),
+        ], [
+            InlineKeyboardButton(context.t("button-intro-trend"),
+                                 callback_data=f"rp:i:{coalition.id}"),
         ]])  # fmt: skip
         for number, part in enumerate(parts, 1):
             await message.reply_text(part, reply_markup=buttons if number == len(parts) else None)
@@ -54,9 +58,9 @@ async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
     dropins = await context.db.feedback.recent(coalition.id, "dropin", REPORT_DROPINS)
     events = await context.db.feedback.recent(coalition.id, "event", REPORT_DROPINS)
     lines = [t("report-header", coalition=coalition.name)]
-    if not dropins and not events:
-        return ["\n".join([*lines, t("report-none")])]
     blocks: list[list[str]] = []
+    if not dropins and not events:
+        lines.append(t("report-none"))
     if dropins:
         reports = [await _session_report(context, s) for s in dropins]
         ratings = sum(r.summary.responses for r in reports)
@@ -70,6 +74,7 @@ async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
         for session in events:
             report = await _session_report(context, session)
             blocks.append(session_lines(report, t, day_text(report.held_on, t.language)))
+    blocks.append(await introduction_lines(context, coalition))
     parts = ["\n".join(lines)]
     for block in blocks:
         text = "\n".join(block)[:MAX_MESSAGE]
@@ -91,6 +96,16 @@ async def report_button(update: Update, context: BotContext) -> None:
         return
     await query.answer()
     chat_id = update.effective_chat.id
+    if match.group(1) == "i":
+        chart = await met_share_chart(context, coalition)
+        if chart is None:
+            await context.bot.send_message(chat_id, context.t("report-intro-trend-empty"))
+            return
+        await context.bot.send_photo(
+            chat_id, InputFile(chart, filename="kennismaken.png"),
+            caption=context.t("report-intro-trend-caption", coalition=coalition.name),
+        )  # fmt: skip
+        return
     if match.group(1) == "c":
         data = feedback_csv(await context.db.feedback.export_rows(coalition.id))
         await context.bot.send_document(

@@ -598,7 +598,7 @@ report-intro-none = <b>Introductions</b>: no rounds yet.
 button-intro-trend = ☕ Introductions as a chart
 report-intro-trend-caption = Share of the introductions per round that talked, { $coalition }.
 report-intro-trend-empty = There are no rounds yet to make a chart of.
-report-place-unknown = Municipality unknown
+report-place-unknown = Several or unknown municipalities
 
 ## One feedback reminder
 feedback-reminder =

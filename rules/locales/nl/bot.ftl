@@ -598,7 +598,7 @@ report-intro-none = <b>Kennismaken</b>: nog geen rondes.
 button-intro-trend = ☕ Kennismaken als plaatje
 report-intro-trend-caption = Deel van de kennismakingen per ronde dat elkaar sprak, { $coalition }.
 report-intro-trend-empty = Er zijn nog geen rondes om een plaatje van te maken.
-report-place-unknown = Gemeente onbekend
+report-place-unknown = Meerdere of onbekende gemeenten
 
 ## Eén herinnering voor feedback
 feedback-reminder =
