@@ -32,14 +32,17 @@ from rules.dropin import (
     reminder_id,
     reminders_for,
 )
-from rules.feedback import feedback_ask_id, feedback_closes
+from rules.feedback import feedback_ask_id, feedback_closes, feedback_reminder_id, respondent_key
 from rules.sending import Lane
-from rules.texts import DEFAULT_LANGUAGE, Catalogue
+from rules.texts import DEFAULT_LANGUAGE, Catalogue, Html
+from storage.feedback import FeedbackSession
 from storage.reminders import Delivery
 
 logger = logging.getLogger(__name__)
 
 LOOKBACK = timedelta(days=1)
+REMINDER_LOOKBACK = timedelta(days=3)  # the feedback reminder is at most two days after a call
+AGAIN = feedback_reminder_id("")  # the suffix of a feedback reminder's outbox name
 SAFETY_TICK_SECONDS = 60
 JOB_NEXT = "dropin_next"
 JOB_TICK = "dropin_tick"
@@ -121,7 +124,7 @@ class ReminderService(BackgroundService):
     async def _decide(self, now: datetime, report: RunReport) -> None:
         db = self._db
         schedules = await db.dropins.all_active()
-        all_changes = await db.dropins.all_changes(since=changes_since(now - LOOKBACK))
+        all_changes = await db.dropins.all_changes(since=changes_since(now - REMINDER_LOOKBACK))
         decided = await db.reminders.decided(starting_after=now - LOOKBACK - timedelta(days=7))
         for coalition_id, schedule in schedules.items():
             changes = all_changes.get(coalition_id, {})
@@ -135,6 +138,11 @@ class ReminderService(BackgroundService):
                 if not occurrence.skipped:
                     await self._decide_feedback(coalition_id, schedule, occurrence, decided, now,
                                                 report)  # fmt: skip
+            for occurrence in occurrences(schedule, changes, now - REMINDER_LOOKBACK, 3):
+                ask = feedback_ask_id(occurrence.key, occurrence.starts_at)
+                if (coalition_id, ask) in decided:  # asked, so the call was held
+                    await self._decide_feedback_reminder(coalition_id, schedule, occurrence,
+                                                         ask, decided, now, report)  # fmt: skip
 
     async def _decide_feedback(self, coalition_id: int, schedule: Schedule,
                                occurrence: Occurrence, decided: set[tuple[int, str]],
@@ -162,6 +170,38 @@ class ReminderService(BackgroundService):
         groups = [g.chat_id for g in await db.groups.of_coalition(coalition_id)]
         if await db.reminders.claim(coalition_id, ask, occurrence.key, closes, groups + attending):
             report.claimed += 1
+
+    async def _decide_feedback_reminder(self, coalition_id: int, schedule: Schedule,
+                                        occurrence: Occurrence, ask: str,
+                                        decided: set[tuple[int, str]], now: datetime,
+                                        report: RunReport) -> None:  # fmt: skip
+        """Once, at its moment: remind whoever was asked privately and has not answered."""
+        again = feedback_reminder_id(ask)
+        moment = self._services.config.feedback_reminder.moment(occurrence.ends_at, schedule.zone)
+        if (coalition_id, again) in decided or moment is None:
+            return
+        if now < moment:
+            if report.next_moment is None or moment < report.next_moment:
+                report.next_moment = moment
+            return
+        db = self._db
+        closes = feedback_closes(occurrence.ends_at)
+        session = await db.feedback.of_occurrence(coalition_id, occurrence.key)
+        if session is None or not session.is_open(now):
+            await db.reminders.drop(coalition_id, again, occurrence.key, closes)
+            return
+        asked = await db.reminders.sent_to(coalition_id, ask)
+        targets = await self._not_answered(session, asked)
+        if await db.reminders.claim(coalition_id, again, occurrence.key, closes, targets):
+            await db.feedback.mark_reminded(session.id)
+            report.claimed += 1
+
+    async def _not_answered(self, session: FeedbackSession, user_ids: list[int]) -> list[int]:
+        """Checked with the same keyed hash as the answers: no user id is stored with one."""
+        secret = await self._db.feedback.secret(self._services.config.feedback_secret)
+        keys = {respondent_key(secret, user_id, session.id): user_id for user_id in user_ids}
+        answered = await self._db.feedback.answered(session.id, list(keys))
+        return [user_id for key, user_id in keys.items() if key not in answered]
 
     async def _decide_occurrence(
         self, coalition_id: int, reminders: list[Reminder], now: datetime, report: RunReport
@@ -204,6 +244,9 @@ class ReminderService(BackgroundService):
                 await db.reminders.finish(delivery, "dropped")
                 logger.warning("Dropped drop-in reminder %s to chat %s: the call has started",
                                delivery.reminder, delivery.chat_id)  # fmt: skip
+                continue
+            if delivery.reminder.endswith(AGAIN) and not await self._still_unanswered(delivery):
+                await db.reminders.finish(delivery, "dropped")
                 continue
             if not await db.reminders.take(delivery):
                 continue  # another copy of the bot is sending this one
@@ -254,6 +297,9 @@ class ReminderService(BackgroundService):
         t = await self._catalogue_for(delivery.chat_id)
         if delivery.reminder.endswith("feedback"):
             return await self._feedback_message(delivery, t)
+        if delivery.reminder.endswith(AGAIN):
+            text, markup = await self._feedback_message(delivery, t)
+            return t("feedback-reminder", ask=Html(text)), markup
         if delivery.reminder.endswith("notice"):
             following = next_occurrence(schedule, changes, occurrence.ends_at, held_only=True)
             return skip_notice_text(schedule, occurrence, following, t), None
@@ -262,6 +308,12 @@ class ReminderService(BackgroundService):
         count = len(await db.dropins.rsvps(delivery.coalition_id, occurrence.key))
         text = reminder_text(schedule, occurrence, now, questions, t)
         return text, dropin_buttons(t, delivery.coalition_id, occurrence.key, count)
+
+    async def _still_unanswered(self, delivery: Delivery) -> bool:
+        session = await self._db.feedback.of_occurrence(delivery.coalition_id, delivery.occurrence)
+        if session is None:
+            return False
+        return bool(await self._not_answered(session, [delivery.chat_id]))
 
     async def _feedback_message(
         self, delivery: Delivery, t: Catalogue

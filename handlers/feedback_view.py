@@ -43,6 +43,7 @@ class SessionReport:
     summary: Summary
     invited: int | None
     comments: list[str]
+    reminder_rates: tuple[int, int] | None = None  # percent answered before, and since
 
 
 def session_lines(report: SessionReport, t: Catalogue, day: str) -> list[str]:
@@ -51,6 +52,9 @@ def session_lines(report: SessionReport, t: Catalogue, day: str) -> list[str]:
     if summary.response_rate is not None and report.invited:
         percent = round(100 * summary.response_rate)
         rate = t("report-rate", percent=percent, invited=report.invited)
+    if report.reminder_rates is not None:
+        before, after = report.reminder_rates
+        rate += t("report-reminder", before=before, after=after)
     lines = [t("report-session", title=report.title, date=day, responses=summary.responses,
                rate=rate, average=average_text(summary.average, t.language))]  # fmt: skip
     if summary.distribution is not None:

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
+from rules.feedback import ReminderTiming, parse_reminder_timing
+
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DATABASE_PATH = "data/bot.sqlite3"
 DEFAULT_TIMEZONE = "Europe/Amsterdam"
@@ -18,6 +20,9 @@ MAX_SEND_RATE = 1000.0  # Telegram's ceiling for paid broadcasts
 MIN_SECRET_LENGTH = 32
 DEFAULT_FLOOD_LIMIT = 20
 MAX_FLOOD_LIMIT = 1000
+
+
+DEFAULT_REMINDER = ReminderTiming()  # the next morning at 09:00
 
 
 class ConfigError(Exception):
@@ -37,6 +42,8 @@ class Config:
     feedback_secret: str | None = None
     # Updates one person may send per minute before the bot ignores them for a while; 0: off.
     flood_limit: int = DEFAULT_FLOOD_LIMIT
+    # When the one feedback reminder goes out (FEEDBACK_REMINDER).
+    feedback_reminder: ReminderTiming = DEFAULT_REMINDER
 
     def require_token(self) -> str:
         if not self.bot_token:
@@ -104,7 +111,19 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: Path | None 
         feedback_secret=parse_feedback_secret(values.get("FEEDBACK_SECRET", "")),
         send_rate=parse_send_rate(values.get("SEND_RATE", "")),
         flood_limit=parse_flood_limit(values.get("FLOOD_LIMIT", "")),
+        feedback_reminder=parse_feedback_reminder(values.get("FEEDBACK_REMINDER", "")),
     )
+
+
+def parse_feedback_reminder(raw: str) -> ReminderTiming:
+    timing = parse_reminder_timing(raw)
+    if timing is None:
+        raise ConfigError(
+            f"FEEDBACK_REMINDER must be a time for the next morning (like 09:00), a number of"
+            f" hours after the meeting (like 4h, at most 36h) or off; got {raw!r} (leave it"
+            " empty for 09:00 the next morning)."
+        )
+    return timing
 
 
 def parse_send_rate(raw: str) -> float:

@@ -6,7 +6,8 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from rules.screening import personal_data_in
 
@@ -87,6 +88,60 @@ def bar_chart(distribution: tuple[int, ...]) -> list[str]:
 def feedback_ask_id(key: date, starts_at: datetime) -> str:
     """The outbox name of the question asked after a drop-in (next to its reminders')."""
     return f"{key.isoformat()} {starts_at.astimezone(UTC):%Y-%m-%dT%H:%MZ} feedback"
+
+
+def feedback_reminder_id(ask_id: str) -> str:
+    """The outbox name of the one reminder after a drop-in's feedback question."""
+    return f"{ask_id} again"
+
+
+@dataclass(frozen=True)
+class ReminderTiming:
+    """When the one reminder goes to who has not answered: the next morning at a local time,
+    or some hours after the meeting ended; neither: no reminder (FEEDBACK_REMINDER=off)."""
+
+    morning_at: time | None = time(9, 0)
+    after: timedelta | None = None
+
+    def moment(self, ends_at: datetime, zone: ZoneInfo) -> datetime | None:
+        if self.after is not None:
+            return ends_at + self.after
+        if self.morning_at is None:
+            return None
+        next_day = ends_at.astimezone(zone).date() + timedelta(days=1)
+        return datetime.combine(next_day, self.morning_at, tzinfo=zone)
+
+
+MAX_REMINDER_HOURS = 36
+
+
+def parse_reminder_timing(text: str) -> ReminderTiming | None:
+    """'' (the next morning at 09:00), 'off', '08:30' (the next morning then) or '4h'
+    (hours after the meeting); None when it is none of these."""
+    cleaned = text.strip().lower()
+    if not cleaned:
+        return ReminderTiming()
+    if cleaned == "off":
+        return ReminderTiming(morning_at=None)
+    hours = re.fullmatch(r"(\d{1,3})\s*h", cleaned)
+    if hours:
+        count = int(hours.group(1))
+        return (
+            ReminderTiming(None, timedelta(hours=count))
+            if 0 < count <= MAX_REMINDER_HOURS
+            else None
+        )
+    clock = re.fullmatch(r"([01]?\d|2[0-3])[:.]([0-5]\d)", cleaned)
+    if clock:
+        return ReminderTiming(time(int(clock.group(1)), int(clock.group(2))))
+    return None
+
+
+def response_rates(answered_before: int, answered: int, asked: int) -> tuple[int, int] | None:
+    """Percent of those asked who had answered before the reminder, and who have now."""
+    if asked <= 0:
+        return None
+    return round(100 * min(1.0, answered_before / asked)), round(100 * min(1.0, answered / asked))
 
 
 def feedback_closes(ends_at: datetime) -> datetime:

@@ -33,6 +33,15 @@ class ReminderRepository:
         )
         return {(int(row[0]), str(row[1])) for row in rows}
 
+    async def sent_to(self, coalition_id: int, reminder: str) -> list[int]:
+        """The people (private chats) this reminder reached."""
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT chat_id FROM reminder_deliveries WHERE coalition_id = ? AND reminder = ?"
+            " AND status = 'sent' AND chat_id > 0 ORDER BY chat_id",
+            (coalition_id, reminder),
+        )
+        return [int(row[0]) for row in rows]
+
     async def claim(
         self,
         coalition_id: int,

@@ -1,6 +1,8 @@
 """Configuration: defaults, .env, and clear errors that name the variable."""
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -50,6 +52,9 @@ def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
         ({"FEEDBACK_SECRET": "short"}, "FEEDBACK_SECRET"),
         ({"SEND_RATE": "fast"}, "SEND_RATE"),
         ({"SEND_RATE": "0"}, "SEND_RATE"),
+        ({"FEEDBACK_REMINDER": "tomorrow"}, "FEEDBACK_REMINDER"),
+        ({"FEEDBACK_REMINDER": "99h"}, "FEEDBACK_REMINDER"),
+        ({"FEEDBACK_REMINDER": "25:00"}, "FEEDBACK_REMINDER"),
     ],
 )
 def test_malformed_values_name_the_variable(environ: dict[str, str], variable: str) -> None:
@@ -80,3 +85,16 @@ def test_flood_limit_default_off_and_errors() -> None:
     for bad in ("-1", "ten", "2.5", "5000"):
         with pytest.raises(ConfigError, match="FLOOD_LIMIT"):
             load_config({"FLOOD_LIMIT": bad}, env_file=NO_FILE)
+
+
+def test_feedback_reminder_timing() -> None:
+    zone = ZoneInfo("Europe/Amsterdam")
+    ends = datetime(2026, 11, 3, 12, 30, tzinfo=UTC)  # 13:30 in Amsterdam
+    default = load_config({}, env_file=NO_FILE).feedback_reminder
+    assert default.moment(ends, zone) == datetime(2026, 11, 4, 9, 0, tzinfo=zone)
+    early = load_config({"FEEDBACK_REMINDER": "8.30"}, env_file=NO_FILE).feedback_reminder
+    assert early.moment(ends, zone) == datetime(2026, 11, 4, 8, 30, tzinfo=zone)
+    hours = load_config({"FEEDBACK_REMINDER": "4h"}, env_file=NO_FILE).feedback_reminder
+    assert hours.moment(ends, zone) == ends + timedelta(hours=4)
+    off = load_config({"FEEDBACK_REMINDER": "off"}, env_file=NO_FILE).feedback_reminder
+    assert off.moment(ends, zone) is None

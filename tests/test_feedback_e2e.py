@@ -5,7 +5,7 @@ import asyncio
 import csv
 import io
 import logging
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -160,3 +160,50 @@ async def test_feedback_command_offers_the_newest_open_round(
     await running.at(CALL + timedelta(days=8))  # next week's call has ended: its round is newer
     assert "10 november" in (await fake.ask(member, "/feedback")).text
     assert "geen feedbackronde" in (await fake.ask(fake.user("Buiten"), "/feedback")).text
+
+
+async def test_one_reminder_reaches_exactly_who_has_not_answered(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition_id = await coalition_with_dropin(running)
+    coordinator, group = await coordinator_with_group(running, fake, coalition_id)
+    mo = await join(running, fake, coalition_id, "Mo")
+    ann = fake.user("Ann", language_code="en")
+    invite = await running.db.invites.create(
+        coalition_id, role="member", max_uses=1, valid_for=timedelta(days=1), created_by=None
+    )
+    await fake.ask(ann, f"/start join_{invite.code}")
+    bo = await join(running, fake, coalition_id, "Bo")
+    await running.at(DAY_BEFORE)
+    (reminder,) = [m for m in fake.messages_to(group.id) if "is morgen" in m.text]
+    for member in (mo, ann, bo):
+        await fake.tap(member, reminder, "Ik doe mee")
+    await fake.wait_until(lambda: "(3)" in str(reminder.reply_markup))
+    await running.at(CALL + timedelta(hours=1, minutes=1))  # asked after the call (13:30)
+    (to_mo,) = [m for m in fake.messages_to(mo.id) if "Hoe waardevol" in m.text]
+    await fake.tap(mo, to_mo, "4")
+    await fake.wait_until(lambda: "Je gaf een 4" in to_mo.text)
+
+    def reminders_to(user: User) -> list[Sent]:
+        return [m for m in fake.messages_to(user.id) if m.text.startswith("🔔")]
+
+    next_morning = datetime(2026, 11, 4, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam
+    await running.at(next_morning - timedelta(minutes=1))
+    assert not any(reminders_to(u) for u in (mo, ann, bo))
+    await running.at(next_morning)
+    await running.at(next_morning + timedelta(minutes=5))
+    await running.at(next_morning + timedelta(days=1))
+    assert reminders_to(mo) == [] and len(reminders_to(ann)) == 1 and len(reminders_to(bo)) == 1
+    assert "One more thing" in reminders_to(ann)[0].text  # in their own language
+    assert "Nog even dit" in reminders_to(bo)[0].text and "Inloop NML" in reminders_to(bo)[0].text
+    assert not [m for m in fake.messages_to(group.id) if m.text.startswith("🔔")]
+
+    (to_bo,) = reminders_to(bo)
+    await fake.tap(bo, to_bo, "5")
+    await fake.wait_until(lambda: "Je gaf een 5" in to_bo.text)
+    report = (await fake.ask(coordinator, "/rapport")).text
+    assert "2 antwoorden (67% van 3 aanmeldingen)" in report
+    assert "Na de herinnering: 33% → 67% geantwoord" in report
+    # Still no user id stored next to an answer.
+    rows = await running.db.connection.execute_fetchall("SELECT * FROM feedback_responses")
+    assert all(str(u.id) not in " ".join(map(str, tuple(r))) for r in rows for u in (mo, bo))

@@ -16,7 +16,7 @@ from handlers.feedback_view import (
 )
 from handlers.identify import coordinated_coalitions
 from handlers.introductions_report import introduction_lines, met_share_chart
-from rules.feedback import summarise
+from rules.feedback import response_rates, summarise
 from storage.coalitions import Coalition
 from storage.feedback import FeedbackSession
 
@@ -49,7 +49,13 @@ async def _session_report(context: BotContext, session: FeedbackSession) -> Sess
     responses = await context.db.feedback.responses(session.id)
     summary = summarise([r.rating for r in responses], session.invited)
     comments = [r.comment for r in responses if r.comment]
-    return SessionReport(session.title, session.held_on, summary, session.invited, comments)
+    rates = None
+    if session.reminded_at is not None:
+        reminded = session.reminded_at
+        before = sum(1 for r in responses if (r.first_answered_at or r.answered_at) < reminded)
+        rates = response_rates(before, len(responses), session.invited or 0)
+    return SessionReport(session.title, session.held_on, summary, session.invited, comments,
+                         rates)  # fmt: skip
 
 
 async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
