@@ -28,10 +28,7 @@ from rules.introductions import (
     CATCH_UP,
     CHECK_BACK_AFTER,
     Domain,
-    Participant,
-    is_due,
     latest_round_at,
-    plan_round,
     proposed_slot,
 )
 from rules.municipalities import gazetteer
@@ -122,26 +119,16 @@ class IntroductionService(BackgroundService):
         if coalition is None:
             return
         due = latest_round_at(now, schedule.weekday, schedule.at, ZoneInfo(coalition.timezone))
-        if now - due > CATCH_UP or await db.introductions.round_exists(coalition.id, due):
+        if now - due > CATCH_UP:
             return
-        candidates = [
-            c
-            for c in await db.introductions.candidates(coalition.id)
-            if is_due(due, c.every_weeks, c.last_introduced_at, c.paused_until)
-        ]
-        by_id = {c.participant.user_id: c.participant for c in candidates}
-        plan = plan_round(by_id.values(), await db.introductions.last_met(), due.date(),
-                          seed=coalition.id * 100_003 + int(due.timestamp()) // 60)  # fmt: skip
-        groups: list[tuple[Participant, ...]] = [
-            tuple(by_id[u] for u in group) for group in plan.groups
-        ]
-        if await db.introductions.save_round(coalition.id, due, groups, plan.waiting) is None:
-            return  # planned meanwhile (another copy of the bot)
+        plan = await db.introductions.plan(coalition.id, due)
+        if plan is None:
+            return
         report.planned += 1
-        report.introductions += len(groups)
+        report.introductions += len(plan.groups)
         report.waiting += len(plan.waiting)
         logger.info("Introduction round of coalition %s at %s: %d introductions, %d waiting",
-                    coalition.id, due.isoformat(), len(groups), len(plan.waiting))  # fmt: skip
+                    coalition.id, due.isoformat(), len(plan.groups), len(plan.waiting))  # fmt: skip
 
     # ---- sending --------------------------------------------------------------------------
 

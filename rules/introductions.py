@@ -84,6 +84,11 @@ class _Weights:
         self._last_met = last_met
         self._today = today
         self._random = random.Random(seed)
+        self.seed = seed
+        self.met_by: dict[int, list[int]] = defaultdict(list)  # who each person met
+        for a, b in last_met:
+            self.met_by[a].append(b)
+            self.met_by[b].append(a)
 
     def is_new(self, a: Participant, b: Participant) -> bool:
         return pair_key(a.user_id, b.user_id) not in self._last_met
@@ -166,11 +171,26 @@ def _cross_domain_assignment(
     import numpy
     from scipy.optimize import linear_sum_assignment
 
-    matrix = numpy.array(
-        [[weights(m, s) if weights.is_new(m, s) else _REPEAT_IN_ASSIGNMENT for s in social]
-         for m in medical],
-        dtype=numpy.float64,
-    )  # fmt: skip
+    # The same weights as _Weights.__call__ for new cross-domain pairs, a column at a time.
+    def column(values: list[str | bool], of: list[Participant]) -> numpy.ndarray:
+        return numpy.array(values, dtype=object).reshape(len(of), 1)
+
+    m_place = column([p.municipality for p in medical], medical)
+    s_place = column([p.municipality for p in social], social).T
+    m_org = column([p.organisation for p in medical], medical)
+    s_org = column([p.organisation for p in social], social).T
+    noise = numpy.random.default_rng(weights.seed).integers(0, _NOISE, (len(medical), len(social)))
+    matrix = (NEW_PAIR + CROSS_DOMAIN + noise).astype(numpy.float64)
+    matrix += SAME_MUNICIPALITY * ((m_place == s_place) & (m_place != "")).astype(numpy.float64)
+    matrix += OTHER_ORGANISATION * ~((m_org == s_org) & (m_org != "")).astype(bool)
+    m_waited = numpy.array([[p.waited] for p in medical], dtype=numpy.float64)
+    s_waited = numpy.array([[p.waited for p in social]], dtype=numpy.float64)
+    matrix += WAITED * (m_waited + s_waited)
+    column_of = {p.user_id: index for index, p in enumerate(social)}
+    for row, person in enumerate(medical):  # a pair that met is never taken here
+        for other in weights.met_by.get(person.user_id, ()):
+            if other in column_of:
+                matrix[row, column_of[other]] = _REPEAT_IN_ASSIGNMENT
     rows, columns = linear_sum_assignment(matrix, maximize=True)
     return [(medical[r], social[c]) for r, c in zip(rows, columns, strict=True) if matrix[r, c] > 0]
 

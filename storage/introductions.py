@@ -6,7 +6,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from rules.clock import from_iso, to_iso
-from rules.introductions import Domain, Participant, is_cross_domain
+from rules.introductions import (
+    Domain,
+    Participant,
+    Plan,
+    is_cross_domain,
+    is_due,
+    pair_key,
+    plan_round,
+)
 from storage.connection import SharedConnection
 
 
@@ -157,14 +165,9 @@ class IntroductionRepository:
     async def last_met(self) -> dict[tuple[int, int], date]:
         """When each pair of people was last introduced (in any coalition)."""
         rows = await self._db.connection.execute_fetchall(
-            "SELECT a.user_id, b.user_id, MAX(r.due_at) FROM introduction_members a"
-            " JOIN introduction_members b"
-            " ON b.introduction_id = a.introduction_id AND b.user_id > a.user_id"
-            " JOIN introductions i ON i.id = a.introduction_id"
-            " JOIN introduction_rounds r ON r.id = i.round_id"
-            " GROUP BY a.user_id, b.user_id"
+            "SELECT first_id, second_id, last_at FROM introduction_pairs"
         )
-        return {(int(r[0]), int(r[1])): from_iso(r[2]).date() for r in rows}
+        return {(int(r[0]), int(r[1])): date.fromisoformat(str(r[2])[:10]) for r in rows}
 
     # ---- a round --------------------------------------------------------------------------
 
@@ -174,6 +177,24 @@ class IntroductionRepository:
             (coalition_id, to_iso(due_at)),
         )
         return bool(rows)
+
+    async def plan(self, coalition_id: int, due: datetime) -> Plan | None:
+        """Plan the coalition's round due at `due` (rules/introductions.py) and store it, all
+        before anything is sent. None when it was planned before."""
+        if await self.round_exists(coalition_id, due):
+            return None
+        candidates = [
+            c.participant
+            for c in await self.candidates(coalition_id)
+            if is_due(due, c.every_weeks, c.last_introduced_at, c.paused_until)
+        ]
+        by_id = {p.user_id: p for p in candidates}
+        seed = coalition_id * 100_003 + int(due.timestamp()) // 60
+        plan = plan_round(candidates, await self.last_met(), due.date(), seed=seed)
+        groups = [tuple(by_id[u] for u in group) for group in plan.groups]
+        if await self.save_round(coalition_id, due, groups, plan.waiting) is None:
+            return None  # planned meanwhile (another copy of the bot)
+        return plan
 
     async def save_round(
         self,
@@ -194,20 +215,32 @@ class IntroductionRepository:
             if cursor.rowcount == 0:
                 return None
             round_id = int(cursor.lastrowid or 0)
-            for group in groups:
+            async with conn.execute("SELECT COALESCE(MAX(id), 0) FROM introductions") as found:
+                row = await found.fetchone()
+            first_id = int(row[0] if row else 0) + 1
+            introductions, members = [], []
+            for number, group in enumerate(groups):
                 places = {p.municipality for p in group}
-                place = places.pop() if len(places) == 1 else ""
                 cross = is_cross_domain(p.domain for p in group)
-                inserted = await conn.execute(
-                    "INSERT INTO introductions (round_id, cross_domain, municipality)"
-                    " VALUES (?, ?, ?)",
-                    (round_id, int(cross), place),
-                )
-                await conn.executemany(
-                    "INSERT INTO introduction_members (introduction_id, user_id, status,"
-                    " updated_at) VALUES (?, ?, 'pending', ?)",
-                    [(inserted.lastrowid, p.user_id, now) for p in group],
-                )
+                place = places.pop() if len(places) == 1 else ""
+                introductions.append((first_id + number, round_id, int(cross), place))
+                members += [(first_id + number, p.user_id, now) for p in group]
+            await conn.executemany(
+                "INSERT INTO introductions (id, round_id, cross_domain, municipality)"
+                " VALUES (?, ?, ?, ?)",
+                introductions,
+            )
+            await conn.executemany(
+                "INSERT INTO introduction_members (introduction_id, user_id, status, updated_at)"
+                " VALUES (?, ?, 'pending', ?)",
+                members,
+            )
+            await conn.executemany(
+                "INSERT INTO introduction_pairs (first_id, second_id, last_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (first_id, second_id) DO UPDATE SET last_at = excluded.last_at",
+                [(*pair_key(a.user_id, b.user_id), to_iso(due_at))
+                 for group in groups for i, a in enumerate(group) for b in group[i + 1 :]],
+            )  # fmt: skip
             await conn.executemany(
                 "UPDATE introduction_participants SET waited = ?"
                 " WHERE coalition_id = ? AND user_id = ?",

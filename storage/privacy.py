@@ -86,6 +86,10 @@ class PrivacyRepository:
                 await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (user_id,))
             for table in _BY_USER:
                 await conn.execute(f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+            await conn.execute(
+                "DELETE FROM introduction_pairs WHERE first_id = ? OR second_id = ?",
+                (user_id, user_id),
+            )
             # What they did as a coordinator stays, without their id.
             for table, column in _AS_ACTOR:
                 await conn.execute(

@@ -58,6 +58,15 @@ CREATE INDEX introduction_members_by_user ON introduction_members(user_id);
 CREATE INDEX introduction_members_by_status ON introduction_members(status);
 CREATE INDEX introduction_members_by_check_back ON introduction_members(check_back);
 
+-- Who was introduced to whom, and when last: what the next rounds avoid repeating.
+CREATE TABLE introduction_pairs (
+    first_id  INTEGER NOT NULL,  -- the smaller user id
+    second_id INTEGER NOT NULL,
+    last_at   TEXT    NOT NULL,
+    PRIMARY KEY (first_id, second_id)
+) WITHOUT ROWID;
+CREATE INDEX introduction_pairs_by_second ON introduction_pairs(second_id);
+
 -- One gentle feedback reminder: when it went out, so the report can compare the response
 -- rate before and after; and when an answer first came (a changed rating moves answered_at).
 ALTER TABLE feedback_sessions ADD COLUMN reminded_at TEXT;
