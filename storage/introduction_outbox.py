@@ -101,12 +101,25 @@ class IntroductionOutbox:
         return int(next(iter(rows))[0]) if rows else 0
 
     async def cancel(self, introduction_id: int) -> int:
-        """Someone in it left or cannot be reached: what was not sent is not sent."""
+        """Someone in it left or cannot be reached: what was not sent is not sent, and for
+        the others it does not count as their turn."""
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 "UPDATE introduction_members SET status = 'cancelled', updated_at = ?"
                 " WHERE introduction_id = ? AND status = 'pending'",
                 (to_iso(self._db.clock.now()), introduction_id),
+            )
+            await conn.execute(
+                "UPDATE introduction_participants SET last_introduced_at ="
+                " (SELECT MAX(r.due_at) FROM introduction_members m"
+                "  JOIN introductions i ON i.id = m.introduction_id"
+                "  JOIN introduction_rounds r ON r.id = i.round_id"
+                "  WHERE m.user_id = introduction_participants.user_id"
+                "  AND r.coalition_id = introduction_participants.coalition_id"
+                "  AND m.status != 'cancelled')"
+                " WHERE user_id IN (SELECT user_id FROM introduction_members"
+                "  WHERE introduction_id = ?)",
+                (introduction_id,),
             )
             return cursor.rowcount
 

@@ -141,11 +141,7 @@ class IntroductionRepository:
             " p.waited,"
             " (SELECT lower(l.organisation) FROM partners l WHERE l.user_id = p.user_id"
             "  AND l.coalition_id = p.coalition_id ORDER BY l.id LIMIT 1),"
-            " (SELECT MAX(r.due_at) FROM introduction_members im"
-            "  JOIN introductions i ON i.id = im.introduction_id"
-            "  JOIN introduction_rounds r ON r.id = i.round_id"
-            "  WHERE im.user_id = p.user_id AND r.coalition_id = p.coalition_id"
-            "  AND im.status != 'cancelled')"
+            " p.last_introduced_at"
             " FROM introduction_participants p"
             " JOIN members m ON m.coalition_id = p.coalition_id AND m.user_id = p.user_id"
             " LEFT JOIN people pe ON pe.user_id = p.user_id"
@@ -164,10 +160,14 @@ class IntroductionRepository:
 
     async def last_met(self) -> dict[tuple[int, int], date]:
         """When each pair of people was last introduced (in any coalition)."""
-        rows = await self._db.connection.execute_fetchall(
-            "SELECT first_id, second_id, last_at FROM introduction_pairs"
-        )
-        return {(int(r[0]), int(r[1])): date.fromisoformat(str(r[2])[:10]) for r in rows}
+        async with self._db.connection.execute(
+            "SELECT first_id, second_id, met_on FROM introduction_pairs"
+        ) as cursor:
+            cursor.row_factory = None  # plain tuples: tens of thousands of rows
+            rows = await cursor.fetchall()
+        days: dict[int, date] = {}
+        return {(a, b): days.get(day) or days.setdefault(day, date.fromordinal(day))
+                for a, b, day in rows}  # fmt: skip
 
     # ---- a round --------------------------------------------------------------------------
 
@@ -236,16 +236,20 @@ class IntroductionRepository:
                 members,
             )
             await conn.executemany(
-                "INSERT INTO introduction_pairs (first_id, second_id, last_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (first_id, second_id) DO UPDATE SET last_at = excluded.last_at",
-                [(*pair_key(a.user_id, b.user_id), to_iso(due_at))
+                "INSERT INTO introduction_pairs (first_id, second_id, met_on) VALUES (?, ?, ?)"
+                " ON CONFLICT (first_id, second_id) DO UPDATE SET met_on = excluded.met_on",
+                [(*pair_key(a.user_id, b.user_id), due_at.date().toordinal())
                  for group in groups for i, a in enumerate(group) for b in group[i + 1 :]],
             )  # fmt: skip
             await conn.executemany(
-                "UPDATE introduction_participants SET waited = ?"
+                "UPDATE introduction_participants SET waited = 0, last_introduced_at = ?"
                 " WHERE coalition_id = ? AND user_id = ?",
-                [(0, coalition_id, p.user_id) for group in groups for p in group]
-                + [(1, coalition_id, user_id) for user_id in waiting],
+                [(to_iso(due_at), coalition_id, p.user_id) for group in groups for p in group],
+            )
+            await conn.executemany(
+                "UPDATE introduction_participants SET waited = 1"
+                " WHERE coalition_id = ? AND user_id = ?",
+                [(coalition_id, user_id) for user_id in waiting],
             )
         return round_id
 

@@ -18,6 +18,7 @@ CREATE TABLE introduction_participants (
     every_weeks  INTEGER NOT NULL CHECK (every_weeks IN (1, 2, 4)),
     paused_until TEXT,
     waited       INTEGER NOT NULL DEFAULT 0,  -- left over in the last round: goes first
+    last_introduced_at TEXT,  -- the round of their latest introduction that was not cancelled
     joined_at    TEXT    NOT NULL,
     PRIMARY KEY (coalition_id, user_id)
 );
@@ -62,7 +63,7 @@ CREATE INDEX introduction_members_by_check_back ON introduction_members(check_ba
 CREATE TABLE introduction_pairs (
     first_id  INTEGER NOT NULL,  -- the smaller user id
     second_id INTEGER NOT NULL,
-    last_at   TEXT    NOT NULL,
+    met_on    INTEGER NOT NULL,  -- the round's date as a day number (date.toordinal)
     PRIMARY KEY (first_id, second_id)
 ) WITHOUT ROWID;
 CREATE INDEX introduction_pairs_by_second ON introduction_pairs(second_id);
