@@ -250,3 +250,42 @@ async def test_someone_who_left_after_planning_is_not_introduced(
     # The cancelled introduction was not Bas's turn: a week later he is due again.
     (candidate,) = await running.db.introductions.candidates(nml)
     assert candidate.participant.user_id == bas.id and candidate.last_introduced_at is None
+
+
+async def test_coordinator_picks_day_and_hour_members_cannot(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    nml = await coalition(running)
+    coordinator = await join(running, fake, nml, "Coby")
+    await running.db.members.set_role(nml, coordinator.id, "coordinator")
+    member = await join(running, fake, nml, "Mo")
+    card = await fake.ask(coordinator, "/kennismaken")
+    await fake.tap(coordinator, card, "Dag en uur")
+    await fake.wait_until(lambda: "Op welke dag" in card.text)
+    await fake.tap(coordinator, card, "woensdag")
+    await fake.wait_until(lambda: "Hoe laat op woensdag" in card.text)
+    await fake.tap(coordinator, card, "14:00")
+    await fake.wait_until(lambda: "Rondes: woensdag 14:00" in card.text)
+    schedule = await running.db.introductions.schedule(nml)
+    assert schedule is not None and (schedule.weekday, schedule.at.hour, schedule.active) == (
+        2, 14, True,
+    )  # fmt: skip
+
+    # A member's card has no coordinator buttons, and a forged one does nothing.
+    settings = await fake.ask(member, "/instellingen")
+    await fake.tap(member, settings, "Kennismaken")
+    await fake.wait_until(lambda: "Kennismaken in Noord-Limburg" in settings.text)
+    assert "Rondes uitzetten" not in str(settings.reply_markup)
+    forged = await fake.press_button(member, settings, f"ik:off:{nml}")
+    answer = await fake.wait_until(lambda: fake.callback_answers.get(forged))
+    assert "Alleen coördinatoren" in answer["text"]
+    stale = await fake.press_button(member, settings, "ik:join:99999:2")
+    assert (
+        "Alleen leden" in (await fake.wait_until(lambda: fake.callback_answers.get(stale)))["text"]
+    )
+    schedule = await running.db.introductions.schedule(nml)
+    assert schedule is not None and schedule.active
+    in_group = fake.group("Groep", admins=[coordinator])
+    await fake.add_bot_to_group(coordinator, in_group)
+    reply = await fake.ask(coordinator, "/kennismaken", chat=in_group)
+    assert "privégesprek" in reply.text
