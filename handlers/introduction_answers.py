@@ -34,9 +34,9 @@ async def on_answer(update: Update, context: BotContext, button: Button) -> None
         await outbox.answer(introduction.id, user_id, "planned")
         await query.answer(context.t("intro-planned-thanks"))
     elif button.action == "nn":
-        first_time = await outbox.answer(introduction.id, user_id, "not_now")
+        changed = await outbox.answer(introduction.id, user_id, "not_now")
         await query.answer(context.t("intro-not-now-thanks"), show_alert=True)
-        if first_time:
+        if changed:  # tapped again: the others heard it already
             await _tell_the_others(context, introduction)
     elif button.action == "cal":
         await _send_calendar(update, context, introduction)

@@ -218,7 +218,7 @@ class IntroductionService(BackgroundService):
             )  # fmt: skip
         coalition = await self._db.coalitions.get(introduction.coalition_id)
         zone = ZoneInfo(coalition.timezone if coalition else "Europe/Amsterdam")
-        people = [await self.introduced_person(introduction.coalition_id, u, t.language)
+        people = [await self._introduced_person(introduction.coalition_id, u, t.language)
                   for u in others]  # fmt: skip
         text = introduction_text(people, proposed_slot(introduction.round_at, zone), zone, t)
         return await bot.send_message(
@@ -226,7 +226,7 @@ class IntroductionService(BackgroundService):
             rate_limit_args=Lane.BULK,
         )  # fmt: skip
 
-    async def introduced_person(
+    async def _introduced_person(
         self, coalition_id: int, user_id: int, language: str
     ) -> IntroducedPerson:
         db = self._db

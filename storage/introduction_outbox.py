@@ -140,6 +140,7 @@ class IntroductionOutbox:
     # ---- answers --------------------------------------------------------------------------
 
     async def answer(self, introduction_id: int, user_id: int, answer: Answer) -> bool:
+        """True when this is a new answer (not the same one tapped again)."""
         return await self._set("answer", introduction_id, user_id, answer)
 
     async def met(self, introduction_id: int, user_id: int, met: Met) -> bool:
@@ -149,8 +150,8 @@ class IntroductionOutbox:
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 f"UPDATE introduction_members SET {column} = ?, updated_at = ?"
-                " WHERE introduction_id = ? AND user_id = ?",
-                (value, to_iso(self._db.clock.now()), introduction_id, user_id),
+                f" WHERE introduction_id = ? AND user_id = ? AND {column} IS NOT ?",
+                (value, to_iso(self._db.clock.now()), introduction_id, user_id, value),
             )
             return cursor.rowcount > 0
 

@@ -104,6 +104,10 @@ async def test_a_round_pairs_across_domains_and_the_answers_count(
     await fake.tap(sam, introductions_to(fake, sam)[0], "Lukt deze keer niet")
     notice = await fake.next_message(huub.id, after=before)
     assert "Sam kan deze keer niet" in notice.text
+    again = await fake.tap(sam, introductions_to(fake, sam)[0], "Lukt deze keer niet")
+    await fake.wait_until(lambda: fake.callback_answers.get(again))
+    await running.idle()
+    assert len(fake.messages_to(huub.id)) == before + 1  # told once
     ics = await fake.tap_and_wait(vera, to_vera, "agenda")
     assert ics.document is not None and b"DTSTART;TZID=Europe/Amsterdam:20261105T100000" in (
         ics.document
