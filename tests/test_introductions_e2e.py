@@ -83,8 +83,8 @@ async def test_a_round_pairs_across_domains_and_the_answers_count(
     assert (await running.rounds_at(TUESDAY)).planned == 0  # the rounds are not on yet
     running.clock.moment = TUESDAY - timedelta(days=1)  # turned on the day before
     await rounds_on(fake, coordinator)
-    report = await running.rounds_at(TUESDAY)
-    assert (report.planned, report.introductions, report.sent) == (1, 2, 4)
+    first_round = await running.rounds_at(TUESDAY)
+    assert (first_round.planned, first_round.introductions, first_round.sent) == (1, 2, 4)
     assert (await running.rounds_at(TUESDAY + timedelta(minutes=1))).planned == 0
 
     # Medical x social in the same municipality: Vera (Venlo) with Mo (Venlo), Huub with Sam.
@@ -117,9 +117,9 @@ async def test_a_round_pairs_across_domains_and_the_answers_count(
     assert "iemand anders" in answer_forged["text"]
 
     # A week later each is asked once whether they met; the answers only count.
-    report = await running.rounds_at(TUESDAY + WEEK + timedelta(minutes=5))
-    assert report.check_backs == 4
-    assert report.planned == 1  # Vera, Huub and Sam come every week; Mo every 2 weeks
+    second_round = await running.rounds_at(TUESDAY + WEEK + timedelta(minutes=5))
+    assert second_round.check_backs == 4
+    assert second_round.planned == 1  # Vera, Huub and Sam come every week; Mo every 2 weeks
     assert (await running.rounds_at(TUESDAY + WEEK + timedelta(minutes=6))).check_backs == 0
     asked = [m for m in fake.messages_to(mo.id) if "Hebben jullie elkaar gesproken?" in m.text]
     assert len(asked) == 1 and "Vera" in asked[0].text
@@ -129,7 +129,10 @@ async def test_a_round_pairs_across_domains_and_the_answers_count(
     await fake.tap(sam, asked_sam, "Nee")
     await fake.wait_until(lambda: "Misschien" in asked_sam.text)
 
-    report_text = (await fake.ask(coordinator, "/rapport")).text
+    report = await fake.ask(coordinator, "/rapport")
+    chart = await fake.tap_and_wait(coordinator, report, "Kennismaken als plaatje")
+    assert chart.method == "sendphoto" and (chart.document or b"").startswith(b"\x89PNG")
+    report_text = report.text
     # Round 1: Vera-Mo (met), Huub-Sam (did not); round 2: Vera, Huub and Sam as a trio.
     assert "Kennismaken: 2 rondes, 3 kennismakingen, 100% tussen medisch en sociaal" in (
         report_text
