@@ -37,7 +37,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram.error import RetryAfter
+from telegram.error import NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter
 
 from rules.sending import (
@@ -133,10 +133,14 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
                 await self._until_not_held(key)
             try:
                 if endpoint == "getUpdates":  # a long poll on its own connection
-                    return await callback(*args, **kwargs)
-                async with self._in_flight:
-                    return await callback(*args, **kwargs)
+                    result = await callback(*args, **kwargs)
+                else:
+                    async with self._in_flight:
+                        result = await callback(*args, **kwargs)
+                self.stats.answered(self._now())
+                return result
             except RetryAfter as error:
+                self.stats.answered(self._now())
                 seconds = retry_seconds(error._retry_after)  # .retry_after warns in PTB 22
                 self._told_to_wait(key, seconds)
                 if attempt == self.max_retries:
@@ -147,6 +151,10 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
                     )  # fmt: skip
                     raise
                 logger.info("%s to chat %s: Telegram asks to wait %.0f s", endpoint, key, seconds)
+            except TelegramError as error:
+                if not isinstance(error, TimedOut) and type(error) is not NetworkError:
+                    self.stats.answered(self._now())  # refused, but Telegram answered
+                raise
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     # ---- waiting for a turn ----------------------------------------------------------------
@@ -296,7 +304,7 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
 
     def _told_to_wait(self, key: ChatKey, seconds: float) -> None:
         now = self._now()
-        self.stats.told_to_wait += 1
+        self.stats.refused(self._now())
         until = now + seconds
         if key is None:
             self._hold_everyone(until)

@@ -1,14 +1,17 @@
 """Configuration from environment variables (and a `.env` file), validated once at start."""
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
 from rules.feedback import ReminderTiming, parse_reminder_timing
+from rules.retention import RETENTION_VARIABLES, Retention
 
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DATABASE_PATH = "data/bot.sqlite3"
@@ -23,6 +26,11 @@ MAX_FLOOD_LIMIT = 1000
 
 
 DEFAULT_REMINDER = ReminderTiming()  # the next morning at 09:00
+DEFAULT_WEBHOOK_LISTEN = "0.0.0.0"  # inside a container, behind the HTTPS proxy
+DEFAULT_WEBHOOK_PORT = 8443
+LOG_FORMATS = ("text", "json")
+_SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,256}$")  # Telegram's secret_token alphabet
+DEFAULT_RETENTION = Retention()
 
 
 class ConfigError(Exception):
@@ -44,6 +52,17 @@ class Config:
     flood_limit: int = DEFAULT_FLOOD_LIMIT
     # When the one feedback reminder goes out (FEEDBACK_REMINDER).
     feedback_reminder: ReminderTiming = DEFAULT_REMINDER
+    # Webhook mode instead of long polling when a URL is set (the secret is then required).
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
+    webhook_port: int = DEFAULT_WEBHOOK_PORT
+    log_format: str = "text"  # or "json"
+    retention: Retention = DEFAULT_RETENTION
+
+    @property
+    def mode(self) -> str:
+        return "webhook" if self.webhook_url else "polling"
 
     def require_token(self) -> str:
         if not self.bot_token:
@@ -112,7 +131,51 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: Path | None 
         send_rate=parse_send_rate(values.get("SEND_RATE", "")),
         flood_limit=parse_flood_limit(values.get("FLOOD_LIMIT", "")),
         feedback_reminder=parse_feedback_reminder(values.get("FEEDBACK_REMINDER", "")),
+        **parse_webhook(values),
+        log_format=parse_log_format(values.get("LOG_FORMAT", "")),
+        retention=parse_retention(values),
     )
+
+
+def parse_webhook(values: Mapping[str, str]) -> dict[str, Any]:
+    url = (values.get("WEBHOOK_URL") or "").strip()
+    secret = (values.get("WEBHOOK_SECRET") or "").strip()
+    if not url:
+        return {}
+    if not url.startswith("https://"):
+        raise ConfigError(
+            f"WEBHOOK_URL must start with https:// (Telegram requires it), got {url!r}"
+        )
+    if not _SECRET_TOKEN.match(secret):
+        raise ConfigError(
+            "WEBHOOK_SECRET is required with WEBHOOK_URL: 16 to 256 characters of A-Z, a-z, 0-9,"
+            " _ and -; make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))'"
+        )
+    port = (values.get("WEBHOOK_PORT") or str(DEFAULT_WEBHOOK_PORT)).strip()
+    if not port.isdigit() or not 1 <= int(port) <= 65535:
+        raise ConfigError(f"WEBHOOK_PORT must be a port number (1-65535), got {port!r}")
+    listen = (values.get("WEBHOOK_LISTEN") or DEFAULT_WEBHOOK_LISTEN).strip()
+    return {"webhook_url": url, "webhook_secret": secret, "webhook_listen": listen,
+            "webhook_port": int(port)}  # fmt: skip
+
+
+def parse_log_format(raw: str) -> str:
+    value = raw.strip().lower() or "text"
+    if value not in LOG_FORMATS:
+        raise ConfigError(f"LOG_FORMAT must be text or json, got {raw!r}")
+    return value
+
+
+def parse_retention(values: Mapping[str, str]) -> Retention:
+    days: dict[str, int] = {}
+    for variable, name in RETENTION_VARIABLES.items():
+        raw = (values.get(variable) or "").strip()
+        if not raw:
+            continue
+        if not raw.isdigit() or not 1 <= int(raw) <= 36500:
+            raise ConfigError(f"{variable} must be a number of days (1 or more), got {raw!r}")
+        days[name] = int(raw)
+    return Retention(**days)
 
 
 def parse_feedback_reminder(raw: str) -> ReminderTiming:

@@ -3,6 +3,7 @@ the bot keeps them, which methods post or edit, and the backlog of updates per c
 update processor counts for it."""
 
 import math
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import timedelta
 from enum import IntEnum
@@ -58,6 +59,9 @@ class ChatLimits:
         return cls(overall_per_second=send_rate, max_in_flight=max(8, math.ceil(send_rate / 8)))
 
 
+REFUSALS_KEPT_SECONDS = 3600
+
+
 @dataclass
 class LimiterStats:
     """Counts since start, for tests, benchmarks and logs."""
@@ -66,6 +70,22 @@ class LimiterStats:
     told_to_wait: int = 0  # 429 answers received
     overall_floods: int = 0
     gave_up: int = 0  # requests that still got a 429 after max_retries
+    # Monotonic moments: the last answer from the Bot API (any answer but a network failure),
+    # and the 429s of the last hour (for /status).
+    last_answer_at: float | None = None
+    recent_refusals: deque[float] = field(default_factory=deque)
+
+    def answered(self, moment: float) -> None:
+        self.last_answer_at = moment
+
+    def refused(self, moment: float) -> None:
+        self.told_to_wait += 1
+        self.recent_refusals.append(moment)
+        while self.recent_refusals and self.recent_refusals[0] < moment - REFUSALS_KEPT_SECONDS:
+            self.recent_refusals.popleft()
+
+    def refusals_since(self, moment: float) -> int:
+        return sum(1 for refused in self.recent_refusals if refused >= moment)
 
 
 def chat_key(data: dict[str, Any]) -> ChatKey:

@@ -2,6 +2,7 @@
 repository composed on one shared connection (storage/connection.py). Nothing in storage/
 imports this module."""
 
+import asyncio
 import logging
 import re
 import sqlite3
@@ -28,6 +29,7 @@ from storage.partners import PartnerRepository
 from storage.people import PeopleRepository
 from storage.privacy import PrivacyRepository
 from storage.reminders import ReminderRepository
+from storage.settings import SettingsRepository
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +58,53 @@ def load_migrations() -> list[Migration]:
     return found
 
 
+class DatabaseRefused(Exception):
+    """The database file cannot be used as it is; the message says why and what to do. The
+    file is left untouched."""
+
+
+async def check_file(path: Path | str) -> int:
+    """Before the bot writes anything: the file's schema version (0 for a new file), after
+    checking it is SQLite, passes PRAGMA quick_check and was not made by a newer version of
+    the bot. Opened read-only, so a refused file stays exactly as it was."""
+    if str(path) == ":memory:":
+        return 0
+    absolute = await asyncio.to_thread(
+        lambda: Path(path).resolve() if Path(path).exists() else None
+    )
+    if absolute is None:
+        return 0
+    latest = len(load_migrations())
+    try:
+        async with aiosqlite.connect(f"file:{absolute}?mode=ro", uri=True) as conn:
+            checked = await conn.execute_fetchall("PRAGMA quick_check")
+            problems = [str(row[0]) for row in checked if str(row[0]) != "ok"]
+            if problems:
+                raise DatabaseRefused(
+                    f"the database {path} failed its integrity check ({problems[0][:120]});"
+                    " restore a backup with: python -m bot restore FILE"
+                )
+            tables = await conn.execute_fetchall(
+                "SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'"
+            )
+            found = await conn.execute_fetchall(
+                "SELECT COALESCE(MAX(version), 0) FROM schema_migrations"
+            ) if tables else [(0,)]  # fmt: skip
+    except sqlite3.DatabaseError as error:
+        raise DatabaseRefused(
+            f"{path} is not a database the bot can read ({error}); restore a backup with:"
+            " python -m bot restore FILE"
+        ) from None
+    version = int(next(iter(found))[0])
+    if version > latest:
+        raise DatabaseRefused(
+            f"the database {path} was made by a newer version of the bot (schema {version}, this"
+            f" version knows up to {latest}); run the newer version, or restore a backup made"
+            " by this one"
+        )
+    return version
+
+
 class Database(SharedConnection):
     """The shared connection with every repository on it: `db.members`, `db.partners`, ..."""
 
@@ -75,6 +124,7 @@ class Database(SharedConnection):
         self.announcements = AnnouncementRepository(self)
         self.introductions = IntroductionRepository(self)
         self.introduction_outbox = IntroductionOutbox(self)
+        self.settings = SettingsRepository(self)
         self.privacy = PrivacyRepository(self, self.people, self.partner_search)
 
     @classmethod
@@ -83,6 +133,7 @@ class Database(SharedConnection):
     ) -> "Database":
         if str(path) != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+        await check_file(path)
         connection = await aiosqlite.connect(str(path), isolation_level=None)
         connection.row_factory = aiosqlite.Row
         await connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
