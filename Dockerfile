@@ -17,5 +17,10 @@ RUN pip install --no-cache-dir . \
 
 USER bot
 VOLUME ["/data"]
+# Webhook mode (WEBHOOK_URL set) listens here, behind your HTTPS proxy.
+EXPOSE 8443
+# Healthy: the database opens, its migrations are current, the Bot API answered lately.
+HEALTHCHECK --interval=60s --timeout=20s --start-period=60s --retries=3 \
+    CMD ["python", "-m", "bot", "health"]
 # Stops cleanly on SIGTERM (docker stop): the update in hand finishes, the database closes.
 CMD ["python", "-m", "bot", "run"]

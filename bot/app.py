@@ -29,16 +29,20 @@ from handlers import (
     privacy,
     registration,
     settings,
+    status,
 )
 from handlers.announcement_sender import AnnouncementSender
 from handlers.context import SERVICES_KEY, BotApplication, BotContext, Services
 from handlers.dropin_reminders import ReminderService
+from handlers.heartbeat import Heartbeat
 from handlers.introduction_rounds import IntroductionService
+from handlers.retention import RetentionJob
 from rules.clock import Clock, SystemClock
 from rules.config import Config
 from rules.flood import FloodWindow
 from rules.sending import Backlog, ChatLimits
 from rules.texts import Texts
+from rules.vitals import Vitals
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -59,6 +63,8 @@ async def _post_init(application: BotApplication) -> None:
     await services.dropin_reminders.start()
     await services.announcements.start()
     await services.introductions.start()
+    await Heartbeat(application).start()
+    await RetentionJob(application).start()
 
 
 async def _post_stop(application: BotApplication) -> None:
@@ -85,6 +91,7 @@ def build_application(
     token = config.require_token()
     limits = limits or ChatLimits.for_send_rate(config.send_rate)
     backlog = Backlog()
+    limiter = TelegramRateLimiter(limits, max_retries=3, backlog=backlog)
     processor = ChatOrderedUpdateProcessor(
         flood=FloodWindow(config.flood_limit) if config.flood_limit else None, backlog=backlog
     )
@@ -106,7 +113,7 @@ def build_application(
         # Updates of different chats run concurrently, those of one chat in order.
         .concurrent_updates(processor)
         # Telegram's limits per chat and overall, replies before bulk sends.
-        .rate_limiter(TelegramRateLimiter(limits, max_retries=3, backlog=backlog))
+        .rate_limiter(limiter)
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
@@ -114,13 +121,15 @@ def build_application(
     # The builder's generics cannot follow a custom context through the rate limiter.
     application = cast(BotApplication, builder.build())
     processor.on_flood = functools.partial(flood.send_flood_notice, application)
+    clock = clock or SystemClock()
     application.bot_data[SERVICES_KEY] = Services(
         config=config,
-        clock=clock or SystemClock(),
+        clock=clock,
         texts=Texts(),
         dropin_reminders=ReminderService(application),
         announcements=AnnouncementSender(application),
         introductions=IntroductionService(application),
+        vitals=Vitals(started_at=clock.now(), mode=config.mode, stats=limiter.stats),
     )
     # Order matters only through groups: identify (-10) runs before every feature (0).
     identify.register(application)
@@ -137,5 +146,6 @@ def build_application(
     feedback.register(application)
     introductions.register(application)
     privacy.register(application)
+    status.register(application)
     errors.register(application)
     return application

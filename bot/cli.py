@@ -2,7 +2,6 @@
 
 import argparse
 import asyncio
-import logging
 import re
 import sys
 from collections.abc import Sequence
@@ -12,6 +11,7 @@ from pathlib import Path
 from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
+from bot import logs, operations
 from handlers.dropin_view import weekday_name
 from handlers.feedback_view import feedback_csv
 from rules.clock import SystemClock
@@ -38,7 +38,7 @@ from rules.municipalities import gazetteer
 from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
 from rules.texts import Catalogue, Texts
 from storage.coalitions import Coalition, DuplicateSlugError
-from storage.db import Database
+from storage.db import Database, DatabaseRefused
 from storage.partner_import import ImportPlan
 
 EXIT_USAGE = 2
@@ -101,49 +101,54 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="consistent copy of the database")
     backup.add_argument("file", type=Path)
+    restore = commands.add_parser("restore", help="put a backup in place (the bot must be stopped)")
+    restore.add_argument("file", type=Path)
+    commands.add_parser("health", help="exit 0 when healthy, 1 with a one-line reason")
+    retention = coalition_commands.add_parser(
+        "comments", help="how long a coalition keeps feedback comments"
+    )
+    retention.add_argument("slug")
+    retention.add_argument("--days", type=int, required=True, help="days after the meeting")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    # httpx logs every request URL, and the URL holds the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         config = load_config()
+        logs.configure(config.log_format)
         if args.command in (None, "run"):
-            return run(config)
+            return operations.run(config)
+        if args.command == "health":
+            found = asyncio.run(operations.health(config))
+            print(found.reason)
+            return 0 if found.healthy else 1
+        if args.command == "restore":
+            print(operations.restore(config, args.file))
+            return 0
         return asyncio.run(dispatch(config, args))
     except (ConfigError, UsageError) as error:
         print(f"Error: {error}", file=sys.stderr)
         return EXIT_USAGE
 
 
-def run(config: Config) -> int:
-    from telegram import Update
-
-    from bot.app import build_application
-
-    application = build_application(config)
-    try:
-        # run_polling stops cleanly on SIGINT/SIGTERM: the update in hand finishes first.
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
-    except InvalidToken:
-        raise ConfigError(
-            "BOT_TOKEN was refused by Telegram. Check it with @BotFather (/mybots → API Token)."
-        ) from None
-    return 0
-
-
 async def dispatch(config: Config, args: argparse.Namespace) -> int:
-    db = await Database.open(config.database_path, SystemClock())
+    try:
+        db = await Database.open(config.database_path, SystemClock())
+    except DatabaseRefused as error:
+        raise UsageError(str(error)) from None
     try:
         if args.command == "coalition" and args.action == "add":
             return await coalition_add(db, config, args)
         if args.command == "coalition" and args.action == "list":
             return await coalition_list(db)
+        if args.command == "coalition" and args.action == "comments":
+            coalition = await coalition_by_slug(db, args.slug)
+            if not 30 <= args.days <= 3650:
+                raise UsageError("--days takes 30 to 3650 days")
+            await db.coalitions.set_comment_retention_days(coalition.id, args.days)
+            print(f"{coalition.name} keeps feedback comments {args.days} days after a meeting")
+            return 0
         if args.command == "invite":
             return await make_invite(db, config, args)
         if args.command == "partners" and args.action == "import":

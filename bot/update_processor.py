@@ -29,6 +29,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from rules import log_context
 from rules.flood import TAP_WEIGHT, FloodWindow, Verdict
 from rules.sending import Backlog
 
@@ -93,6 +94,7 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         return len(self._tails)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        log_context.set_update(update.update_id if isinstance(update, Update) else None)
         work = self._screen(update, coroutine)
         if work is None:
             return

@@ -18,6 +18,7 @@ from telegram.ext import ExtBot
 
 from handlers.background import BackgroundService, DeliveryPool, is_unreachable
 from handlers.context import BotApplication
+from rules import log_context
 from rules.announcements import PROGRESS_EVERY_SECONDS, progress_bar
 from rules.sending import Lane, retry_seconds
 from rules.texts import Html
@@ -67,8 +68,10 @@ class AnnouncementSender(BackgroundService):
             await task
 
     async def _run(self, announcement_id: int) -> None:
+        log_context.set_update(None)  # a task of its own: not the update that launched it
         try:
-            await self._send_all(announcement_id)
+            with log_context.job(f"announcement-{announcement_id}"):
+                await self._send_all(announcement_id)
         except Exception:
             logger.exception("Announcement %s: the sender stopped on an error", announcement_id)
 

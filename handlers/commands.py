@@ -55,6 +55,8 @@ FORGET = Command("vergeetmij", "forgetme", "cmd-forgetme")
 MEET = Command("kennismaken", "meet", "cmd-meet")
 # Not in the menu: it only means something inside a conversation.
 CANCEL = Command("annuleren", "cancel", "cmd-cancel")
+# Not in the menu: for admins, who run the bot.
+STATUS = Command("status", "status", "cmd-status")
 
 # Menu order: what a person uses most comes first.
 ALL_COMMANDS: tuple[Command, ...] = (

@@ -10,6 +10,7 @@ from rules.config import Config
 from rules.membership import Who
 from rules.sending import Lane
 from rules.texts import DEFAULT_LANGUAGE, Catalogue, Texts, pick_language
+from rules.vitals import Vitals
 from storage.db import Database
 
 SERVICES_KEY = "services"
@@ -62,6 +63,7 @@ class Services:
     dropin_reminders: DropinReminders
     announcements: AnnouncementDeliveries
     introductions: IntroductionRounds
+    vitals: Vitals
     db: Database | None = None
 
     @property

@@ -19,6 +19,7 @@ from handlers.context import BotApplication, BotContext
 from handlers.dropin_view import button_data, reminder_text, skip_notice_text
 from handlers.feedback.answering import ask_text, rating_buttons
 from handlers.feedback_view import deep_link
+from rules import log_context
 from rules.dropin import (
     Decision,
     Occurrence,
@@ -93,7 +94,8 @@ class ReminderService(BackgroundService):
             job_queue.run_once(self._job, when=0, name=JOB_NOW, job_kwargs=_LATE_IS_FINE)
 
     async def _job(self, context: BotContext) -> None:
-        await self.run_due()
+        with log_context.job("dropin_reminders"):
+            await self.run_due()
 
     def _schedule_next(self, moment: datetime | None, now: datetime) -> None:
         job_queue = self._application.job_queue

@@ -28,6 +28,7 @@ def update_kind(update: Update) -> str:
 
 
 async def on_error(update: object, context: BotContext) -> None:
+    context.services.vitals.last_error_at = context.clock.now()
     if not isinstance(update, Update):
         logger.error("Unhandled error outside an update", exc_info=context.error)
         return

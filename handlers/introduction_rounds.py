@@ -24,6 +24,7 @@ from handlers.introductions_view import (
     introduction_buttons,
     introduction_text,
 )
+from rules import log_context
 from rules.introductions import (
     CATCH_UP,
     CHECK_BACK_AFTER,
@@ -89,7 +90,8 @@ class IntroductionService(BackgroundService):
             pass
 
     async def _job(self, context: BotContext) -> None:
-        await self.run_due()
+        with log_context.job("introductions"):
+            await self.run_due()
 
     async def run_due(self) -> RoundReport:
         report = RoundReport()

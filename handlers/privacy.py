@@ -9,13 +9,21 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from handlers import commands
 from handlers.context import BotApplication, BotContext
 from handlers.dropin_view import short_day_text
+from rules.retention import DEFAULT_COMMENT_DAYS
 
 logger = logging.getLogger(__name__)
 
 
 async def show_privacy(update: Update, context: BotContext) -> None:
     assert update.effective_message is not None
-    await update.effective_message.reply_text(context.t("privacy-text"))
+    retention = context.config.retention
+    periods = [await context.db.coalitions.comment_retention_days(m.coalition_id)
+               for m in context.who.memberships]  # fmt: skip
+    await update.effective_message.reply_text(
+        context.t("privacy-text", registrations=retention.pending_registrations,
+                  invites=retention.expired_invites, deliveries=retention.deliveries,
+                  rsvps=retention.rsvps, comments=min(periods, default=DEFAULT_COMMENT_DAYS))
+    )  # fmt: skip
 
 
 async def show_my_data(update: Update, context: BotContext) -> None:

@@ -261,12 +261,20 @@ class AnnouncementRepository:
         return int(next(iter(rows))[0]) if rows else 0
 
     async def counts(self, announcement_id: int) -> Counts:
-        rows = await self._db.connection.execute_fetchall(
-            "SELECT status, COUNT(*) FROM announcement_deliveries WHERE announcement_id = ?"
-            " GROUP BY status",
-            (announcement_id,),
+        """Per status; from the counts kept on the announcement once its rows were purged."""
+        kept = await self._db.connection.execute_fetchall(
+            "SELECT delivery_counts FROM announcements WHERE id = ?", (announcement_id,)
         )
-        found = {str(r[0]): int(r[1]) for r in rows}
+        stored = next((row[0] for row in kept if row[0] is not None), None)
+        if stored is not None:
+            found = {str(k): int(v) for k, v in json.loads(str(stored)).items()}
+        else:
+            rows = await self._db.connection.execute_fetchall(
+                "SELECT status, COUNT(*) FROM announcement_deliveries WHERE announcement_id = ?"
+                " GROUP BY status",
+                (announcement_id,),
+            )
+            found = {str(r[0]): int(r[1]) for r in rows}
         return Counts(
             pending=found.get("pending", 0) + found.get("sending", 0),
             sent=found.get("sent", 0),

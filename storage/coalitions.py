@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import aiosqlite
 
 from rules.clock import to_iso
+from rules.retention import DEFAULT_COMMENT_DAYS
 from storage.connection import SharedConnection
 
 
@@ -75,6 +76,19 @@ class CoalitionRepository:
         ) as cursor:
             row = await cursor.fetchone()
         return _from_row(row) if row else None
+
+    async def comment_retention_days(self, coalition_id: int) -> int:
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT comment_retention_days FROM coalitions WHERE id = ?", (coalition_id,)
+        )
+        return next((int(row[0]) for row in rows), DEFAULT_COMMENT_DAYS)
+
+    async def set_comment_retention_days(self, coalition_id: int, days: int) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE coalitions SET comment_retention_days = ? WHERE id = ?",
+                (days, coalition_id),
+            )
 
     async def all(self) -> list[Coalition]:
         async with self._db.connection.execute(

@@ -23,6 +23,7 @@ from storage.introduction_outbox import IntroductionOutbox
 from storage.introductions import IntroductionRepository
 from storage.invites import InviteRepository
 from storage.members import MemberRepository
+from storage.operations import OperationsRepository
 from storage.partner_import import PartnerImportRepository
 from storage.partner_search import PartnerSearchRepository
 from storage.partners import PartnerRepository
@@ -125,6 +126,7 @@ class Database(SharedConnection):
         self.introductions = IntroductionRepository(self)
         self.introduction_outbox = IntroductionOutbox(self)
         self.settings = SettingsRepository(self)
+        self.operations = OperationsRepository(self, self.partner_search)
         self.privacy = PrivacyRepository(self, self.people, self.partner_search)
 
     @classmethod
@@ -151,6 +153,14 @@ class Database(SharedConnection):
             await connection.close()
             raise
         return database
+
+    @classmethod
+    async def open_read_only(cls, path: Path | str, clock: Clock) -> "Database":
+        """For looking only (the health check): no migrations, no writes."""
+        absolute = await asyncio.to_thread(lambda: Path(path).resolve())
+        connection = await aiosqlite.connect(f"file:{absolute}?mode=ro", uri=True)
+        await connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return cls(connection, clock)
 
     async def close(self) -> None:
         await self.connection.close()

@@ -494,6 +494,7 @@ privacy-text =
     Feedback is anonymous: I store your rating and comment without who you are.
     I never store data about parents or clients: I refuse a text with a citizen service number.
     Your data stays until you delete it. See everything with /mydata, delete everything with /forgetme. A listing a coordinator imported for you is removed by that coordinator.
+    What I no longer need I clear out every day: your own registration nobody approved after { $registrations } days, expired invites after { $invites } days, who got an announcement after { $deliveries } days (the counts stay), drop-in sign-ups after { $rsvps } days, feedback comments { $comments } days after the meeting (your coalition can set another period).
 mydata-text =
     <b>What I store about you</b>
     Name: { $name }
@@ -605,3 +606,22 @@ feedback-reminder =
     🔔 One more thing, only if you like:
     { $ask }
 report-reminder = { " " }After the reminder: { $before }% → { $after }% answered.
+
+## Status (/status, for admins)
+cmd-status = How the bot is doing
+status-admins-only = /status is for the bot's admins.
+status-text =
+    <b>Status</b>
+    Version: { $version }
+    Running for: { $uptime }
+    Mode: { $mode }
+    Database: { $size } MiB
+    Coalitions: { $coalitions }, members: { $members }, listings: { $listings }
+    Still to send: { $pending }
+    Next reminders: { $next }
+    429 answers in the last hour: { $refusals }
+    Last answer from the Bot API: { $answer }
+    Last unexpected error: { $error }
+status-never = never
+status-none = none
+status-ago = { $time } ago

@@ -494,6 +494,7 @@ privacy-text =
     Feedback is anoniem: ik bewaar je cijfer en opmerking zonder wie je bent.
     Ik bewaar nooit gegevens over ouders of cliënten: een tekst met een burgerservicenummer weiger ik.
     Je gegevens blijven tot je ze verwijdert. Zie alles met /mijngegevens, verwijder alles met /vergeetmij. Een vermelding die een coördinator voor je importeerde, haalt die coördinator weg.
+    Wat ik niet meer nodig heb, ruim ik elke dag op: een eigen aanmelding die niemand goedkeurde na { $registrations } dagen, verlopen uitnodigingen na { $invites } dagen, wie een aankondiging kreeg na { $deliveries } dagen (de aantallen blijven), aanmeldingen voor een inloop na { $rsvps } dagen, opmerkingen bij feedback { $comments } dagen na de bijeenkomst (je coalitie kan dat anders instellen).
 mydata-text =
     <b>Wat ik over jou bewaar</b>
     Naam: { $name }
@@ -605,3 +606,22 @@ feedback-reminder =
     🔔 Nog even dit, alleen als je wilt:
     { $ask }
 report-reminder = { " " }Na de herinnering: { $before }% → { $after }% geantwoord.
+
+## Status (/status, voor beheerders)
+cmd-status = Hoe het met de bot gaat
+status-admins-only = /status is voor de beheerders van de bot.
+status-text =
+    <b>Status</b>
+    Versie: { $version }
+    Draait sinds: { $uptime }
+    Modus: { $mode }
+    Database: { $size } MiB
+    Coalities: { $coalitions }, leden: { $members }, vermeldingen: { $listings }
+    Nog te versturen: { $pending }
+    Volgende herinneringen: { $next }
+    429-antwoorden in het afgelopen uur: { $refusals }
+    Laatste antwoord van de Bot API: { $answer }
+    Laatste onverwachte fout: { $error }
+status-never = nooit
+status-none = geen
+status-ago = { $time } geleden

@@ -1,0 +1,183 @@
+"""Running the bot and looking after it: `run` (long polling or webhook), `health` (the Docker
+HEALTHCHECK), `backup` and `restore`. One copy of the bot runs on a database at a time: `run`
+holds a lock file beside it, and `restore` refuses while that lock is held."""
+
+import asyncio
+import fcntl
+import os
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO
+from urllib.parse import urlsplit
+
+from telegram import Update
+from telegram.error import InvalidToken
+
+from handlers.context import BotApplication
+from rules.clock import SystemClock, from_iso
+from rules.config import Config, ConfigError
+from storage.db import Database, DatabaseRefused, check_file, load_migrations
+from storage.settings import LAST_API_ANSWER
+
+# The health check fails when the Bot API has not answered for this long (the bot asks getMe
+# itself after a quiet minute, so a healthy bot stays well within it).
+HEALTH_SILENCE = timedelta(minutes=5)
+
+
+class BotIsRunning(Exception):
+    """Another process holds the database's run lock."""
+
+
+def lock_path(database_path: Path) -> Path:
+    return database_path.with_name(database_path.name + ".lock")
+
+
+@contextmanager
+def run_lock(database_path: Path) -> Iterator[IO[str]]:
+    """Held while the bot runs; the operating system lets go of it when the process ends, also
+    after a kill -9."""
+    path = lock_path(database_path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BotIsRunning(f"the bot is running on {database_path} (pid in {path})") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        try:
+            yield handle
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def run(config: Config) -> int:
+    from bot.app import build_application
+
+    try:
+        asyncio.run(check_file(config.database_path))
+    except DatabaseRefused as error:
+        raise ConfigError(str(error)) from None
+    try:
+        with run_lock(config.database_path):
+            application = build_application(config)
+            _run_until_stopped(application, config)
+    except BotIsRunning as error:
+        raise ConfigError(f"{error}; stop it first, one copy per database") from None
+    except InvalidToken:
+        raise ConfigError(
+            "BOT_TOKEN was refused by Telegram. Check it with @BotFather (/mybots → API Token)."
+        ) from None
+    return 0
+
+
+def _run_until_stopped(application: BotApplication, config: Config) -> None:
+    """Both stop cleanly on SIGINT/SIGTERM: the update in hand finishes first. Polling deletes
+    a webhook set before (so switching back just works); webhook mode sets the webhook with
+    the secret, which Telegram sends back in X-Telegram-Bot-Api-Secret-Token: a request
+    without it, or with another, gets 403 and reaches no handler."""
+    if config.webhook_url is None:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        return
+    application.run_webhook(
+        listen=config.webhook_listen, port=config.webhook_port,
+        url_path=webhook_path(config.webhook_url), webhook_url=config.webhook_url,
+        secret_token=config.webhook_secret, allowed_updates=Update.ALL_TYPES,
+    )  # fmt: skip
+
+
+def webhook_path(url: str) -> str:
+    """The path the bot listens on: the path of WEBHOOK_URL (the proxy passes it on)."""
+    return urlsplit(url).path.strip("/")
+
+
+@dataclass(frozen=True)
+class Health:
+    healthy: bool
+    reason: str
+
+
+async def health(config: Config, now: datetime | None = None) -> Health:
+    """Healthy: the database opens and passes its quick check, its migrations are current,
+    and the running bot heard from the Bot API within HEALTH_SILENCE."""
+    now = now or SystemClock().now()
+    path = config.database_path
+    if not path.exists():
+        return Health(False, f"no database at {path}: the bot has not started yet")
+    try:
+        version = await check_file(path)
+    except DatabaseRefused as error:
+        return Health(False, str(error))
+    latest = len(load_migrations())
+    if version != latest:
+        return Health(
+            False, f"migrations not current: schema {version}, this version needs {latest}"
+        )
+    db = await Database.open_read_only(path, SystemClock())
+    try:
+        last = await db.settings.get(LAST_API_ANSWER)
+    finally:
+        await db.close()
+    if last is None:
+        return Health(False, "the bot has not had an answer from the Bot API yet")
+    silence = now - from_iso(last)
+    if silence > HEALTH_SILENCE:
+        minutes = int(silence.total_seconds() // 60)
+        return Health(False, f"no answer from the Bot API for {minutes} min (last at {last})")
+    return Health(
+        True, f"ok: schema {version}, Bot API answered {int(silence.total_seconds())} s ago"
+    )
+
+
+def restore(config: Config, source: Path) -> str:
+    """Put a backup in place of the database; the database that was there is kept beside it.
+    Refused while the bot runs, and for a file that is no backup this version can use."""
+    target = config.database_path
+    if not source.is_file():
+        raise ConfigError(f"{source} is not a file")
+    try:
+        version = asyncio.run(check_file(source))
+    except DatabaseRefused as error:
+        raise ConfigError(f"not restored: {error}") from None
+    if version == 0:
+        raise ConfigError(f"not restored: {source} holds no bot database (no migrations)")
+    try:
+        with run_lock(target):
+            kept = _set_aside(target)
+            _copy_database(source, target)
+    except BotIsRunning as error:
+        raise ConfigError(f"not restored: {error}; stop the bot first") from None
+    note = f"; the database that was there is kept as {kept}" if kept else ""
+    return f"Restored {source} to {target} (schema {version}){note}"
+
+
+def _set_aside(target: Path) -> Path | None:
+    if not target.exists():
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    kept = target.with_name(f"{target.name}.before-restore-{stamp}")
+    _copy_database(target, kept)  # includes what is still in its -wal file
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    return kept
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """SQLite's own backup: a consistent copy, WAL included."""
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    reader = sqlite3.connect(f"file:{source.resolve()}?mode=ro", uri=True)
+    writer = sqlite3.connect(partial)
+    try:
+        reader.backup(writer)
+    finally:
+        writer.close()
+        reader.close()
+    shutil.move(partial, target)

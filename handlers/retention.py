@@ -1,0 +1,38 @@
+"""The daily purge (storage/operations.py, periods in rules/retention.py): once soon after
+start, then every 24 hours. It logs what it removed, as counts only."""
+
+import logging
+
+from handlers.background import BackgroundService
+from handlers.context import BotContext
+from rules import log_context
+from rules.retention import Purged
+
+logger = logging.getLogger(__name__)
+
+DAY_SECONDS = 24 * 3600
+FIRST_AFTER_SECONDS = 120
+JOB_NAME = "retention"
+
+
+class RetentionJob(BackgroundService):
+    async def start(self) -> None:
+        job_queue = self._application.job_queue
+        if job_queue is not None:
+            job_queue.run_repeating(self._job, interval=DAY_SECONDS, first=FIRST_AFTER_SECONDS,
+                                    name=JOB_NAME)  # fmt: skip
+
+    async def _job(self, context: BotContext) -> None:
+        with log_context.job(JOB_NAME):
+            await self.purge()
+
+    async def purge(self) -> Purged:
+        services = self._services
+        purged = await self._db.operations.purge(services.clock.now(), services.config.retention)
+        logger.info(
+            "Retention: purged %d pending self-registrations, %d expired invites, %d"
+            " announcement delivery rows, %d drop-in sign-ups, %d feedback comments",
+            purged.pending_registrations, purged.expired_invites, purged.deliveries,
+            purged.rsvps, purged.comments,
+        )  # fmt: skip
+        return purged
