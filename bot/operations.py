@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 from urllib.parse import urlsplit
 
 from telegram import Update
@@ -86,11 +86,17 @@ def _run_until_stopped(application: BotApplication, config: Config) -> None:
     if config.webhook_url is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
-    application.run_webhook(
-        listen=config.webhook_listen, port=config.webhook_port,
-        url_path=webhook_path(config.webhook_url), webhook_url=config.webhook_url,
-        secret_token=config.webhook_secret, allowed_updates=Update.ALL_TYPES,
-    )  # fmt: skip
+    application.run_webhook(**webhook_arguments(config))
+
+
+def webhook_arguments(config: Config) -> dict[str, Any]:
+    """For PTB's run_webhook/start_webhook: listen on WEBHOOK_LISTEN:WEBHOOK_PORT at the path
+    of WEBHOOK_URL, and call setWebhook with that URL, the secret and every update type."""
+    assert config.webhook_url is not None
+    return {"listen": config.webhook_listen, "port": config.webhook_port,
+            "url_path": webhook_path(config.webhook_url), "webhook_url": config.webhook_url,
+            "secret_token": config.webhook_secret,
+            "allowed_updates": Update.ALL_TYPES}  # fmt: skip
 
 
 def webhook_path(url: str) -> str:

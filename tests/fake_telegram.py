@@ -252,6 +252,12 @@ class FakeTelegram:
         self._private_bucket: dict[int, tuple[float, float]] = {}
         self._runner: web.AppRunner | None = None
         self.url = ""
+        # Webhook mode: what setWebhook set, and where the test's "proxy" passes updates on
+        # (the bot listens on plain HTTP on 127.0.0.1; Telegram would call the https URL).
+        self.webhook: dict[str, Any] | None = None
+        self.webhook_target: str | None = None
+        self.webhook_statuses: list[int] = []
+        self._webhook_posts: set[asyncio.Task[int]] = set()
 
     # ---- server ---------------------------------------------------------------------------
 
@@ -379,8 +385,35 @@ class FakeTelegram:
 
     def _push(self, kind: str, payload: dict[str, Any]) -> int:
         update_id = next(self._update_ids)
-        self._updates.append({"update_id": update_id, kind: payload})
+        update = {"update_id": update_id, kind: payload}
+        if self.webhook is not None and self.webhook_target is not None:
+            secret = self.webhook.get("secret_token")
+            task = asyncio.get_running_loop().create_task(self.post_update(update, secret))
+            self._webhook_posts.add(task)
+            task.add_done_callback(self._webhook_posts.discard)
+        else:
+            self._updates.append(update)
         return update_id
+
+    async def post_update(self, update: dict[str, Any], secret: str | None) -> int:
+        """POST one update to the bot's webhook as Telegram does, with the secret header when
+        given; returns (and records) the HTTP status."""
+        import aiohttp
+
+        assert self.webhook_target is not None
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
+        async with (
+            aiohttp.ClientSession() as session,
+            session.post(self.webhook_target, json=update, headers=headers) as response,
+        ):
+            self.webhook_statuses.append(response.status)
+            await self._notify()
+            return response.status
+
+    def forged_update(self, user: User, text: str) -> dict[str, Any]:
+        message = {"message_id": next(self._message_ids), "date": int(time.time()),
+                   "chat": user.chat.as_json(), "from": user.as_json(), "text": text}  # fmt: skip
+        return {"update_id": next(self._update_ids), "message": message}
 
     async def send_text(self, user: User, text: str, chat: Chat | None = None) -> dict[str, Any]:
         """The user types `text` (a command gets its bot_command entity)."""
@@ -606,7 +639,20 @@ class FakeTelegram:
     async def _api_getme(self, params: dict[str, Any]) -> Any:
         return self.bot_user
 
+    async def _api_setwebhook(self, params: dict[str, Any]) -> Any:
+        allowed = json.loads(params["allowed_updates"]) if params.get("allowed_updates") else None
+        self.webhook = {"url": params["url"], "secret_token": params.get("secret_token"),
+                        "allowed_updates": allowed}  # fmt: skip
+        return True
+
+    async def _api_deletewebhook(self, params: dict[str, Any]) -> Any:
+        self.webhook = None
+        return True
+
     async def _api_getupdates(self, params: dict[str, Any]) -> Any:
+        if self.webhook is not None:  # as Telegram: one way of getting updates at a time
+            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active;"
+                           " use deleteWebhook to delete the webhook first")  # fmt: skip
         offset = int(params.get("offset", 0) or 0)
         limit = int(params.get("limit", 100) or 100)
         timeout = float(params.get("timeout", 0) or 0)

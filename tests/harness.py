@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.app import build_application
+from bot.operations import webhook_arguments
 from handlers.context import SERVICES_KEY, BotApplication, Services
 from handlers.dropin_reminders import ReminderService, RunReport
 from handlers.introduction_rounds import IntroductionService, RoundReport
@@ -112,6 +113,9 @@ async def start_bot(
     if application.post_init is not None:
         await application.post_init(application)
     assert application.updater is not None
-    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    if config.webhook_url is not None:
+        await application.updater.start_webhook(**webhook_arguments(config))
+    else:
+        await application.updater.start_polling(poll_interval=0.0, timeout=1)
     await application.start()
     return RunningBot(application, fake, clock)
