@@ -5,6 +5,7 @@ counts only; httpx, whose request lines hold the token in the URL, only from war
 
 import logging
 import sys
+from typing import TextIO
 
 from pythonjsonlogger.json import JsonFormatter
 
@@ -14,8 +15,8 @@ TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(job)s %(update_id)s]: %(mes
 JSON_FIELDS = ["asctime", "levelname", "name", "message", "update_id", "job"]
 
 
-def configure(log_format: str, level: int = logging.INFO) -> logging.Handler:
-    handler = logging.StreamHandler(sys.stderr)
+def make_handler(log_format: str, stream: TextIO) -> logging.Handler:
+    handler = logging.StreamHandler(stream)
     handler.addFilter(ContextFilter())
     if log_format == "json":
         handler.setFormatter(
@@ -23,6 +24,11 @@ def configure(log_format: str, level: int = logging.INFO) -> logging.Handler:
         )
     else:
         handler.setFormatter(logging.Formatter(TEXT_FORMAT))
+    return handler
+
+
+def configure(log_format: str, level: int = logging.INFO) -> logging.Handler:
+    handler = make_handler(log_format, sys.stderr)
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)

@@ -89,6 +89,11 @@ class AnnouncementSender(BackgroundService):
                     await pool.wait_one()
                     continue
                 await db.announcements.finish(announcement_id)
+                counts = await db.announcements.counts(announcement_id)
+                logger.info(
+                    "Announcement %s done: %d sent, %d unreachable, %d failed",
+                    announcement_id, counts.sent, counts.unreachable, counts.failed,
+                )  # fmt: skip
                 break
             for chat_id in batch:
                 if self._stopping:
