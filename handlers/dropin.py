@@ -132,7 +132,7 @@ async def _show_in_group(update: Update, context: BotContext) -> None:
     assert update.effective_message is not None and update.effective_chat is not None
     group = await context.db.groups.get(update.effective_chat.id)
     if group is None:
-        await update.effective_message.reply_text(context.t("link-groups-only"))
+        await update.effective_message.reply_text(context.t("dropin-group-not-linked"))
         return
     found = await _schedule_and_next(context, group.coalition_id)
     coalition = await context.db.coalitions.get(group.coalition_id)

@@ -5,6 +5,7 @@ import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 
+from handlers.coalition_choice import coalitions_to_coordinate
 from handlers.context import BotContext
 from handlers.dropin_view import day_text
 from handlers.feedback_view import (
@@ -14,7 +15,6 @@ from handlers.feedback_view import (
     session_lines,
     trend_png,
 )
-from handlers.identify import coordinated_coalitions
 from handlers.introductions_report import introduction_lines, met_share_chart
 from rules.feedback import response_rates, summarise
 from storage.coalitions import Coalition
@@ -28,10 +28,13 @@ _REPORT = re.compile(r"^rp:([tci]):(\d{1,12})$")
 async def report_command(update: Update, context: BotContext) -> None:
     message = update.effective_message
     assert message is not None
-    coalitions = await coordinated_coalitions(context)
-    if not coalitions:
-        await message.reply_text(context.t("report-not-coordinator"))
-        return
+    # Comments and figures are for the coordinator: never posted in a group.
+    coalitions = await coalitions_to_coordinate(
+        update,
+        context,
+        private_only="report-private-only",
+        not_coordinator="report-not-coordinator",
+    )
     for coalition in coalitions[:5]:
         parts = await report_parts(context, coalition)
         buttons = InlineKeyboardMarkup([[

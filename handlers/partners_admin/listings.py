@@ -29,7 +29,10 @@ SHOWN_PER_LIST = 10
 async def overview(update: Update, context: BotContext) -> None:
     assert update.message is not None
     coalitions = await coalitions_to_coordinate(
-        update, context, private_only="invite-private-only", not_coordinator="partners-not-allowed"
+        update,
+        context,
+        private_only="partners-private-only",
+        not_coordinator="partners-not-allowed",
     )
     if not coalitions:
         return

@@ -136,6 +136,7 @@ button-all-municipalities = All municipalities
 inline-join = Become a member to search partners
 
 ## /partners and CSV upload (coordinators)
+partners-private-only = Manage the partners in a private chat with me.
 partners-not-allowed = Only a coordinator can manage the partner directory.
 partners-overview =
     <b>Partner directory { $coalition }</b>
@@ -261,6 +262,7 @@ dropin-skip-notice =
 dropin-reason = { " " }Reason: { $reason }.
 button-rsvp = ✋ I'll join ({ $count })
 button-calendar = 📅 Add to calendar
+dropin-group-not-linked = This group is not linked to a coalition yet. A coordinator who is an admin of the group types /link here.
 dropin-not-member = The drop-in is for members of a coalition. Ask your coordinator for an invite link.
 dropin-none = No drop-in has been scheduled for { $coalition } yet.
 dropin-none-coordinator = No drop-in has been scheduled for { $coalition } yet. Schedule it with /dropin_setup.
@@ -408,6 +410,7 @@ event-created =
     Link: { $link }
     Show the QR code below on the screen at the end of the meeting.
 event-qr-caption = Scan me and give your view on { $title } (anonymous, 10 seconds).
+report-private-only = I only send the report in a private chat. Send me /report there.
 report-not-coordinator = Only coordinators can see the feedback report.
 report-choose-coalition = For which coalition do you want to see the report?
 report-header = 📊 <b>Feedback of { $coalition }</b>

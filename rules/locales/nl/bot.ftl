@@ -136,6 +136,7 @@ button-all-municipalities = Alle gemeenten
 inline-join = Word lid om partners te zoeken
 
 ## /partners and CSV upload (coordinators)
+partners-private-only = Het partnerbeheer doe je in een privégesprek met mij.
 partners-not-allowed = Alleen een coördinator kan de partnergids beheren.
 partners-overview =
     <b>Partnergids { $coalition }</b>
@@ -261,6 +262,7 @@ dropin-skip-notice =
 dropin-reason = { " " }Reden: { $reason }.
 button-rsvp = ✋ Ik doe mee ({ $count })
 button-calendar = 📅 Zet in agenda
+dropin-group-not-linked = Deze groep is nog niet gekoppeld aan een coalitie. Een coördinator die beheerder van de groep is, typt hier /koppel.
 dropin-not-member = De inloop is voor leden van een coalitie. Vraag je coördinator om een uitnodigingslink.
 dropin-none = Er is nog geen inloop gepland voor { $coalition }.
 dropin-none-coordinator = Er is nog geen inloop gepland voor { $coalition }. Plan hem met /inloop_instellen.
@@ -408,6 +410,7 @@ event-created =
     Link: { $link }
     Zet de QR-code hieronder op het scherm aan het eind van de bijeenkomst.
 event-qr-caption = Scan mij en geef je mening over { $title } (anoniem, 10 seconden).
+report-private-only = Het rapport stuur ik alleen in een privégesprek. Stuur me daar /rapport.
 report-not-coordinator = Alleen coördinatoren kunnen het feedbackrapport zien.
 report-choose-coalition = Van welke coalitie wil je het rapport zien?
 report-header = 📊 <b>Feedback van { $coalition }</b>
