@@ -1,12 +1,14 @@
 """Shared fixtures: the fake Bot API server and a running bot against it."""
 
 import logging
+import os
 import socket
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock, RunningBot, start_bot
@@ -57,3 +59,10 @@ def _only_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_getaddrinfo(host, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", loopback_only)
+
+
+# Hypothesis: a short profile for CI, a long one for a fuzzing session
+# (HYPOTHESIS_PROFILE=long pytest tests/test_fuzz_e2e.py).
+settings.register_profile("ci", max_examples=15, deadline=None)
+settings.register_profile("long", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
