@@ -44,7 +44,7 @@ callback_data = st.one_of(
         lambda p, rest: (p + rest)[:64],
         st.sampled_from(PREFIXES),
         st.text(alphabet="0123456789:-abcxyz", max_size=30),
-    ),  # fmt: skip
+    ),
 )
 documents = st.fixed_dictionaries({
     "file_name": st.text(max_size=80),
