@@ -16,7 +16,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
-from handlers.background import BackgroundService, DeliveryPool, is_unreachable
+from handlers.background import BackgroundService, DeliveryPool, is_unreachable, safe_to_retry
 from handlers.context import BotApplication
 from rules import log_context
 from rules.announcements import PROGRESS_EVERY_SECONDS, progress_bar
@@ -130,7 +130,11 @@ class AnnouncementSender(BackgroundService):
             await db.announcements.mark(announcement.id, chat_id, "pending")
         except NetworkError as error:  # includes TimedOut
             tries = await db.announcements.attempts(announcement.id, chat_id) + 1
-            if tries >= MAX_ATTEMPTS:
+            if not safe_to_retry(error):  # Telegram may have it: never risk a double
+                await db.announcements.mark(announcement.id, chat_id, "failed")
+                logger.warning("Announcement %s to chat %s not confirmed, not sent again: %s",
+                               announcement.id, chat_id, error)  # fmt: skip
+            elif tries >= MAX_ATTEMPTS:
                 await db.announcements.mark(announcement.id, chat_id, "failed")
                 logger.warning("Announcement %s to chat %s failed after %d tries: %s",
                                announcement.id, chat_id, tries, error)  # fmt: skip

@@ -6,9 +6,10 @@ import asyncio
 import logging
 from collections.abc import Awaitable
 
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
 from handlers.context import SERVICES_KEY, BotApplication, Services
+from rules.sending import retry_is_safe
 from rules.texts import Catalogue
 from storage.db import Database
 
@@ -29,6 +30,14 @@ def is_unreachable(error: TelegramError) -> bool:
     return isinstance(error, BadRequest) and any(
         reason in error.message.lower() for reason in _UNREACHABLE
     )
+
+
+def safe_to_retry(error: NetworkError) -> bool:
+    """After a network failure: True when sending again cannot make a double (see
+    rules/sending.retry_is_safe)."""
+    cause = type(error.__cause__).__name__ if error.__cause__ is not None else None
+    kind = "timeout" if isinstance(error, TimedOut) else "network"
+    return retry_is_safe(kind, error.message, cause)
 
 
 class DeliveryPool:

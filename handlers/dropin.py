@@ -13,11 +13,11 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from handlers import commands
 from handlers.context import BotApplication, BotContext
-from handlers.dropin_reminders import dropin_buttons
 from handlers.dropin_view import (
     DropinButton,
     button_data,
     day_text,
+    dropin_buttons,
     next_call_text,
     parse_button,
     questions_text,

@@ -9,14 +9,14 @@ several are due for one call, only the latest is sent), then deliver the pending
 import asyncio
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from handlers.background import BackgroundService, DeliveryPool
+from handlers.background import BackgroundService, DeliveryPool, safe_to_retry
 from handlers.context import BotApplication, BotContext
-from handlers.dropin_view import button_data, reminder_text, skip_notice_text
+from handlers.dropin_view import dropin_buttons, reminder_text, skip_notice_text
 from handlers.feedback.answering import ask_text, rating_buttons
 from handlers.feedback_view import deep_link
 from rules import log_context
@@ -271,14 +271,20 @@ class ReminderService(BackgroundService):
                 logger.warning("Unlinked group %s: the bot cannot post there", delivery.chat_id)
             elif delivery.chat_id > 0 and isinstance(error, Forbidden):
                 await db.dropins.set_subscribed(delivery.coalition_id, delivery.chat_id, False)
-        except TimedOut as error:
+        except NetworkError as error:
+            if safe_to_retry(error):
+                # Never reached Telegram, or refused with a 5xx: the next wake-up tries again.
+                await db.reminders.finish(delivery, "pending")
+                logger.warning("Drop-in reminder to chat %s will be retried: %s",
+                               delivery.chat_id, error)  # fmt: skip
+                return
             # Telegram may have it already: never risk a double, mark it failed.
             await db.reminders.finish(delivery, "failed")
             report.failed += 1
             logger.warning("Drop-in reminder to chat %s not confirmed: %s", delivery.chat_id, error)
-        except (RetryAfter, NetworkError) as error:
-            # Refused with a 429 after the rate limiter's retries, or never reached Telegram:
-            # not delivered, so the next wake-up tries again.
+        except RetryAfter as error:
+            # Refused with a 429 after the rate limiter's retries: not delivered, so the next
+            # wake-up tries again.
             await db.reminders.finish(delivery, "pending")
             logger.warning(
                 "Drop-in reminder to chat %s will be retried: %s", delivery.chat_id, error
@@ -329,17 +335,3 @@ class ReminderService(BackgroundService):
         button = InlineKeyboardButton(t("button-give-feedback"), url=link)
         text = t("feedback-group-prompt", title=session.title)
         return text, InlineKeyboardMarkup([[button]])
-
-
-def dropin_buttons(t: Catalogue, coalition_id: int, key: date, count: int) -> InlineKeyboardMarkup:
-    """Under every reminder: RSVP with the count so far, and the calendar file."""
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(t("button-rsvp", count=count),
-                                     callback_data=button_data("r", coalition_id, key)),
-                InlineKeyboardButton(t("button-calendar"),
-                                     callback_data=button_data("c", coalition_id, key)),
-            ]
-        ]
-    )  # fmt: skip

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, get_day_names
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from rules.dropin import Occurrence, Schedule
 from rules.dropin_input import format_reminders
@@ -139,3 +140,17 @@ def parse_button(data: str | None) -> DropinButton | None:
     if action == "q":
         return DropinButton(action, coalition_id, question_id=int(tail)) if tail else None
     return DropinButton(action, coalition_id) if tail is None else None
+
+
+def dropin_buttons(t: Catalogue, coalition_id: int, key: date, count: int) -> InlineKeyboardMarkup:
+    """Under every reminder: RSVP with the count so far, and the calendar file."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(t("button-rsvp", count=count),
+                                     callback_data=button_data("r", coalition_id, key)),
+                InlineKeyboardButton(t("button-calendar"),
+                                     callback_data=button_data("c", coalition_id, key)),
+            ]
+        ]
+    )  # fmt: skip

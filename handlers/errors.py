@@ -3,7 +3,7 @@
 import logging
 
 from telegram import Update
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError
 
 from handlers.context import BotApplication, BotContext
 
@@ -34,6 +34,13 @@ async def on_error(update: object, context: BotContext) -> None:
         return
     chat_id = update.effective_chat.id if update.effective_chat else None
     user_id = update.effective_user.id if update.effective_user else None
+    if isinstance(context.error, NetworkError) and not isinstance(context.error, BadRequest):
+        # The way to Telegram failed (or its answer was lost): an apology would take the same
+        # way, and the reply may even have arrived. Telegram resends what we did not confirm.
+        logger.warning("Network trouble in update %s (kind=%s chat=%s user=%s): %s",
+                       update.update_id, update_kind(update), chat_id, user_id,
+                       context.error)  # fmt: skip
+        return
     logger.error(
         "Unhandled error in update %s (kind=%s chat=%s user=%s)",
         update.update_id,

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from telegram import Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from handlers.background import BackgroundService, DeliveryPool, is_unreachable
+from handlers.background import BackgroundService, DeliveryPool, is_unreachable, safe_to_retry
 from handlers.context import BotApplication, BotContext
 from handlers.introductions_view import (
     IntroducedPerson,
@@ -197,7 +197,11 @@ class IntroductionService(BackgroundService):
             await outbox.mark(delivery, "pending")
         except NetworkError as error:
             tries = await outbox.attempts(delivery) + 1
-            if tries >= MAX_ATTEMPTS:
+            if not safe_to_retry(error):  # Telegram may have it: never risk a double
+                await outbox.mark(delivery, "failed")
+                logger.warning("Introduction %s to user %s not confirmed, not sent again: %s",
+                               introduction.id, delivery.user_id, error)  # fmt: skip
+            elif tries >= MAX_ATTEMPTS:
                 await outbox.mark(delivery, "failed")
                 logger.warning("Introduction %s to user %s failed after %d tries: %s",
                                introduction.id, delivery.user_id, tries, error)  # fmt: skip

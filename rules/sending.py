@@ -125,3 +125,16 @@ class Backlog:
 
     def __len__(self) -> int:
         return len(self._counts)
+
+
+def retry_is_safe(error_kind: str, message: str, cause: str | None) -> bool:
+    """Whether sending again cannot deliver a message twice, for a network-level failure.
+    Safe: the request never left (connecting failed, no free connection), or Telegram answered
+    with an error of its own (a 5xx: it did not run the method). Not safe: the connection broke
+    or timed out after the request went out, since Telegram may have sent the message.
+    `error_kind` is "timeout" or "network"; `cause` the name of the HTTP library's error."""
+    if cause in ("ConnectError", "ConnectTimeout", "PoolTimeout"):
+        return True
+    if error_kind == "timeout":
+        return "not* sent" in message
+    return not message.startswith("httpx.")

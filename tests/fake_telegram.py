@@ -11,6 +11,7 @@ import asyncio
 import html
 import itertools
 import json
+import random
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
@@ -39,6 +40,26 @@ SENDING_METHODS = {
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64
+
+
+@dataclass
+class Faults:
+    """Trouble on the way to Telegram, for fault tests and benchmarks.faults. Each request
+    (every method, getUpdates too) independently: waits `latency`; with `error_rate` gets a
+    502 Bad Gateway without the method running; with `drop_rate` runs the method and then
+    loses the connection, so the bot gets no answer (the worst case: done, but it cannot
+    know); with `timeout_rate` answers only after `timeout_seconds`."""
+
+    latency: float = 0.0
+    error_rate: float = 0.0
+    drop_rate: float = 0.0
+    timeout_rate: float = 0.0
+    timeout_seconds: float = 12.0
+    seed: int = 0
+
+
+class DroppedConnection(Exception):
+    """The fake closed the connection without an answer."""
 
 
 @dataclass
@@ -258,6 +279,10 @@ class FakeTelegram:
         self.webhook_target: str | None = None
         self.webhook_statuses: list[int] = []
         self._webhook_posts: set[asyncio.Task[int]] = set()
+        self.faults = Faults()
+        self._fault_random = random.Random(0)
+        self.injected: dict[str, int] = defaultdict(int)  # "502", "dropped", "timeout"
+        self.delivered: dict[int, int] = defaultdict(int)  # update id -> getUpdates answers
 
     # ---- server ---------------------------------------------------------------------------
 
@@ -291,6 +316,12 @@ class FakeTelegram:
         call = Call(method, params)
         self.calls.append(call)
         await self._notify()  # waiters may watch for calls, not only for their answers
+        fault = await self._fault()
+        if fault == "502":
+            call.error = ApiError(502, "Bad Gateway")
+            return web.json_response(
+                {"ok": False, "error_code": 502, "description": "Bad Gateway"}, status=502
+            )
         try:
             self._check_against_spec(method, params)
             await self._test_hooks(params)
@@ -307,7 +338,32 @@ class FakeTelegram:
                 body["parameters"] = {"retry_after": error.retry_after}
             return web.json_response(body, status=error.code)
         await self._notify()
+        if fault == "dropped":
+            if method == "getupdates":
+                for update in result:
+                    self.delivered[update["update_id"]] -= 1  # never reached the bot
+            assert request.transport is not None
+            request.transport.abort()
+            raise DroppedConnection(method)
+        if fault == "timeout":
+            await asyncio.sleep(self.faults.timeout_seconds)
         return web.json_response({"ok": True, "result": result})
+
+    async def _fault(self) -> str | None:
+        """Which fault this request gets, after the latency (None: none)."""
+        faults = self.faults
+        if faults.latency:
+            await asyncio.sleep(faults.latency)
+        if self._fault_random.random() < faults.error_rate:
+            self.injected["502"] += 1
+            return "502"
+        if self._fault_random.random() < faults.drop_rate:
+            self.injected["dropped"] += 1
+            return "dropped"
+        if self._fault_random.random() < faults.timeout_rate:
+            self.injected["timeout"] += 1
+            return "timeout"
+        return None
 
     async def _test_hooks(self, params: dict[str, Any]) -> None:
         raw = str(params.get("chat_id", ""))
@@ -669,7 +725,10 @@ class FakeTelegram:
                             await self._changed.wait()
             except TimeoutError:
                 pass
-        return self._updates[:limit]
+        answer = self._updates[:limit]
+        for update in answer:
+            self.delivered[update["update_id"]] += 1
+        return answer
 
     def _check_markup(self, params: dict[str, Any]) -> dict[str, Any] | None:
         raw = params.get("reply_markup")
