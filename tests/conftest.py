@@ -64,5 +64,5 @@ def _only_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
 # Hypothesis: a short profile for CI, a long one for a fuzzing session
 # (HYPOTHESIS_PROFILE=long pytest tests/test_fuzz_e2e.py).
 settings.register_profile("ci", max_examples=15, deadline=None)
-settings.register_profile("long", max_examples=1000, deadline=None)
+settings.register_profile("long", max_examples=300, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

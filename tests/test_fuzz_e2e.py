@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -163,6 +164,7 @@ class ErrorsSeen(logging.Handler):
         self.records.append(record)
 
 
+@pytest.mark.timeout(3600)  # the long profile runs for minutes
 @given(updates())
 def test_odd_updates_raise_nothing_and_write_nothing(
     items: list[tuple[str, dict[str, Any]]],
