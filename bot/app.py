@@ -2,14 +2,16 @@
 
 import functools
 import logging
+import time
 import warnings
 from typing import Any, cast
 
-from telegram import LinkPreviewOptions
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
+from bot.inbox_request import InboxRequest
 from bot.rate_limiter import TelegramRateLimiter
 from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers import (
@@ -52,10 +54,11 @@ warnings.filterwarnings("ignore", message="If 'per_message=False'", category=PTB
 warnings.filterwarnings("ignore", message=".*retry_after.*", category=PTBDeprecationWarning)
 
 
-async def _post_init(application: BotApplication) -> None:
+async def _post_init(application: BotApplication, polling: InboxRequest) -> None:
     services: Services = application.bot_data[SERVICES_KEY]
     services.db = await Database.open(services.config.database_path, services.clock)
     logger.info("Database open at %s", services.config.database_path)
+    await _open_inbox(application, services.db, polling)
     # Admins have every right, so they get the coordinator menu too.
     coordinator_ids = await services.db.members.coordinator_ids()
     menu_ids = sorted(set(coordinator_ids) | services.config.admin_ids)
@@ -65,6 +68,23 @@ async def _post_init(application: BotApplication) -> None:
     await services.introductions.start()
     await Heartbeat(application).start()
     await RetentionJob(application).start()
+
+
+async def _open_inbox(application: BotApplication, db: Database, polling: InboxRequest) -> None:
+    """Updates are kept in the inbox before Telegram hears they arrived, and each is handled
+    once: what a killed run left is handled first, what Telegram sends again is skipped."""
+    processor = application.update_processor
+    if not isinstance(processor, ChatOrderedUpdateProcessor):
+        return
+    processor.journal = db.inbox
+    polling.on_updates = db.inbox.receive
+    left = await db.inbox.unhandled()
+    for body in left:
+        update = Update.de_json(body, application.bot)
+        if update is not None:
+            await application.update_queue.put(update)
+    if left:
+        logger.warning("%d updates received before the last stop are handled now", len(left))
 
 
 async def _post_stop(application: BotApplication) -> None:
@@ -92,6 +112,8 @@ def build_application(
     limits = limits or ChatLimits.for_send_rate(config.send_rate)
     backlog = Backlog()
     limiter = TelegramRateLimiter(limits, max_retries=3, backlog=backlog)
+    polling = InboxRequest(connection_pool_size=1)
+    polling.on_answer = lambda: limiter.stats.answered(time.monotonic())
     processor = ChatOrderedUpdateProcessor(
         flood=FloodWindow(config.flood_limit) if config.flood_limit else None, backlog=backlog
     )
@@ -114,7 +136,9 @@ def build_application(
         .concurrent_updates(processor)
         # Telegram's limits per chat and overall, replies before bulk sends.
         .rate_limiter(limiter)
-        .post_init(_post_init)
+        # getUpdates on its own connection, which keeps each batch in the inbox first.
+        .get_updates_request(polling)
+        .post_init(functools.partial(_post_init, polling=polling))
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )

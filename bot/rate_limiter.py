@@ -132,11 +132,9 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
             else:
                 await self._until_not_held(key)
             try:
-                if endpoint == "getUpdates":  # a long poll on its own connection
+                # (getUpdates never comes here: PTB sends it past the rate limiter.)
+                async with self._in_flight:
                     result = await callback(*args, **kwargs)
-                else:
-                    async with self._in_flight:
-                        result = await callback(*args, **kwargs)
                 self.stats.answered(self._now())
                 return result
             except RetryAfter as error:

@@ -24,7 +24,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
+from typing import Any, Protocol
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
@@ -61,6 +61,14 @@ def flood_weight(update: Update) -> float:
     return 1.0
 
 
+class UpdateJournal(Protocol):
+    """storage/inbox.py's InboxRepository, as the processor uses it."""
+
+    async def was_handled(self, update_id: int) -> bool: ...
+
+    async def handled(self, update_id: int) -> None: ...
+
+
 class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
     def __init__(
         self,
@@ -81,6 +89,9 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         # The last update of each order key that is waiting or running: the next one of that
         # key waits for it. Removed when the key's queue empties, so idle chats cost nothing.
         self._tails: dict[OrderKey, asyncio.Future[None]] = {}
+        # Set once the database is open (bot/app.py): which updates were handled already.
+        self.journal: UpdateJournal | None = None
+        self._in_progress: set[int] = set()
 
     async def initialize(self) -> None:
         """Nothing to open: the state is in memory."""
@@ -95,6 +106,25 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         log_context.set_update(update.update_id if isinstance(update, Update) else None)
+        journal = self.journal if isinstance(update, Update) else None
+        if journal is None or not isinstance(update, Update):
+            await self._process(update, coroutine)
+            return
+        update_id = update.update_id
+        if update_id in self._in_progress or await journal.was_handled(update_id):
+            # Telegram sent it again (it was not confirmed before a restart), or the inbox
+            # replayed it: handled once already.
+            logger.info("Update %s came again; it is handled once", update_id)
+            _discard(coroutine)
+            return
+        self._in_progress.add(update_id)
+        try:
+            await self._process(update, coroutine)
+        finally:
+            await journal.handled(update_id)
+            self._in_progress.discard(update_id)
+
+    async def _process(self, update: object, coroutine: Awaitable[Any]) -> None:
         work = self._screen(update, coroutine)
         if work is None:
             return

@@ -2,6 +2,7 @@
 start, then every 24 hours. It logs what it removed, as counts only."""
 
 import logging
+from datetime import timedelta
 
 from handlers.background import BackgroundService
 from handlers.context import BotContext
@@ -13,6 +14,7 @@ logger = logging.getLogger(__name__)
 DAY_SECONDS = 24 * 3600
 FIRST_AFTER_SECONDS = 120
 JOB_NAME = "retention"
+INBOX_KEPT = timedelta(days=1)  # handled updates: long enough to recognise a resend
 
 
 class RetentionJob(BackgroundService):
@@ -28,11 +30,13 @@ class RetentionJob(BackgroundService):
 
     async def purge(self) -> Purged:
         services = self._services
-        purged = await self._db.operations.purge(services.clock.now(), services.config.retention)
+        now = services.clock.now()
+        purged = await self._db.operations.purge(now, services.config.retention)
+        inbox = await self._db.inbox.forget_before(now - INBOX_KEPT)
         logger.info(
             "Retention: purged %d pending self-registrations, %d expired invites, %d"
-            " announcement delivery rows, %d drop-in sign-ups, %d feedback comments",
-            purged.pending_registrations, purged.expired_invites, purged.deliveries,
-            purged.rsvps, purged.comments,
+            " announcement delivery rows, %d drop-in sign-ups, %d feedback comments, %d handled"
+            " updates", purged.pending_registrations, purged.expired_invites, purged.deliveries,
+            purged.rsvps, purged.comments, inbox,
         )  # fmt: skip
         return purged

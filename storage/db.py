@@ -19,6 +19,7 @@ from storage.connection import SharedConnection
 from storage.dropins import DropinRepository
 from storage.feedback import FeedbackRepository
 from storage.groups import GroupRepository
+from storage.inbox import InboxRepository
 from storage.introduction_outbox import IntroductionOutbox
 from storage.introductions import IntroductionRepository
 from storage.invites import InviteRepository
@@ -126,6 +127,7 @@ class Database(SharedConnection):
         self.introductions = IntroductionRepository(self)
         self.introduction_outbox = IntroductionOutbox(self)
         self.settings = SettingsRepository(self)
+        self.inbox = InboxRepository(self)
         self.operations = OperationsRepository(self, self.partner_search)
         self.privacy = PrivacyRepository(self, self.people, self.partner_search)
 

@@ -283,6 +283,7 @@ class FakeTelegram:
         self._fault_random = random.Random(0)
         self.injected: dict[str, int] = defaultdict(int)  # "502", "dropped", "timeout"
         self.delivered: dict[int, int] = defaultdict(int)  # update id -> getUpdates answers
+        self.pushed_by: dict[int, int] = {}  # update id -> the user who caused it
 
     # ---- server ---------------------------------------------------------------------------
 
@@ -442,6 +443,9 @@ class FakeTelegram:
     def _push(self, kind: str, payload: dict[str, Any]) -> int:
         update_id = next(self._update_ids)
         update = {"update_id": update_id, kind: payload}
+        sender = payload.get("from")
+        if isinstance(sender, dict) and "id" in sender:
+            self.pushed_by[update_id] = int(sender["id"])
         if self.webhook is not None and self.webhook_target is not None:
             secret = self.webhook.get("secret_token")
             task = asyncio.get_running_loop().create_task(self.post_update(update, secret))

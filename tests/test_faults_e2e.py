@@ -3,10 +3,14 @@ method and then drops the connection. The bot never sends a message twice becaus
 own retries, retries what surely did not arrive, and keeps running."""
 
 import asyncio
+import json
+from pathlib import Path
+
+import aiosqlite
 
 from rules.sending import retry_is_safe
 from tests.fake_telegram import FakeTelegram, Faults
-from tests.harness import RunningBot
+from tests.harness import FakeClock, RunningBot, start_bot
 from tests.test_announcements_e2e import (
     coalition_with_members,
     received,
@@ -47,3 +51,40 @@ async def test_an_announcement_through_502s_and_dropped_connections_reaches_nobo
     # ran it arrived but is marked failed (the bot cannot know), and was not sent again.
     assert sum(counts.values()) >= stored.sent
     assert stored.sent + stored.failed == 40
+
+
+async def test_an_update_received_before_a_kill_is_handled_once_after_the_restart(
+    fake: FakeTelegram, database_path: Path
+) -> None:
+    first = await start_bot(fake, database_path, clock=FakeClock())
+    user = fake.user("Kim")
+    assert "Hoi Kim" in (await fake.ask(user, "/start")).text
+    await first.idle()
+    stored = await first.db.connection.execute_fetchall(
+        "SELECT update_id, handled_at IS NOT NULL FROM update_inbox"
+    )
+    assert [tuple(r)[1] for r in stored] == [1]  # received, kept, handled
+    await first.stop()
+    # As a kill -9 leaves it: the bot had received the update (in the inbox) and confirmed it
+    # to Telegram, but not handled it; and Telegram sends one more update again.
+    update = fake.forged_update(user, "/help")
+    update["message"]["entities"] = [{"type": "bot_command", "offset": 0, "length": 5}]
+    async with aiosqlite.connect(database_path) as connection:
+        await connection.execute(
+            "INSERT INTO update_inbox (update_id, body, received_at) VALUES (?, ?, 'x')",
+            (update["update_id"], json.dumps(update)),
+        )
+        await connection.commit()
+    before = len(fake.messages_to(user.id))
+    fake._updates.append(update)  # Telegram's own redelivery of the same update
+
+    second = await start_bot(fake, database_path, clock=FakeClock())
+    try:
+        await second.idle()
+        await fake.wait_until(lambda: len(fake.messages_to(user.id)) > before)
+        await second.idle()
+        replies = fake.messages_to(user.id)[before:]
+        assert len(replies) == 1 and "Wat kan deze bot?" in replies[0].text
+        assert not await second.db.inbox.unhandled()
+    finally:
+        await second.stop()
