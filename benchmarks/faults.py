@@ -45,6 +45,7 @@ class Run:
     killed_at: float | None = None
     injected: dict[str, int] = field(default_factory=dict)
     redelivered_to: set[int] = field(default_factory=set)
+    stuck: Counter[str] = field(default_factory=Counter)
 
 
 async def prepare(database: Path) -> tuple[str, str]:
@@ -65,17 +66,22 @@ async def prepare(database: Path) -> tuple[str, str]:
         await db.close()
 
 
-async def member(fake: FakeTelegram, user: User, invite: str, event: str, query: str) -> bool:
-    """Join, search, open the event's question and tap a rating; True when all came back."""
+async def member(fake: FakeTelegram, user: User, invite: str, event: str, query: str) -> str:
+    """Join, search, open the event's question and tap a rating; the step it got stuck at,
+    or "done"."""
+    step = "join"
     try:
         await fake.ask(user, f"/start join_{invite}", within=STEP_WITHIN)
+        step = "search"
         await fake.ask(user, f"/zoek {query}", within=STEP_WITHIN)
+        step = "question"
         question: Sent = await fake.ask(user, f"/start fb_{event}", within=STEP_WITHIN)
+        step = "rating"
         await fake.tap(user, question, "4")
         await fake.wait_until(lambda: "Je gaf een 4" in question.text, within=STEP_WITHIN)
-        return True
+        return "done"
     except TimeoutError:
-        return False
+        return step
 
 
 async def run_once(folder: Path, members: int, faults: Faults | None, seed: int) -> Run:
@@ -103,7 +109,8 @@ async def run_once(folder: Path, members: int, faults: Faults | None, seed: int)
             process = await spawn(fake, database, log=folder / "bot-after-kill.log")
         outcomes = await asyncio.gather(*tasks)
         result.seconds = time.monotonic() - started
-        result.done = sum(outcomes)
+        result.done = outcomes.count("done")
+        result.stuck = Counter(o for o in outcomes if o != "done")
         await asyncio.sleep(2)  # anything still under way
         sampler.cancel()
         result.messages = {u.id: len(fake.messages_to(u.id)) for u in users}
@@ -165,6 +172,7 @@ async def main_async(members: int, seed: int) -> None:
     )
     report("baseline (no faults)", baseline, baseline)
     report("faults + kill -9 + restart", faulty, baseline)
+    print(f"members who waited longer than {STEP_WITHIN:.0f} s for a step: {dict(faulty.stuck)}")
     print(
         f"injected: {faulty.injected}; killed after {faulty.killed_at or 0:.1f} s;"
         f" time with faults / baseline: {faulty.seconds / baseline.seconds:.1f}x"

@@ -144,6 +144,9 @@ class Database(SharedConnection):
         await connection.execute("PRAGMA journal_mode = WAL")
         await connection.execute("PRAGMA foreign_keys = ON")
         await connection.execute("PRAGMA synchronous = NORMAL")
+        # Deleted and overwritten content is zeroed: a refused text or a forgotten person
+        # leaves no trace in free pages of the file.
+        await connection.execute("PRAGMA secure_delete = ON")
         database = cls(connection, clock)
         try:
             await database.migrate(migrate_to)

@@ -1,5 +1,6 @@
 """The update inbox (migration 0010): each update from getUpdates is written before the next
-getUpdates confirms it to Telegram, and marked handled after its handlers ran."""
+getUpdates confirms it to Telegram, and marked handled after its handlers ran; then only its
+id stays (a day, to recognise a resend)."""
 
 import json
 from datetime import datetime
@@ -25,9 +26,11 @@ class InboxRepository:
             )
 
     async def handled(self, update_id: int) -> None:
+        """Keep the id (to recognise a resend), not the update: its texts may hold anything,
+        and the database has secure_delete on, so they are overwritten."""
         async with self._db.transaction() as conn:
             await conn.execute(
-                "UPDATE update_inbox SET handled_at = ? WHERE update_id = ?",
+                "UPDATE update_inbox SET handled_at = ?, body = '' WHERE update_id = ?",
                 (to_iso(self._db.clock.now()), update_id),
             )
 

@@ -14,7 +14,7 @@ from rules.feedback import respondent_key
 from rules.introductions import Domain, Participant
 from rules.partner_csv import PartnerData
 from rules.retention import Retention
-from storage.db import Database
+from storage.db import Database, load_migrations
 from storage.settings import LAST_API_ANSWER
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock, start_bot
@@ -41,7 +41,8 @@ async def test_health_reports_each_reason_in_one_line(tmp_path: Path, fake: Fake
     finally:
         await bot.stop()
     healthy = await run_cli(tmp_path, "health")
-    assert healthy.code == 0 and healthy.out.startswith("ok: schema 9, Bot API answered")
+    latest = len(load_migrations())
+    assert healthy.code == 0 and healthy.out.startswith(f"ok: schema {latest}, Bot API answered")
     assert len(healthy.out.strip().splitlines()) == 1
 
     db = await Database.open(path, FakeClock())
@@ -112,6 +113,7 @@ async def fill_every_table(db: Database) -> None:
     await db.introductions.set_schedule(cid, 1, time(9), True, 501)
     await db.introductions.join(cid, 501, Domain.MEDICAL, "venlo", 2)
     await db.introductions.join(cid, 502, Domain.SOCIAL, "venlo", 2)
+    await db.inbox.receive([{"update_id": 7, "message": {"text": "/start"}}])
     await db.introductions.save_round(
         cid, now, [(Participant(501, Domain.MEDICAL), Participant(502, Domain.SOCIAL))], []
     )
