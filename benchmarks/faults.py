@@ -160,11 +160,14 @@ def report(name: str, run: Run, baseline: Run) -> None:
           f"  integrity {run.integrity}  memory {memory}")  # fmt: skip
 
 
-async def main_async(members: int, seed: int) -> None:
+async def main_async(members: int, seed: int, keep: Path | None) -> None:
     with tempfile.TemporaryDirectory() as first, tempfile.TemporaryDirectory() as second:
-        baseline = await run_once(Path(first), members, None, seed)
-        faulty = await run_once(Path(second), members, Faults(latency=0.2, drop_rate=0.05,
-                                                               seed=seed), seed)  # fmt: skip
+        folders = (keep / "baseline", keep / "faults") if keep else (Path(first), Path(second))
+        for folder in folders:
+            folder.mkdir(parents=True, exist_ok=True)
+        baseline = await run_once(folders[0], members, None, seed)
+        faults = Faults(latency=0.2, drop_rate=0.05, seed=seed)
+        faulty = await run_once(folders[1], members, faults, seed)
     # The baseline's users have the same ids: same FIRST and count.
     print(
         f"{members} members: join, /zoek, feedback; the fake answers every request after"
@@ -183,8 +186,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--members", type=int, default=200)
     parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--keep", type=Path, help="keep databases and bot logs in this folder")
     arguments = parser.parse_args()
-    asyncio.run(main_async(arguments.members, arguments.seed))
+    asyncio.run(main_async(arguments.members, arguments.seed, arguments.keep))
 
 
 if __name__ == "__main__":

@@ -279,7 +279,7 @@ class FakeTelegram:
         self.webhook_target: str | None = None
         self.webhook_statuses: list[int] = []
         self._webhook_posts: set[asyncio.Task[int]] = set()
-        self.faults = Faults()
+        self._faults = Faults()
         self._fault_random = random.Random(0)
         self.injected: dict[str, int] = defaultdict(int)  # "502", "dropped", "timeout"
         self.delivered: dict[int, int] = defaultdict(int)  # update id -> getUpdates answers
@@ -349,6 +349,16 @@ class FakeTelegram:
         if fault == "timeout":
             await asyncio.sleep(self.faults.timeout_seconds)
         return web.json_response({"ok": True, "result": result})
+
+    @property
+    def faults(self) -> Faults:
+        return self._faults
+
+    @faults.setter
+    def faults(self, faults: Faults) -> None:
+        """New faults from now on, drawn from their own seed."""
+        self._faults = faults
+        self._fault_random = random.Random(faults.seed)
 
     async def _fault(self) -> str | None:
         """Which fault this request gets, after the latency (None: none)."""
