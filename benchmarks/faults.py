@@ -46,6 +46,7 @@ class Run:
     injected: dict[str, int] = field(default_factory=dict)
     redelivered_to: set[int] = field(default_factory=set)
     stuck: Counter[str] = field(default_factory=Counter)
+    in_flight_of: set[int] = field(default_factory=set)  # members with an update in flight
 
 
 async def prepare(database: Path) -> tuple[str, str]:
@@ -106,6 +107,7 @@ async def run_once(folder: Path, members: int, faults: Faults | None, seed: int)
             process.kill()
             await process.wait()
             result.killed_at = time.monotonic() - started
+            result.in_flight_of = in_flight(database, fake)
             process = await spawn(fake, database, log=folder / "bot-after-kill.log")
         outcomes = await asyncio.gather(*tasks)
         result.seconds = time.monotonic() - started
@@ -132,6 +134,19 @@ async def run_once(folder: Path, members: int, faults: Faults | None, seed: int)
     return result
 
 
+def in_flight(database: Path, fake: FakeTelegram) -> set[int]:
+    """The members whose updates the killed bot had received but not finished: the next start
+    handles them (again, for those whose reply had gone out)."""
+    connection = sqlite3.connect(database)
+    try:
+        rows = connection.execute(
+            "SELECT update_id FROM update_inbox WHERE handled_at IS NULL"
+        ).fetchall()
+    finally:
+        connection.close()
+    return {fake.pushed_by[r[0]] for r in rows if r[0] in fake.pushed_by}
+
+
 def taps(fake: FakeTelegram) -> int:
     return sum(1 for call in fake.calls if call.method == "answercallbackquery")
 
@@ -150,13 +165,19 @@ def report(name: str, run: Run, baseline: Run) -> None:
         if count < expected:
             extra["missing"] += expected - count
         elif count > expected:
-            kind = "redelivered" if user_id in run.redelivered_to else "doubled"
+            if user_id in run.in_flight_of:
+                kind = "in flight"
+            elif user_id in run.redelivered_to:
+                kind = "redelivered"
+            else:
+                kind = "doubled"
             extra[kind] += count - expected
     memory = f"{run.memory[0]:.0f} → {max(run.memory):.0f} → {run.memory[-1]:.0f} MiB" if (
         run.memory) else "-"  # fmt: skip
     print(f"{name:26} {run.seconds:6.1f}s  done {run.done:3d}  members {run.members:3d}"
           f"  answers {run.responses:3d}  missing {extra['missing']:2d}"
-          f"  doubled by us {extra['doubled']:2d}  by redelivery {extra['redelivered']:2d}"
+          f"  doubled: unexplained {extra['doubled']:2d}, in flight at the kill"
+          f" {extra['in flight']:2d}, Telegram resent {extra['redelivered']:2d}"
           f"  integrity {run.integrity}  memory {memory}")  # fmt: skip
 
 
