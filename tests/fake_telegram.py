@@ -56,6 +56,7 @@ class Faults:
     timeout_rate: float = 0.0
     timeout_seconds: float = 12.0
     seed: int = 0
+    only: frozenset[str] = frozenset()  # these methods only (lower case); empty: all
 
 
 class DroppedConnection(Exception):
@@ -317,7 +318,7 @@ class FakeTelegram:
         call = Call(method, params)
         self.calls.append(call)
         await self._notify()  # waiters may watch for calls, not only for their answers
-        fault = await self._fault()
+        fault = await self._fault() if not self.faults.only or method in self.faults.only else None
         if fault == "502":
             call.error = ApiError(502, "Bad Gateway")
             return web.json_response(

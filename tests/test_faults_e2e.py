@@ -88,3 +88,24 @@ async def test_an_update_received_before_a_kill_is_handled_once_after_the_restar
         assert not await second.db.inbox.unhandled()
     finally:
         await second.stop()
+
+
+async def test_timed_out_sends_are_not_sent_again(running: RunningBot, fake: FakeTelegram) -> None:
+    """Telegram ran the method but answered after the bot stopped waiting (PTB's 5 s read
+    time-out): the bot cannot know, so it marks the delivery failed instead of risking a
+    double."""
+    _, coordinator, members = await coalition_with_members(running, fake, 6)
+    confirm = await write_announcement(fake, coordinator)
+    fake.faults = Faults(timeout_rate=0.5, timeout_seconds=6, seed=3,
+                         only=frozenset({"sendmessage"}))  # fmt: skip
+    await fake.tap(coordinator, confirm, "Versturen")
+    ids = {str(m.id) for m in members}
+    await fake.wait_until(lambda: any(c.params.get("chat_id") in ids for c in fake.calls), 40)
+    async with asyncio.timeout(50):
+        await running.services.announcements.wait(1)
+    fake.faults = Faults()
+    assert fake.injected["timeout"] > 0
+    counts = received(fake, members)
+    assert max(counts.values()) == 1
+    stored = await running.db.announcements.counts(1)
+    assert stored.sent + stored.failed == 6 and stored.failed >= 1
