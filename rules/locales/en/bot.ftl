@@ -63,6 +63,7 @@ help-coordinator =
 help-admin =
     <b>As an administrator</b> you have every right in every coalition.
     On the server: <code>python -m bot coalition add</code> and <code>python -m bot invite</code>.
+    /status – how the bot is doing.
 
 ## /uitnodigen
 invite-not-allowed = Only a coordinator can make invites.

@@ -63,6 +63,7 @@ help-coordinator =
 help-admin =
     <b>Als beheerder</b> heb je alle rechten in elke coalitie.
     Op de server: <code>python -m bot coalition add</code> en <code>python -m bot invite</code>.
+    /status – hoe het met de bot gaat.
 
 ## /uitnodigen
 invite-not-allowed = Alleen een coördinator kan uitnodigingen maken.
