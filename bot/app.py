@@ -12,6 +12,7 @@ from telegram.ext import Application, ContextTypes, Defaults
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
 from bot.inbox_request import InboxRequest
+from bot.jobs import NamedJobQueue
 from bot.rate_limiter import TelegramRateLimiter
 from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers import (
@@ -62,7 +63,9 @@ async def _post_init(application: BotApplication, polling: InboxRequest) -> None
     # Admins have every right, so they get the coordinator menu too.
     coordinator_ids = await services.db.members.coordinator_ids()
     menu_ids = sorted(set(coordinator_ids) | services.config.admin_ids)
-    await commands.set_all_menus(application.bot, services.texts, menu_ids)
+    chosen = await services.db.people.chosen_languages(menu_ids)
+    coordinators = [(user_id, chosen.get(user_id)) for user_id in menu_ids]
+    await commands.set_all_menus(application.bot, services.texts, coordinators)
     await services.dropin_reminders.start()
     await services.announcements.start()
     await services.introductions.start()
@@ -132,6 +135,8 @@ def build_application(
             )
         )
         .context_types(context_types)
+        # Each job logs under its own name, never under the update that scheduled it.
+        .job_queue(NamedJobQueue())
         # Updates of different chats run concurrently, those of one chat in order.
         .concurrent_updates(processor)
         # Telegram's limits per chat and overall, replies before bulk sends.

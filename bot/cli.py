@@ -36,7 +36,7 @@ from rules.dropin_input import (
 from rules.invites import DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES, invite_link
 from rules.municipalities import gazetteer
 from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
-from rules.texts import Catalogue, Texts
+from rules.texts import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Texts
 from storage.coalitions import Coalition, DuplicateSlugError
 from storage.db import Database, DatabaseRefused
 from storage.partner_import import ImportPlan
@@ -60,7 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--slug", required=True, help="short name for commands, like venlo")
     add.add_argument("--municipalities", default="", help='comma-separated, like "Venlo,Beesel"')
+    add.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
+                     help="what its groups read, and members who chose no language")  # fmt: skip
     coalition_commands.add_parser("list", help="list coalitions")
+    language = coalition_commands.add_parser("language", help="change a coalition's language")
+    language.add_argument("slug")
+    language.add_argument("language", choices=LANGUAGES)
 
     invite = commands.add_parser("invite", help="print a join link for a coalition")
     invite.add_argument("slug")
@@ -149,6 +154,11 @@ async def dispatch(config: Config, args: argparse.Namespace) -> int:
             await db.coalitions.set_comment_retention_days(coalition.id, args.days)
             print(f"{coalition.name} keeps feedback comments {args.days} days after a meeting")
             return 0
+        if args.command == "coalition" and args.action == "language":
+            coalition = await coalition_by_slug(db, args.slug)
+            await db.coalitions.set_language(coalition.id, args.language)
+            print(f"{coalition.name} now speaks {args.language} to its groups and new members")
+            return 0
         if args.command == "invite":
             return await make_invite(db, config, args)
         if args.command == "partners" and args.action == "import":
@@ -180,11 +190,13 @@ async def coalition_add(db: Database, config: Config, args: argparse.Namespace) 
     ]
     try:
         coalition = await db.coalitions.add(
-            slug=slug, name=name, municipalities=municipalities, timezone=config.timezone
-        )
+            slug=slug, name=name, municipalities=municipalities, timezone=config.timezone,
+            language=args.language,
+        )  # fmt: skip
     except DuplicateSlugError:
         raise UsageError(f"a coalition with slug {slug!r} exists already") from None
-    print(f"Created coalition {coalition.name} ({coalition.slug}), time zone {coalition.timezone}")
+    print(f"Created coalition {coalition.name} ({coalition.slug}), time zone {coalition.timezone},"
+          f" language {coalition.language}")  # fmt: skip
     return 0
 
 
@@ -211,7 +223,8 @@ async def coalition_list(db: Database) -> int:
     for coalition in coalitions:
         members = await db.members.count(coalition.id)
         places = ", ".join(coalition.municipalities) or "-"
-        print(f"{coalition.slug}\t{coalition.name}\t{places}\t{members} members")
+        print(f"{coalition.slug}\t{coalition.name}\t{places}\t{members} members"
+              f"\t{coalition.language}")  # fmt: skip
     return 0
 
 

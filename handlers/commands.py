@@ -12,7 +12,7 @@ from telegram import (
 )
 from telegram.error import TelegramError
 
-from rules.texts import LANGUAGES, Texts
+from rules.texts import DEFAULT_LANGUAGE, LANGUAGES, Texts
 
 logger = logging.getLogger(__name__)
 
@@ -75,15 +75,23 @@ def menu(texts: Texts, language: str, *, coordinator: bool) -> list[BotCommand]:
 
 
 async def set_menu_for_scope(
-    bot: Bot, texts: Texts, scope: BotCommandScope, *, coordinator: bool
+    bot: Bot,
+    texts: Texts,
+    scope: BotCommandScope,
+    *,
+    coordinator: bool,
+    chosen: str | None = None,
 ) -> bool:
-    """Dutch as the default menu, English for English apps; False when Telegram refused."""
+    """Dutch as the default menu, English and Frysk for apps in those languages; with a
+    `chosen` language (a person's own choice) that one for every app. False when Telegram
+    refused."""
     try:
-        for language in LANGUAGES:
+        for app_language in LANGUAGES:
+            language = chosen if chosen in LANGUAGES else app_language
             await bot.set_my_commands(
                 menu(texts, language, coordinator=coordinator),
                 scope=scope,
-                language_code=None if language == "nl" else language,
+                language_code=None if app_language == DEFAULT_LANGUAGE else app_language,
             )
     except TelegramError as error:
         logger.warning("Telegram refused the command menu for %s: %s", scope.type, error)
@@ -91,7 +99,24 @@ async def set_menu_for_scope(
     return True
 
 
-async def set_all_menus(bot: Bot, texts: Texts, coordinator_ids: list[int]) -> None:
+async def set_all_menus(bot: Bot, texts: Texts, coordinators: list[tuple[int, str | None]]) -> None:
+    """The members' menu for every private chat; coordinators (user id, chosen language) get
+    theirs in their own chat."""
     await set_menu_for_scope(bot, texts, BotCommandScopeAllPrivateChats(), coordinator=False)
-    for user_id in coordinator_ids:
-        await set_menu_for_scope(bot, texts, BotCommandScopeChat(user_id), coordinator=True)
+    for user_id, chosen in coordinators:
+        await set_menu_for_scope(
+            bot, texts, BotCommandScopeChat(user_id), coordinator=True, chosen=chosen
+        )
+
+
+async def forget_menu(bot: Bot, user_id: int) -> None:
+    """Their own chat's menu goes (after /vergeetmij): the menu for every private chat shows
+    again, in their app's language."""
+    try:
+        for app_language in LANGUAGES:
+            await bot.delete_my_commands(
+                scope=BotCommandScopeChat(user_id),
+                language_code=None if app_language == DEFAULT_LANGUAGE else app_language,
+            )
+    except TelegramError as error:
+        logger.warning("Telegram refused to remove a chat's command menu: %s", error)

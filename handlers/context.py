@@ -73,12 +73,13 @@ class Services:
         return self.db
 
     async def catalogue_for(self, chat_id: int) -> Catalogue:
-        """Texts for a chat the bot writes to: groups get Dutch, a person their own language
-        as last seen."""
-        person = await self.open_db.people.get(chat_id) if chat_id > 0 else None
-        if person is None:
-            return self.texts.bound(DEFAULT_LANGUAGE)
-        return self.texts.bound(pick_language(person.language_code, person.language))
+        """Texts for a chat the bot writes to: a group gets its coalition's language, a person
+        their own (rules/texts.pick_language)."""
+        if chat_id < 0:
+            language = await self.open_db.groups.language_of(chat_id)
+            return self.texts.bound(language or DEFAULT_LANGUAGE)
+        chosen, telegram, coalition = await self.open_db.people.language_facts(chat_id)
+        return self.texts.bound(pick_language(telegram, chosen, coalition))
 
 
 class BotContext(CallbackContext[ExtBot[Lane], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

@@ -142,7 +142,7 @@ async def _show_in_group(update: Update, context: BotContext) -> None:
         return
     schedule, held, _ = found
     assert held is not None
-    t = context.texts.bound("nl")
+    t = context.texts.bound(coalition.language)  # a group reads its coalition's language
     count = len(await context.db.dropins.rsvps(coalition.id, held.key))
     text = next_call_text(schedule, held, coalition.name, "", t)
     await update.effective_message.reply_text(
@@ -205,7 +205,8 @@ async def _rsvp(
         return
     # Under a reminder: the count on the button changes for everyone who sees the message.
     chat = update.effective_chat
-    t = context.texts.bound("nl") if chat is None or chat.id < 0 else context.t
+    group = chat is None or chat.id < 0
+    t = context.texts.bound(coalition.language) if group else context.t
     count = len(await context.db.dropins.rsvps(coalition.id, occurrence.key))
     await query.edit_message_reply_markup(dropin_buttons(t, coalition.id, occurrence.key, count))
 

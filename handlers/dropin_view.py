@@ -12,23 +12,21 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from rules.dropin import Occurrence, Schedule
 from rules.dropin_input import format_reminders
-from rules.texts import Catalogue, Html
-
-_LOCALES = {"nl": "nl_NL", "en": "en_GB"}
+from rules.texts import Catalogue, Html, babel_locale
 
 
 def weekday_name(weekday: int, language: str) -> str:
-    return str(get_day_names("wide", locale=_LOCALES.get(language, "nl_NL"))[weekday])
+    return str(get_day_names("wide", locale=babel_locale(language))[weekday])
 
 
 def day_text(day: date, language: str) -> str:
-    """'dinsdag 24 november' / 'Tuesday 24 November'."""
-    return format_date(day, "EEEE d MMMM", locale=_LOCALES.get(language, "nl_NL"))
+    """'dinsdag 24 november' / 'Tuesday 24 November' / 'tiisdei 24 Novimber'."""
+    return format_date(day, "EEEE d MMMM", locale=babel_locale(language))
 
 
 def short_day_text(day: date, language: str) -> str:
     """'di 24 nov.' / 'Tue 24 Nov', for buttons."""
-    return format_date(day, "EEE d MMM", locale=_LOCALES.get(language, "nl_NL"))
+    return format_date(day, "EEE d MMM", locale=babel_locale(language))
 
 
 def when_text(occurrence: Occurrence, zone: ZoneInfo, t: Catalogue) -> Html:

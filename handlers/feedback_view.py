@@ -6,11 +6,13 @@ import html
 import io
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Literal
 
 from rules.feedback import Summary, bar_chart
-from rules.texts import Catalogue
+from rules.texts import Catalogue, format_number
 
 PROJECTOR_PIXELS = 1000  # the QR code is at least this wide: readable from the back row
+ChartKind = Literal["png", "svg"]
 CSV_COLUMNS = ("session", "kind", "title", "date", "rating", "comment", "answered_at")
 
 
@@ -32,8 +34,7 @@ def deep_link(bot_username: str, code: str) -> str:
 def average_text(average: float | None, language: str) -> str:
     if average is None:
         return "-"
-    text = f"{average:.1f}"
-    return text.replace(".", ",") if language == "nl" else text
+    return format_number(average, language)
 
 
 @dataclass(frozen=True)
@@ -67,15 +68,19 @@ def session_lines(report: SessionReport, t: Catalogue, day: str) -> list[str]:
     return lines
 
 
-def trend_png(points: list[tuple[date, float, int]], title: str) -> bytes:
-    """Average rating per drop-in (line) with the number of answers (bars), as a PNG."""
-    return line_and_bars_png(points, title, "gemiddeld / average (1-5)", (1, 5),
-                             "antwoorden / answers")  # fmt: skip
+def trend_png(points: list[tuple[date, float, int]], title: str, t: Catalogue,
+              kind: ChartKind = "png") -> bytes:  # fmt: skip
+    """Average rating per drop-in (line) with the number of answers (bars), its axes in the
+    reader's language."""
+    return line_and_bars_png(points, title, t("chart-average"), (1, 5), t("chart-answers"),
+                             kind)  # fmt: skip
 
 
 def line_and_bars_png(points: list[tuple[date, float, int]], title: str, line_label: str,
-                      line_limits: tuple[float, float], bars_label: str) -> bytes:  # fmt: skip
-    """A value per date (line, left axis) over a count per date (bars, right axis)."""
+                      line_limits: tuple[float, float], bars_label: str,
+                      kind: ChartKind = "png") -> bytes:  # fmt: skip
+    """A value per date (line, left axis) over a count per date (bars, right axis), as a PNG
+    for the chat or an SVG whose labels stay text (readable by a screen reader)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -96,7 +101,8 @@ def line_and_bars_png(points: list[tuple[date, float, int]], title: str, line_la
         values.grid(axis="y", alpha=0.3)
         figure.tight_layout()
         buffer = io.BytesIO()
-        figure.savefig(buffer, format="png")
+        with matplotlib.rc_context({"svg.fonttype": "none"}):
+            figure.savefig(buffer, format=kind)
     finally:
         pyplot.close(figure)
     return buffer.getvalue()

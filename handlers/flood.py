@@ -15,8 +15,10 @@ async def send_flood_notice(application: BotApplication, update: Update) -> None
     if user is None:
         return
     services: Services = application.bot_data[SERVICES_KEY]
-    person = await services.db.people.get(user.id) if services.db is not None else None
-    language = pick_language(user.language_code, person.language if person else None)
+    chosen, coalition = None, None
+    if services.db is not None:
+        chosen, _, coalition = await services.db.people.language_facts(user.id)
+    language = pick_language(user.language_code, chosen, coalition)
     text = services.texts.get(language, "flood-notice")
     if update.callback_query is not None:
         await update.callback_query.answer(text, show_alert=True)

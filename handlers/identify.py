@@ -38,8 +38,15 @@ async def identify(update: Update, context: BotContext) -> None:
     wrote = update.message is not None or update.callback_query is not None
     if person is not None and person.unreachable and wrote:
         await context.db.people.reachable(user.id)  # they wrote again: announcements resume
-    context.language = pick_language(user.language_code, person.language if person else None)
-    context.who = await load_who(context, user.id)
+    await know_who(context, user.id, user.language_code, person.language if person else None)
+
+
+async def know_who(
+    context: BotContext, user_id: int, telegram_language: str | None, chosen: str | None
+) -> None:
+    """Who is asking and the language they read (again after they joined a coalition)."""
+    context.who = await load_who(context, user_id)
+    context.language = pick_language(telegram_language, chosen, context.who.coalition_language)
 
 
 def register(application: BotApplication) -> None:

@@ -53,9 +53,7 @@ async def on_answer(update: Update, context: BotContext, button: Button) -> None
 async def _tell_the_others(context: BotContext, introduction: Introduction) -> None:
     """ "Lukt deze keer niet": no penalty, but the others should not wait for a message."""
     name = (await context.db.people.names([context.who.user_id])).get(context.who.user_id, "")
-    for other in introduction.members:
-        if other == context.who.user_id:
-            continue
+    for other in introduction.others(context.who.user_id):
         t = await context.t_for(other)
         try:
             await context.bot.send_message(other, t("intro-other-not-now", name=name),
@@ -70,7 +68,7 @@ async def _send_calendar(update: Update, context: BotContext, introduction: Intr
     coalition = await context.db.coalitions.get(introduction.coalition_id)
     zone = ZoneInfo(coalition.timezone if coalition else "Europe/Amsterdam")
     names = await context.db.people.names(list(introduction.members))
-    others = [names.get(u, "?") for u in introduction.members if u != context.who.user_id]
+    others = [names.get(u, "?") for u in introduction.others(context.who.user_id)]
     slot = proposed_slot(introduction.round_at, zone)
     title = context.t("intro-ics-title", names=", ".join(others))
     ends = slot + timedelta(minutes=TALK_MINUTES)

@@ -35,7 +35,7 @@ from rules.introductions import (
 from rules.municipalities import gazetteer
 from rules.roles_vocabulary import role_vocabulary
 from rules.sending import Lane, retry_seconds
-from storage.introduction_outbox import Delivery, Introduction
+from storage.introduction_outbox import Delivery, Introduction, Unsettled
 from storage.introductions import RoundSchedule
 
 logger = logging.getLogger(__name__)
@@ -59,6 +59,8 @@ class RoundReport:
     check_backs: int = 0
     sent: int = 0
     cancelled: int = 0
+    settled: int = 0  # introductions that lost someone and were dealt with
+    introduced_again: int = 0  # people left without a partner who got a new one
 
 
 class IntroductionService(BackgroundService):
@@ -106,12 +108,35 @@ class IntroductionService(BackgroundService):
                 not_before=now - CHECK_BACK_AFTER - CATCH_UP,
             )
             await self._deliver(report)
-        if report.planned or report.sent or report.cancelled:
+            # Someone could not be reached: settling queues notices and new introductions.
+            while not self._stopping and await self._settle(now, report):
+                await self._deliver(report)
+        if report.planned or report.sent or report.cancelled or report.settled:
             logger.info("Introductions: %d rounds planned (%d introductions, %d waiting), %d"
-                        " check-backs queued, %d sent, %d cancelled", report.planned,
+                        " check-backs queued, %d sent, %d cancelled, %d settled after someone"
+                        " could not be reached (%d introduced again)", report.planned,
                         report.introductions, report.waiting, report.check_backs, report.sent,
-                        report.cancelled)  # fmt: skip
+                        report.cancelled, report.settled, report.introduced_again)  # fmt: skip
         return report
+
+    async def _settle(self, now: datetime, report: RoundReport) -> bool:
+        """Introductions that lost someone, per round: the others are told, and who is left
+        alone is introduced again while the round is fresh (else goes first next time)."""
+        found = await self._db.introduction_outbox.unsettled()
+        by_round: dict[int, list[Unsettled]] = {}
+        for entry in found:
+            by_round.setdefault(entry.round_id, []).append(entry)
+        for entries in by_round.values():
+            first = entries[0]
+            plan = await self._db.introductions.settle(
+                first.coalition_id, first.round_at, entries, again=now - first.round_at <= CATCH_UP
+            )
+            report.settled += len(entries)
+            report.introduced_again += sum(len(group) for group in plan.groups)
+            logger.info("Introductions of round %s: %d lost someone, %d people introduced"
+                        " again, %d wait for the next round", first.round_id, len(entries),
+                        sum(len(g) for g in plan.groups), len(plan.waiting))  # fmt: skip
+        return bool(found)
 
     # ---- planning -------------------------------------------------------------------------
 
@@ -152,9 +177,14 @@ class IntroductionService(BackgroundService):
                 introduction = await outbox.get(delivery.introduction_id)
                 if introduction is None:
                     continue
-                if delivery.kind == "introduction" and not await self._still_on(introduction):
-                    report.cancelled += await outbox.cancel(introduction.id)
-                    continue
+                if delivery.kind == "introduction":
+                    reachable = await self._reachable(introduction)
+                    if delivery.user_id not in reachable:  # left or blocked since planning
+                        await outbox.mark(delivery, "unreachable")
+                        continue
+                    if len(reachable) < 2:  # nobody left to meet: settled after this pass
+                        report.cancelled += await outbox.cancel(introduction.id)
+                        continue
                 if not await outbox.take(delivery):
                     continue
                 await pool.submit(self._deliver_one(delivery, introduction, report),
@@ -162,19 +192,20 @@ class IntroductionService(BackgroundService):
                                   f"{delivery.user_id}-{delivery.kind}")  # fmt: skip
         await pool.drain()
 
-    async def _still_on(self, introduction: Introduction) -> bool:
-        """Everyone in it is still a member who can be reached (nobody left, blocked the bot
-        or was forgotten since the round was planned)."""
-        if len(introduction.members) < 2:
-            return False
+    async def _reachable(self, introduction: Introduction) -> list[int]:
+        """Who in it is still a member and can be reached (not left, blocked the bot or been
+        forgotten since the round was planned, nor refused its message)."""
+        reachable = []
         for user_id in introduction.members:
+            if user_id in introduction.lost:
+                continue
             memberships = await self._db.members.of_user(user_id)
             person = await self._db.people.get(user_id)
-            if person is not None and person.unreachable:
-                return False
-            if all(m.coalition_id != introduction.coalition_id for m in memberships):
-                return False
-        return True
+            if person is None or person.unreachable:
+                continue
+            if any(m.coalition_id == introduction.coalition_id for m in memberships):
+                reachable.append(user_id)
+        return reachable
 
     async def _deliver_one(
         self, delivery: Delivery, introduction: Introduction, report: RoundReport
@@ -214,8 +245,14 @@ class IntroductionService(BackgroundService):
 
     async def _send(self, delivery: Delivery, introduction: Introduction) -> Message:
         t = await self._catalogue_for(delivery.user_id)
-        others = [u for u in introduction.members if u != delivery.user_id]
+        others = list(introduction.others(delivery.user_id))
         bot = self._application.bot
+        if delivery.kind == "notice":
+            names = await self._db.people.names(list(introduction.lost))
+            lost = ", ".join(names.get(u, "?") for u in introduction.lost)
+            key = "intro-lost-group" if others else "intro-lost-pair"
+            return await bot.send_message(delivery.user_id, t(key, names=lost),
+                                          rate_limit_args=Lane.BULK)  # fmt: skip
         if delivery.kind == "check_back":
             names = await self._db.people.names(others)
             return await bot.send_message(
@@ -224,8 +261,9 @@ class IntroductionService(BackgroundService):
             )  # fmt: skip
         coalition = await self._db.coalitions.get(introduction.coalition_id)
         zone = ZoneInfo(coalition.timezone if coalition else "Europe/Amsterdam")
+        reachable = await self._reachable(introduction)
         people = [await self._introduced_person(introduction.coalition_id, u, t.language)
-                  for u in others]  # fmt: skip
+                  for u in others if u in reachable]  # fmt: skip
         text = introduction_text(people, proposed_slot(introduction.round_at, zone), zone, t)
         return await bot.send_message(
             delivery.user_id, text[:4096], reply_markup=introduction_buttons(introduction.id, t),

@@ -44,5 +44,6 @@ async def met_share_chart(context: BotContext, coalition: Coalition) -> bytes | 
               for moment, share, count in met_share_per_round(outcomes)]  # fmt: skip
     if not points:
         return None
-    return line_and_bars_png(points, coalition.name, "gesproken / met (%)", (0, 100),
-                             "kennismakingen / introductions")  # fmt: skip
+    t = context.t
+    return line_and_bars_png(points, coalition.name, t("chart-met"), (0, 100),
+                             t("chart-introductions"))  # fmt: skip

@@ -9,7 +9,7 @@ from handlers import commands
 from handlers.coalition_choice import coalitions_to_coordinate
 from handlers.context import BotApplication, BotContext
 from handlers.feedback.answering import open_link
-from handlers.identify import load_who
+from handlers.identify import know_who
 from rules.invites import (
     DEFAULT_INVITE_DAYS,
     DEFAULT_MEMBER_INVITE_USES,
@@ -69,6 +69,11 @@ async def join(update: Update, context: BotContext, payload: str) -> None:
         else None
     )
     role = redemption.role if redemption and redemption.role else "member"
+    joined = status in (InviteStatus.JOINED, InviteStatus.PROMOTED)
+    if joined:  # their rights, and their language if their new coalition speaks another
+        person = await context.db.people.get(user_id)
+        telegram_language = update.effective_user.language_code if update.effective_user else None
+        await know_who(context, user_id, telegram_language, person.language if person else None)
     await update.message.reply_text(
         context.t(
             _JOIN_REPLY[status],
@@ -76,12 +81,13 @@ async def join(update: Update, context: BotContext, payload: str) -> None:
             role=context.t(f"role-{role}"),
         )
     )
-    if status in (InviteStatus.JOINED, InviteStatus.PROMOTED):
-        context.who = await load_who(context, user_id)
-        if role == "coordinator":
-            await commands.set_menu_for_scope(
-                context.bot, context.texts, BotCommandScopeChat(user_id), coordinator=True
-            )
+    if joined and role == "coordinator":
+        person = await context.db.people.get(user_id)
+        chosen = person.language if person else None
+        scope = BotCommandScopeChat(user_id)
+        await commands.set_menu_for_scope(
+            context.bot, context.texts, scope, coordinator=True, chosen=chosen
+        )
 
 
 def help_text(context: BotContext) -> str:

@@ -10,6 +10,8 @@ from handlers import commands
 from handlers.context import BotApplication, BotContext
 from handlers.dropin_view import short_day_text
 from rules.retention import DEFAULT_COMMENT_DAYS
+from rules.texts import LANGUAGES
+from storage.privacy import PersonalRecord
 
 logger = logging.getLogger(__name__)
 
@@ -36,13 +38,21 @@ async def show_my_data(update: Update, context: BotContext) -> None:
                          for coalition, name, status in record.listings)  # fmt: skip
     introductions, history = await _introductions(context)
     await update.effective_message.reply_text(
-        t("mydata-text", name=record.first_name or none, preferred=record.language or none,
+        t("mydata-text", name=record.first_name or none, preferred=_language(context, record),
           memberships=memberships or none, listings=listings or none,
           reminders=", ".join(record.reminders_in) or none, rsvps=record.rsvps,
           questions="; ".join(record.questions) or none,
           announcements=t("mydata-off" if record.announcements_off else "mydata-on"),
           introductions=introductions, history=history)[:4096]
     )  # fmt: skip
+
+
+def _language(context: BotContext, record: PersonalRecord) -> str:
+    """The language they read, and whether they chose it or it came from elsewhere."""
+    t = context.t
+    key = "mydata-language-chosen" if record.language in LANGUAGES else "mydata-language-auto"
+    telegram = record.telegram_language or t("mydata-none")
+    return t(key, current=t("language-name"), telegram=telegram)
 
 
 async def _introductions(context: BotContext) -> tuple[str, str]:
@@ -84,6 +94,7 @@ async def on_forget_button(update: Update, context: BotContext) -> None:
     await context.db.privacy.forget_person(context.who.user_id)
     logger.info("Forgot user %s at their request", context.who.user_id)
     await query.edit_message_text(context.t("forget-done"))
+    await commands.forget_menu(context.bot, context.who.user_id)  # their language choice too
 
 
 def register(application: BotApplication) -> None:

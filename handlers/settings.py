@@ -1,10 +1,16 @@
-"""/instellingen (/settings): a member turns announcements off or on again. Button: "st:a"."""
+"""/instellingen (/settings): announcements off or on again, and the language a person reads
+(Nederlands, English, Frysk). Buttons: "st:a" (announcements), "st:l:<language>"."""
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+import re
+
+from telegram import BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
 from handlers import commands
 from handlers.context import BotApplication, BotContext
+from rules.texts import LANGUAGES
+
+_LANGUAGE_BUTTON = re.compile(r"^st:l:([a-z]{2})$")
 
 
 async def settings_card(context: BotContext) -> tuple[str, InlineKeyboardMarkup]:
@@ -15,9 +21,18 @@ async def settings_card(context: BotContext) -> tuple[str, InlineKeyboardMarkup]
     button = InlineKeyboardButton(
         t("button-announcements-off" if on else "button-announcements-on"), callback_data="st:a"
     )
+    # Each language is named in itself, so a person who cannot read this one finds their own.
+    languages = [
+        InlineKeyboardButton(
+            ("✓ " if language == t.language else "") + context.texts.get(language, "language-name"),
+            callback_data=f"st:l:{language}",
+        )
+        for language in LANGUAGES
+    ]
     # The introductions have their own card (handlers/introductions.py): "ik:open:0" opens it.
     meet = InlineKeyboardButton(t("button-settings-meet"), callback_data="ik:open:0")
-    return t("settings-text", announcements=state), InlineKeyboardMarkup([[button], [meet]])
+    text = t("settings-text", announcements=state, current=t("language-name"))
+    return text, InlineKeyboardMarkup([[button], languages, [meet]])
 
 
 async def show_settings(update: Update, context: BotContext) -> None:
@@ -37,6 +52,33 @@ async def toggle_announcements(update: Update, context: BotContext) -> None:
     await query.edit_message_text(text, reply_markup=markup)
 
 
+async def choose_language(update: Update, context: BotContext) -> None:
+    """Their own choice wins over Telegram's language, from this reply on; their command menu
+    follows (a menu for their chat alone)."""
+    query = update.callback_query
+    assert query is not None
+    match = _LANGUAGE_BUTTON.match(query.data or "")
+    if match is None or match.group(1) not in LANGUAGES:
+        await query.answer(context.t("button-stale"), show_alert=True)
+        return
+    language = match.group(1)
+    user_id = context.who.user_id
+    await context.db.people.set_language(user_id, language)
+    context.language = language
+    await query.answer(context.t("settings-language-saved"))
+    text, markup = await settings_card(context)
+    await query.edit_message_text(text, reply_markup=markup)
+    coordinator = context.who.coordinates_any or context.who.is_admin
+    await commands.set_menu_for_scope(
+        context.bot,
+        context.texts,
+        BotCommandScopeChat(user_id),
+        coordinator=coordinator,
+        chosen=language,
+    )
+
+
 def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler(commands.SETTINGS.names, show_settings))
     application.add_handler(CallbackQueryHandler(toggle_announcements, pattern=r"^st:a$"))
+    application.add_handler(CallbackQueryHandler(choose_language, pattern=r"^st:l:"))

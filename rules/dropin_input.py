@@ -17,30 +17,32 @@ MAX_LINK_LENGTH = 500
 MAX_QUESTION_LENGTH = 300
 DAY_MINUTES = 24 * 60
 
-# Monday is 0, as in date.weekday(). Dutch and English, full and short, as people type them.
+# Monday is 0, as in date.weekday(). Dutch, English and Frysk, full and short, as people type
+# them (Frysk "so" and "si" are left out: a Dutch reader takes them for zondag).
 _WEEKDAY_NAMES = (
-    ("ma", "maa", "maan", "maandag", "mo", "mon", "monday"),
-    ("di", "din", "dins", "dinsdag", "tu", "tue", "tues", "tuesday"),
-    ("wo", "woe", "woens", "woensdag", "we", "wed", "wednesday"),
-    ("do", "don", "donder", "donderdag", "th", "thu", "thur", "thurs", "thursday"),
-    ("vr", "vrij", "vrijdag", "fr", "fri", "friday"),
-    ("za", "zat", "zaterdag", "sa", "sat", "saturday"),
-    ("zo", "zon", "zondag", "su", "sun", "sunday"),
-)
+    ("ma", "maa", "maan", "maandag", "mo", "mon", "monday", "moandei"),
+    ("di", "din", "dins", "dinsdag", "tu", "tue", "tues", "tuesday", "ti", "tiisdei"),
+    ("wo", "woe", "woens", "woensdag", "we", "wed", "wednesday", "woansdei"),
+    ("do", "don", "donder", "donderdag", "th", "thu", "thur", "thurs", "thursday", "to",
+     "tongersdei"),
+    ("vr", "vrij", "vrijdag", "fr", "fri", "friday", "freed"),
+    ("za", "zat", "zaterdag", "sa", "sat", "saturday", "sneon"),
+    ("zo", "zon", "zondag", "su", "sun", "sunday", "snein"),
+)  # fmt: skip
 
 
 WEEKDAYS: dict[str, int] = {name: day for day, names in enumerate(_WEEKDAY_NAMES) for name in names}
 
 
-_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*(?:uur|u)?\s*$")
+_TIME = re.compile(r"^\s*(\d{1,2})[:.](\d{2})\s*(?:uur|u|oere)?\s*$")
 
 
 _OFFSET = re.compile(
-    r"^(\d{1,4})\s*(d|dag|dagen|day|days|h|u|uur|hour|hours|m|min|minuten|minutes)$"
+    r"^(\d{1,4})\s*(d|dag|dagen|dei|day|days|h|u|uur|oere|oeren|hour|hours|m|min|minuten|minutes)$"
 )
 
 
-_UNIT_MINUTES = {"d": DAY_MINUTES, "h": 60, "u": 60, "m": 1}
+_UNIT_MINUTES = {"d": DAY_MINUTES, "h": 60, "u": 60, "o": 60, "m": 1}
 
 
 def parse_weekday(text: str) -> int | None:
@@ -87,12 +89,14 @@ def format_reminders(minutes: tuple[int, ...]) -> str:
 def parse_duration(text: str) -> int | None:
     """Minutes: '60', '45 min', '1u', '1,5 uur' → 90; None outside 5 minutes .. 8 hours."""
     cleaned = text.strip().lower().replace(",", ".")
-    match = re.match(r"^(\d+(?:\.\d+)?)\s*(min|minuten|minutes|m|u|uur|h|hour|hours)?$", cleaned)
+    match = re.match(
+        r"^(\d+(?:\.\d+)?)\s*(min|minuten|minutes|m|u|uur|oere|oeren|h|hour|hours)?$", cleaned
+    )
     if not match:
         return None
     amount = float(match.group(1))
     unit = match.group(2) or "m"
-    minutes = round(amount * (60 if unit[0] in "uh" else 1))
+    minutes = round(amount * (60 if unit[0] in "uho" else 1))
     return minutes if 5 <= minutes <= MAX_DURATION_MINUTES else None
 
 

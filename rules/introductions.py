@@ -284,6 +284,30 @@ def parse_time_of_day(text: str) -> time | None:
     return time(int(hours), int(minutes))
 
 
+# ---- when someone cannot be reached ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What becomes of an introduction in which someone could not be reached (blocked the
+    bot, chat gone, left the coalition) once every message of it has been tried."""
+
+    void: bool  # it cannot take place: it counts for nobody's turn and gets no check-back
+    told: tuple[int, ...]  # got the introduction naming the lost colleague: told once
+    partnerless: tuple[int, ...]  # to be introduced again (this round, or first in the next)
+
+
+def settle(statuses: Mapping[int, str]) -> Settlement:
+    """`statuses`: each remaining member's message status ("sent", "unreachable",
+    "cancelled": not sent because too few were left). Two or more who got it stay introduced
+    (a trio that lost one); one who is left alone needs a new partner."""
+    sent = tuple(sorted(u for u, status in statuses.items() if status == "sent"))
+    if len(sent) >= 2:
+        return Settlement(void=False, told=sent, partnerless=())
+    unsent = tuple(sorted(u for u, status in statuses.items() if status == "cancelled"))
+    return Settlement(void=True, told=sent, partnerless=sent + unsent)
+
+
 # ---- how it went --------------------------------------------------------------------------
 
 

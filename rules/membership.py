@@ -14,6 +14,7 @@ class Membership:
     coalition_name: str
     user_id: int
     role: Role
+    coalition_language: str = "nl"
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,11 @@ class Who:
 
     def is_coordinator(self, coalition_id: int) -> bool:
         return self.is_admin or self.role_in(coalition_id) == "coordinator"
+
+    @property
+    def coalition_language(self) -> str | None:
+        """The language of their first coalition (by name), for a person who chose none."""
+        return self.memberships[0].coalition_language if self.memberships else None
 
     @property
     def coordinates_any(self) -> bool:

@@ -14,11 +14,12 @@ class RoleDefinition:
     key: str
     nl: str
     en: str
+    fy: str
     synonyms: tuple[str, ...]  # folded, the key and both names included
     domain: Domain | None = None  # None: the role does not say (the person is asked)
 
     def name_in(self, language: str) -> str:
-        return self.en if language == "en" else self.nl
+        return {"en": self.en, "fy": self.fy}.get(language, self.nl)
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,12 @@ def parse_vocabulary(text: str) -> RoleVocabulary:
     roles: list[RoleDefinition] = []
     by_phrase: dict[str, str] = {}
     for key, entry in data.items():
-        phrases = {fold(key), fold(entry["nl"]), fold(entry["en"])}
+        phrases = {fold(key), fold(entry["nl"]), fold(entry["en"]), fold(entry["fy"])}
         phrases |= {fold(s) for s in entry.get("synonyms", [])}
         phrases.discard("")
         domain = Domain(entry["domain"]) if "domain" in entry else None
-        roles.append(RoleDefinition(key, entry["nl"], entry["en"], tuple(sorted(phrases)), domain))
+        roles.append(RoleDefinition(key, entry["nl"], entry["en"], entry["fy"],
+                                    tuple(sorted(phrases)), domain))  # fmt: skip
         for phrase in phrases:
             by_phrase.setdefault(phrase, key)
     return RoleVocabulary(tuple(roles), by_phrase)

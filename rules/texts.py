@@ -10,21 +10,43 @@ from fluent.runtime import FluentBundle, FluentResource
 logger = logging.getLogger(__name__)
 
 DEFAULT_LANGUAGE = "nl"
-LANGUAGES: tuple[str, ...] = ("nl", "en")
+LANGUAGES: tuple[str, ...] = ("nl", "en", "fy")
 CATALOGUE_FILE = "bot.ftl"
+# Babel's locale per language: dates and numbers as a reader of that language writes them.
+_BABEL_LOCALES = {"nl": "nl_NL", "en": "en_GB", "fy": "fy_NL"}
 
 
 def catalogue_source(language: str) -> str:
     return resources.files("rules").joinpath("locales", language, CATALOGUE_FILE).read_text("utf-8")
 
 
-def pick_language(telegram_code: str | None, chosen: str | None = None) -> str:
-    """The user's own choice first, then English for English Telegram apps, else Dutch."""
+def pick_language(
+    telegram_code: str | None, chosen: str | None = None, coalition: str | None = None
+) -> str:
+    """The person's own choice first; then a Frisian or English Telegram app; then the language
+    of their coalition (a Frisian coalition speaks Frysk to a Dutch phone); else Dutch."""
     if chosen in LANGUAGES:
         return chosen
-    if telegram_code and telegram_code.lower().startswith("en"):
-        return "en"
+    code = (telegram_code or "").lower()
+    for language in ("fy", "en"):
+        if code == language or code.startswith(language + "-"):
+            return language
+    if coalition in LANGUAGES:
+        return coalition
     return DEFAULT_LANGUAGE
+
+
+def babel_locale(language: str) -> str:
+    """The Babel locale for dates and numbers in `language` (Dutch for an unknown one)."""
+    return _BABEL_LOCALES.get(language, _BABEL_LOCALES[DEFAULT_LANGUAGE])
+
+
+def format_number(value: float, language: str, decimals: int = 1) -> str:
+    """`3,5` in Dutch and Frysk, `3.5` in English."""
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+    return str(format_decimal(value, format=pattern, locale=babel_locale(language)))
 
 
 class Html(str):
@@ -56,6 +78,10 @@ class Texts:
         for error in errors:
             logger.error("Text %s/%s: %s", language, key, error)
         return str(text)
+
+    def in_every_language(self, key: str) -> set[str]:
+        """The text `key` as each catalogue has it (to recognise a stored default text)."""
+        return {self.get(language, key) for language in LANGUAGES}
 
     def bound(self, language: str) -> "Catalogue":
         return Catalogue(self, language if language in LANGUAGES else DEFAULT_LANGUAGE)

@@ -8,6 +8,7 @@ import aiosqlite
 
 from rules.clock import to_iso
 from rules.retention import DEFAULT_COMMENT_DAYS
+from rules.texts import DEFAULT_LANGUAGE
 from storage.connection import SharedConnection
 
 
@@ -18,6 +19,7 @@ class Coalition:
     name: str
     municipalities: tuple[str, ...]
     timezone: str
+    language: str = "nl"  # what its groups read, and members who chose no language
 
 
 class DuplicateSlugError(Exception):
@@ -31,10 +33,11 @@ def _from_row(row: aiosqlite.Row) -> Coalition:
         name=row["name"],
         municipalities=tuple(json.loads(row["municipalities"])),
         timezone=row["timezone"],
+        language=row["language"],
     )
 
 
-_COLUMNS = "id, slug, name, municipalities, timezone"
+_COLUMNS = "id, slug, name, municipalities, timezone, language"
 
 
 class CoalitionRepository:
@@ -42,18 +45,25 @@ class CoalitionRepository:
         self._db = db
 
     async def add(
-        self, *, slug: str, name: str, municipalities: list[str], timezone: str
+        self,
+        *,
+        slug: str,
+        name: str,
+        municipalities: list[str],
+        timezone: str,
+        language: str = DEFAULT_LANGUAGE,
     ) -> Coalition:
         try:
             async with self._db.transaction() as conn:
                 cursor = await conn.execute(
-                    "INSERT INTO coalitions (slug, name, municipalities, timezone, created_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO coalitions (slug, name, municipalities, timezone, language,"
+                    " created_at) VALUES (?, ?, ?, ?, ?, ?)",
                     (
                         slug,
                         name,
                         json.dumps(municipalities, ensure_ascii=False),
                         timezone,
+                        language,
                         to_iso(self._db.clock.now()),
                     ),
                 )
@@ -61,7 +71,13 @@ class CoalitionRepository:
         except sqlite3.IntegrityError as error:
             raise DuplicateSlugError(slug) from error
         assert coalition_id is not None
-        return Coalition(coalition_id, slug, name, tuple(municipalities), timezone)
+        return Coalition(coalition_id, slug, name, tuple(municipalities), timezone, language)
+
+    async def set_language(self, coalition_id: int, language: str) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE coalitions SET language = ? WHERE id = ?", (language, coalition_id)
+            )
 
     async def get(self, coalition_id: int) -> Coalition | None:
         async with self._db.connection.execute(

@@ -24,6 +24,15 @@ class GroupRepository:
             row = await cursor.fetchone()
         return LinkedGroup(int(row[0]), int(row[1]), str(row[2])) if row else None
 
+    async def language_of(self, chat_id: int) -> str | None:
+        """The language of the coalition the group is linked to; None when it is not linked."""
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT c.language FROM linked_groups g JOIN coalitions c ON c.id = g.coalition_id"
+            " WHERE g.chat_id = ?",
+            (chat_id,),
+        )
+        return next((str(row[0]) for row in rows), None)
+
     async def of_coalition(self, coalition_id: int) -> list[LinkedGroup]:
         rows = await self._db.connection.execute_fetchall(
             "SELECT chat_id, coalition_id, title FROM linked_groups WHERE coalition_id = ?"

@@ -11,11 +11,12 @@ from rules.clock import from_iso, to_iso
 from rules.introductions import Outcome
 from storage.connection import SharedConnection
 
-Kind = Literal["introduction", "check_back"]
+Kind = Literal["introduction", "check_back", "notice"]
 Status = Literal["pending", "sending", "sent", "unreachable", "failed", "cancelled"]
 Answer = Literal["planned", "not_now"]
 Met = Literal["yes", "no", "not_yet"]
-_COLUMN: dict[Kind, str] = {"introduction": "status", "check_back": "check_back"}
+_COLUMN: dict[Kind, str] = {"introduction": "status", "check_back": "check_back",
+                             "notice": "notice"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,22 @@ class Introduction:
     round_at: datetime
     members: tuple[int, ...]
     cross_domain: bool
+    lost: tuple[int, ...] = ()  # could not be reached for it (blocked, gone, left)
+
+    def others(self, user_id: int) -> tuple[int, ...]:
+        """Whom `user_id` meets in it: everyone else who was not lost."""
+        return tuple(u for u in self.members if u != user_id and u not in self.lost)
+
+
+@dataclass(frozen=True)
+class Unsettled:
+    """An introduction that lost someone, every message of it tried: to be settled."""
+
+    id: int
+    coalition_id: int
+    round_id: int
+    round_at: datetime
+    statuses: dict[int, str]  # user -> status of their introduction message
 
 
 @dataclass(frozen=True)
@@ -53,7 +70,9 @@ class IntroductionOutbox:
             "SELECT introduction_id, user_id, 'introduction' FROM introduction_members"
             " WHERE status = 'pending' UNION ALL"
             " SELECT introduction_id, user_id, 'check_back' FROM introduction_members"
-            " WHERE check_back = 'pending' ORDER BY 1, 2 LIMIT ?",
+            " WHERE check_back = 'pending' UNION ALL"
+            " SELECT introduction_id, user_id, 'notice' FROM introduction_members"
+            " WHERE notice = 'pending' ORDER BY 1, 2 LIMIT ?",
             (limit,),
         )
         return [Delivery(int(r[0]), int(r[1]), r[2]) for r in rows]
@@ -116,7 +135,7 @@ class IntroductionOutbox:
                 "  JOIN introduction_rounds r ON r.id = i.round_id"
                 "  WHERE m.user_id = introduction_participants.user_id"
                 "  AND r.coalition_id = introduction_participants.coalition_id"
-                "  AND m.status != 'cancelled')"
+                "  AND m.status != 'cancelled' AND i.void = 0)"
                 " WHERE user_id IN (SELECT user_id FROM introduction_members"
                 "  WHERE introduction_id = ?)",
                 (introduction_id,),
@@ -125,7 +144,7 @@ class IntroductionOutbox:
 
     async def get(self, introduction_id: int) -> Introduction | None:
         rows = await self._db.connection.execute_fetchall(
-            "SELECT i.id, r.coalition_id, r.due_at, i.cross_domain, m.user_id"
+            "SELECT i.id, r.coalition_id, r.due_at, i.cross_domain, m.user_id, m.status"
             " FROM introductions i JOIN introduction_rounds r ON r.id = i.round_id"
             " JOIN introduction_members m ON m.introduction_id = i.id"
             " WHERE i.id = ? ORDER BY m.user_id",
@@ -135,7 +154,29 @@ class IntroductionOutbox:
             return None
         first = next(iter(rows))
         return Introduction(int(first[0]), int(first[1]), from_iso(first[2]),
-                            tuple(int(r[4]) for r in rows), bool(first[3]))  # fmt: skip
+                            tuple(int(r[4]) for r in rows), bool(first[3]),
+                            tuple(int(r[4]) for r in rows if r[5] == "unreachable"))  # fmt: skip
+
+    async def unsettled(self) -> list[Unsettled]:
+        """Introductions in which someone's message was refused or not sent (someone left or
+        could not be reached), once none of its messages waits or is under way."""
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT i.id, r.coalition_id, r.id, r.due_at, m.user_id, m.status"
+            " FROM introductions i JOIN introduction_rounds r ON r.id = i.round_id"
+            " JOIN introduction_members m ON m.introduction_id = i.id"
+            " WHERE i.settled_at IS NULL AND i.void = 0 AND i.id IN"
+            " (SELECT introduction_id FROM introduction_members"
+            "  WHERE status IN ('unreachable', 'cancelled'))"
+            " AND NOT EXISTS (SELECT 1 FROM introduction_members w WHERE w.introduction_id = i.id"
+            "  AND w.status IN ('pending', 'sending'))"
+            " ORDER BY i.id, m.user_id"
+        )
+        found: dict[int, Unsettled] = {}
+        for r in rows:
+            entry = found.setdefault(int(r[0]), Unsettled(int(r[0]), int(r[1]), int(r[2]),
+                                                          from_iso(r[3]), {}))  # fmt: skip
+            entry.statuses[int(r[4])] = str(r[5])
+        return list(found.values())
 
     # ---- answers --------------------------------------------------------------------------
 
@@ -169,7 +210,7 @@ class IntroductionOutbox:
                 cursor = await conn.execute(
                     "UPDATE introduction_members SET check_back = 'pending', updated_at = ?"
                     " WHERE status = 'sent' AND introduction_id IN"
-                    " (SELECT id FROM introductions WHERE round_id = ?)",
+                    " (SELECT id FROM introductions WHERE round_id = ? AND void = 0)",
                     (now, round_id),
                 )
                 queued += cursor.rowcount
@@ -190,7 +231,7 @@ class IntroductionOutbox:
             " JOIN introduction_rounds r ON r.id = i.round_id"
             " WHERE r.id IN (SELECT id FROM introduction_rounds WHERE coalition_id = ?"
             "  ORDER BY due_at DESC LIMIT ?)"
-            " GROUP BY i.id HAVING MAX(m.status = 'sent') ORDER BY r.due_at, i.id",
+            " AND i.void = 0 GROUP BY i.id HAVING MAX(m.status = 'sent') ORDER BY r.due_at, i.id",
             (coalition_id, rounds),
         )
         return [Outcome(from_iso(r[0]), str(r[1]), bool(r[2]), bool(r[3]), bool(r[4]))
@@ -200,11 +241,12 @@ class IntroductionOutbox:
         rows = await self._db.connection.execute_fetchall(
             "SELECT c.name, r.due_at, me.met,"
             " (SELECT group_concat(o.user_id) FROM introduction_members o"
-            "  WHERE o.introduction_id = me.introduction_id AND o.user_id != me.user_id)"
+            "  WHERE o.introduction_id = me.introduction_id AND o.user_id != me.user_id"
+            "  AND o.status != 'unreachable')"
             " FROM introduction_members me JOIN introductions i ON i.id = me.introduction_id"
             " JOIN introduction_rounds r ON r.id = i.round_id"
             " JOIN coalitions c ON c.id = r.coalition_id"
-            " WHERE me.user_id = ? AND me.status = 'sent' ORDER BY r.due_at",
+            " WHERE me.user_id = ? AND me.status = 'sent' AND i.void = 0 ORDER BY r.due_at",
             (user_id,),
         )
         return [PastIntroduction(str(r[0]), from_iso(r[1]), _ids(r[3]), r[2]) for r in rows]

@@ -5,6 +5,8 @@ storage/introduction_outbox.py."""
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+import aiosqlite
+
 from rules.clock import from_iso, to_iso
 from rules.introductions import (
     Domain,
@@ -14,8 +16,10 @@ from rules.introductions import (
     is_due,
     pair_key,
     plan_round,
+    settle,
 )
 from storage.connection import SharedConnection
+from storage.introduction_outbox import Unsettled
 
 
 @dataclass(frozen=True)
@@ -205,53 +209,122 @@ class IntroductionRepository:
     ) -> int | None:
         """The round, each introduction and a pending message per person, in one transaction,
         before anything is sent. None when this round was planned before."""
-        now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 "INSERT OR IGNORE INTO introduction_rounds (coalition_id, due_at, planned_at)"
                 " VALUES (?, ?, ?)",
-                (coalition_id, to_iso(due_at), now),
+                (coalition_id, to_iso(due_at), to_iso(self._db.clock.now())),
             )
             if cursor.rowcount == 0:
                 return None
             round_id = int(cursor.lastrowid or 0)
-            async with conn.execute("SELECT COALESCE(MAX(id), 0) FROM introductions") as found:
-                row = await found.fetchone()
-            first_id = int(row[0] if row else 0) + 1
-            introductions, members = [], []
-            for number, group in enumerate(groups):
-                places = {p.municipality for p in group}
-                cross = is_cross_domain(p.domain for p in group)
-                place = places.pop() if len(places) == 1 else ""
-                introductions.append((first_id + number, round_id, int(cross), place))
-                members += [(first_id + number, p.user_id, now) for p in group]
+            await self._add_groups(conn, coalition_id, round_id, due_at, groups, waiting)
+        return round_id
+
+    async def settle(
+        self, coalition_id: int, round_at: datetime, found: list[Unsettled], again: bool
+    ) -> Plan:
+        """Settle introductions of one round that lost someone (rules/introductions.settle):
+        who got it naming the lost colleague is told (a `notice` message), a void one counts
+        for nobody's turn, and whoever is left without a partner is introduced again in the
+        same round (when `again`) to another such person or to someone the round left
+        waiting, else goes first in the next round. All in one transaction."""
+        settlements = {entry.id: settle(entry.statuses) for entry in found}
+        partnerless = sorted({u for s in settlements.values() for u in s.partnerless})
+        plan = Plan(waiting=partnerless)
+        if again and partnerless:
+            pool = [c.participant for c in await self.candidates(coalition_id)
+                    if c.participant.user_id in partnerless
+                    or (c.participant.waited
+                        and is_due(round_at, c.every_weeks, c.last_introduced_at,
+                                   c.paused_until))]  # fmt: skip
+            seed = coalition_id * 100_003 + int(round_at.timestamp()) // 60 + len(found)
+            plan = plan_round(pool, await self.last_met(), round_at.date(), seed=seed)
+            by_id = {p.user_id: p for p in pool}
+        now = to_iso(self._db.clock.now())
+        async with self._db.transaction() as conn:
+            for entry in found:
+                settlement = settlements[entry.id]
+                await conn.execute(
+                    "UPDATE introductions SET settled_at = ?, void = ? WHERE id = ?",
+                    (now, int(settlement.void), entry.id),
+                )
+                await conn.executemany(
+                    "UPDATE introduction_members SET notice = 'pending', updated_at = ?"
+                    " WHERE introduction_id = ? AND user_id = ? AND notice IS NULL",
+                    [(now, entry.id, user_id) for user_id in settlement.told],
+                )
+            voided = [u for e in found if settlements[e.id].void for u in e.statuses]
             await conn.executemany(
-                "INSERT INTO introductions (id, round_id, cross_domain, municipality)"
-                " VALUES (?, ?, ?, ?)",
-                introductions,
-            )
-            await conn.executemany(
-                "INSERT INTO introduction_members (introduction_id, user_id, status, updated_at)"
-                " VALUES (?, ?, 'pending', ?)",
-                members,
-            )
-            await conn.executemany(
-                "INSERT INTO introduction_pairs (first_id, second_id, met_on) VALUES (?, ?, ?)"
-                " ON CONFLICT (first_id, second_id) DO UPDATE SET met_on = excluded.met_on",
-                [(*pair_key(a.user_id, b.user_id), due_at.date().toordinal())
-                 for group in groups for i, a in enumerate(group) for b in group[i + 1 :]],
-            )  # fmt: skip
-            await conn.executemany(
-                "UPDATE introduction_participants SET waited = 0, last_introduced_at = ?"
+                "UPDATE introduction_participants SET last_introduced_at ="
+                " (SELECT MAX(r.due_at) FROM introduction_members m"
+                "  JOIN introductions i ON i.id = m.introduction_id"
+                "  JOIN introduction_rounds r ON r.id = i.round_id"
+                "  WHERE m.user_id = introduction_participants.user_id"
+                "  AND r.coalition_id = introduction_participants.coalition_id"
+                "  AND m.status != 'cancelled' AND i.void = 0)"
                 " WHERE coalition_id = ? AND user_id = ?",
-                [(to_iso(due_at), coalition_id, p.user_id) for group in groups for p in group],
+                [(coalition_id, user_id) for user_id in voided],
             )
+            if plan.groups:
+                groups = [tuple(by_id[u] for u in group) for group in plan.groups]
+                round_id = found[0].round_id
+                await self._add_groups(conn, coalition_id, round_id, round_at, groups, [])
             await conn.executemany(
                 "UPDATE introduction_participants SET waited = 1"
                 " WHERE coalition_id = ? AND user_id = ?",
-                [(coalition_id, user_id) for user_id in waiting],
+                [(coalition_id, u) for u in plan.waiting if u in partnerless],
             )
-        return round_id
+        return plan
+
+    async def _add_groups(
+        self,
+        conn: aiosqlite.Connection,
+        coalition_id: int,
+        round_id: int,
+        due_at: datetime,
+        groups: list[tuple[Participant, ...]],
+        waiting: list[int],
+    ) -> None:
+        """Introductions with a pending message per person, the pairs they make, and who
+        waits, inside the caller's transaction."""
+        now = to_iso(self._db.clock.now())
+        async with conn.execute("SELECT COALESCE(MAX(id), 0) FROM introductions") as found:
+            row = await found.fetchone()
+        first_id = int(row[0] if row else 0) + 1
+        introductions, members = [], []
+        for number, group in enumerate(groups):
+            places = {p.municipality for p in group}
+            cross = is_cross_domain(p.domain for p in group)
+            place = places.pop() if len(places) == 1 else ""
+            introductions.append((first_id + number, round_id, int(cross), place))
+            members += [(first_id + number, p.user_id, now) for p in group]
+        await conn.executemany(
+            "INSERT INTO introductions (id, round_id, cross_domain, municipality)"
+            " VALUES (?, ?, ?, ?)",
+            introductions,
+        )
+        await conn.executemany(
+            "INSERT INTO introduction_members (introduction_id, user_id, status, updated_at)"
+            " VALUES (?, ?, 'pending', ?)",
+            members,
+        )
+        await conn.executemany(
+            "INSERT INTO introduction_pairs (first_id, second_id, met_on) VALUES (?, ?, ?)"
+            " ON CONFLICT (first_id, second_id) DO UPDATE SET met_on = excluded.met_on",
+            [(*pair_key(a.user_id, b.user_id), due_at.date().toordinal())
+             for group in groups for i, a in enumerate(group) for b in group[i + 1 :]],
+        )  # fmt: skip
+        await conn.executemany(
+            "UPDATE introduction_participants SET waited = 0, last_introduced_at = ?"
+            " WHERE coalition_id = ? AND user_id = ?",
+            [(to_iso(due_at), coalition_id, p.user_id) for group in groups for p in group],
+        )
+        await conn.executemany(
+            "UPDATE introduction_participants SET waited = 1"
+            " WHERE coalition_id = ? AND user_id = ?",
+            [(coalition_id, user_id) for user_id in waiting],
+        )
 
 
 def _schedule(row: tuple[object, ...]) -> RoundSchedule:

@@ -11,13 +11,13 @@ class MemberRepository:
 
     async def of_user(self, user_id: int) -> list[Membership]:
         async with self._db.connection.execute(
-            "SELECT m.coalition_id, c.slug, c.name, m.user_id, m.role"
+            "SELECT m.coalition_id, c.slug, c.name, m.user_id, m.role, c.language"
             " FROM members m JOIN coalitions c ON c.id = m.coalition_id"
             " WHERE m.user_id = ? ORDER BY c.name COLLATE NOCASE",
             (user_id,),
         ) as cursor:
             rows = await cursor.fetchall()
-        return [Membership(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+        return [Membership(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
 
     async def coordinator_ids(self) -> list[int]:
         """Everyone who coordinates at least one coalition."""

@@ -43,6 +43,38 @@ class PeopleRepository:
             return None
         return Person(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]))
 
+    async def language_facts(self, user_id: int) -> tuple[str | None, str | None, str | None]:
+        """What decides the language of a message to them: their own choice, their Telegram
+        app's language (as last seen) and their first coalition's language (by name)."""
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT p.language, p.language_code, (SELECT c.language FROM members m"
+            " JOIN coalitions c ON c.id = m.coalition_id WHERE m.user_id = p.user_id"
+            " ORDER BY c.name COLLATE NOCASE LIMIT 1) FROM people p WHERE p.user_id = ?",
+            (user_id,),
+        )
+        for chosen, telegram, coalition in rows:
+            return chosen, telegram, coalition
+        return None, None, None
+
+    async def chosen_languages(self, user_ids: list[int]) -> dict[int, str]:
+        """The languages these people chose themselves (those who chose none are left out)."""
+        if not user_ids:
+            return {}
+        marks = ",".join("?" * len(user_ids))
+        rows = await self._db.connection.execute_fetchall(
+            f"SELECT user_id, language FROM people WHERE language IS NOT NULL"
+            f" AND user_id IN ({marks})",
+            user_ids,
+        )
+        return {int(r[0]): str(r[1]) for r in rows}
+
+    async def set_language(self, user_id: int, language: str) -> None:
+        """Their own choice in /instellingen; it wins over Telegram's language."""
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE people SET language = ? WHERE user_id = ?", (language, user_id)
+            )
+
     async def set_announcements(self, user_id: int, on: bool) -> None:
         async with self._db.transaction() as conn:
             await conn.execute(

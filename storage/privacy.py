@@ -20,7 +20,8 @@ _AS_ACTOR = (("invites", "created_by"), ("partners", "added_by"),
 @dataclass(frozen=True)
 class PersonalRecord:
     first_name: str | None
-    language: str | None
+    language: str | None  # their own choice
+    telegram_language: str | None  # their Telegram app's, as last seen
     memberships: list[tuple[str, str]]  # (coalition, role)
     listings: list[tuple[str, str, str]]  # (coalition, name, status)
     reminders_in: list[str]  # coalitions whose drop-in reminders they get
@@ -63,7 +64,8 @@ class PrivacyRepository:
         )
         return PersonalRecord(
             first_name=person.first_name if person else None,
-            language=(person.language or person.language_code) if person else None,
+            language=person.language if person else None,
+            telegram_language=person.language_code if person else None,
             memberships=[(str(r[0]), str(r[1])) for r in memberships],
             listings=[(str(r[0]), str(r[1]), str(r[2])) for r in listings],
             reminders_in=[str(r[0]) for r in reminders],

@@ -912,6 +912,11 @@ class FakeTelegram:
         self.commands[(scope, params.get("language_code"))] = commands
         return True
 
+    async def _api_deletemycommands(self, params: dict[str, Any]) -> Any:
+        scope = params.get("scope", '{"type": "default"}')
+        self.commands.pop((scope, params.get("language_code")), None)
+        return True
+
     def menu(self, scope: dict[str, Any], language_code: str | None = None) -> list[str]:
         """Command names the bot set for a scope (as JSON the bot sent it) and language."""
         for (raw_scope, language), commands in self.commands.items():

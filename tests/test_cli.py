@@ -64,7 +64,7 @@ async def test_coalition_add_and_list(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.code == 0, result.err
     listing = await run_cli(tmp_path, "coalition", "list")
-    assert "nml\tNoord-Midden-Limburg\tVenlo, Beesel, Peel en Maas\t0 members" in listing.out
+    assert "nml\tNoord-Midden-Limburg\tVenlo, Beesel, Peel en Maas\t0 members\tnl" in listing.out
     again = await run_cli(tmp_path, "coalition", "add", "Other", "--slug", "nml")
     assert again.code == 2 and "exists already" in again.err
     bad = await run_cli(tmp_path, "coalition", "add", "X", "--slug", "Met Spatie")
@@ -83,6 +83,20 @@ async def test_coalition_municipalities_come_from_the_cbs_list(tmp_path: Path) -
     assert ok.code == 0, ok.err
     listing = await run_cli(tmp_path, "coalition", "list")
     assert "'s-Hertogenbosch, Súdwest-Fryslân" in listing.out
+
+
+async def test_a_coalition_has_a_language(tmp_path: Path) -> None:
+    made = await run_cli(tmp_path, "coalition", "add", "Kansrike Start Fryslân", "--slug", "sf",
+                         "--municipalities", "Súdwest-Fryslân", "--language", "fy")  # fmt: skip
+    assert made.code == 0 and "language fy" in made.out, made.err
+    listing = await run_cli(tmp_path, "coalition", "list")
+    assert "Súdwest-Fryslân\t0 members\tfy" in listing.out
+    changed = await run_cli(tmp_path, "coalition", "language", "sf", "en")
+    assert changed.code == 0 and "now speaks en" in changed.out, changed.err
+    assert "0 members\ten" in (await run_cli(tmp_path, "coalition", "list")).out
+    wrong = await run_cli(tmp_path, "coalition", "language", "sf", "de")
+    assert wrong.code == 2 and "invalid choice" in wrong.err
+    assert "0 members\ten" in (await run_cli(tmp_path, "coalition", "list")).out
 
 
 async def test_invite_prints_a_join_link_from_get_me(tmp_path: Path, fake: FakeTelegram) -> None:

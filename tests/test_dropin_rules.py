@@ -54,9 +54,11 @@ def local(moment: datetime) -> tuple[date, time]:
 @pytest.mark.parametrize(
     ("text", "day"),
     [("di", 1), ("Dinsdag", 1), ("tue", 1), ("Tuesday", 1), ("DINSDAG.", 1), ("ma", 0),
-     ("wo", 2), ("donderdag", 3), ("thu", 3), ("vr", 4), ("Sat", 5), ("zo", 6), ("sunday", 6)],
+     ("wo", 2), ("donderdag", 3), ("thu", 3), ("vr", 4), ("Sat", 5), ("zo", 6), ("sunday", 6),
+     ("moandei", 0), ("ti", 1), ("Tiisdei", 1), ("woansdei", 2), ("to", 3), ("tongersdei", 3),
+     ("freed", 4), ("sneon", 5), ("snein", 6)],
 )  # fmt: skip
-def test_weekdays_in_dutch_and_english(text: str, day: int) -> None:
+def test_weekdays_in_dutch_english_and_frysk(text: str, day: int) -> None:
     assert parse_weekday(text) == day
 
 
@@ -69,6 +71,7 @@ def test_clock_times() -> None:
     assert parse_clock_time("12:30") == time(12, 30)
     assert parse_clock_time("9.05") == time(9, 5)
     assert parse_clock_time("14:00 uur") == time(14, 0)
+    assert parse_clock_time("14:00 oere") == time(14, 0)
     for wrong in ("25:00", "12:60", "1230", "half een", "", "24:00"):
         assert parse_clock_time(wrong) is None, wrong
 
@@ -78,6 +81,7 @@ def test_reminder_offsets() -> None:
     assert parse_reminders("15 min; 1 dag") == (1440, 15)
     assert parse_reminders("2u en 30 minuten") == (120, 30)
     assert parse_reminders("1d, 1d") == (1440,)
+    assert parse_reminders("1 dei, 2 oere") == (1440, 120)  # Frysk
     for wrong in ("", "soon", "0m", "8d", "1h,2h,3h,4h,5h", "15"):
         assert parse_reminders(wrong) is None, wrong
     assert format_reminders((1440, 90, 15)) == "24h,90m,15m"
@@ -88,6 +92,7 @@ def test_durations() -> None:
     assert parse_duration("60") == 60
     assert parse_duration("45 min") == 45
     assert parse_duration("1,5 uur") == 90
+    assert parse_duration("1,5 oere") == 90
     assert parse_duration("2h") == 120
     assert parse_duration("0") is None
     assert parse_duration("9 uur") is None

@@ -74,6 +74,8 @@ def test_qr_code_is_large_enough_for_a_projector() -> None:
 def test_event_dates() -> None:
     today = date(2026, 11, 22)
     assert parse_event_date("vandaag", today) == today
+    assert parse_event_date("hjoed", today) == today
+    assert parse_event_date("Moarn", today) == date(2026, 11, 23)
     assert parse_event_date("Tomorrow", today) == date(2026, 11, 23)
     assert parse_event_date("26-11-2026", today) == date(2026, 11, 26)
     assert parse_event_date("3/12", today) == date(2026, 12, 3)
@@ -95,4 +97,15 @@ def test_report_lines_show_bars_from_three_answers() -> None:
 
 def test_trend_chart_is_a_png() -> None:
     points = [(date(2026, 11, 3), 4.2, 5), (date(2026, 11, 10), 3.5, 2)]
-    assert trend_png(points, "Noord-Limburg").startswith(b"\x89PNG\r\n\x1a\n")
+    t = Texts().bound("nl")
+    assert trend_png(points, "Noord-Limburg", t).startswith(b"\x89PNG\r\n\x1a\n")
+
+
+def test_chart_labels_follow_the_reader_language() -> None:
+    points = [(date(2026, 11, 3), 4.2, 5), (date(2026, 11, 10), 3.5, 2)]
+    texts = Texts()
+    for language in ("nl", "en", "fy"):
+        t = texts.bound(language)
+        svg = trend_png(points, "Noord-Limburg", t, kind="svg").decode()
+        assert t("chart-average") in svg and t("chart-answers") in svg, language
+    assert texts.get("nl", "chart-answers") != texts.get("en", "chart-answers")

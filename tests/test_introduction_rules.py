@@ -19,6 +19,7 @@ from rules.introductions import (
     pair_key,
     plan_round,
     proposed_slot,
+    settle,
     totals,
 )
 from rules.roles_vocabulary import role_vocabulary
@@ -174,3 +175,21 @@ def test_the_role_vocabulary_says_the_domain() -> None:
     assert vocabulary.domain_of(vocabulary.key_for("schuldhulp")) is SOC
     assert vocabulary.domain_of("ervaringsdeskundige") is OTHER
     assert vocabulary.domain_of("bakker") is None
+
+
+def test_settling_an_introduction_that_lost_someone() -> None:
+    # A pair whose other could not be reached: void, the one who got it is told and needs a
+    # new partner.
+    pair = settle({1: "sent", 2: "unreachable"})
+    assert (pair.void, pair.told, pair.partnerless) == (True, (1,), (1,))
+    # Their message never went out (the other was known lost first): nobody to tell.
+    quiet = settle({1: "cancelled", 2: "unreachable"})
+    assert (quiet.void, quiet.told, quiet.partnerless) == (True, (), (1,))
+    # A trio keeps two who got it: they stay introduced and are told.
+    trio = settle({1: "sent", 2: "unreachable", 3: "sent"})
+    assert (trio.void, trio.told, trio.partnerless) == (False, (1, 3), ())
+    # Two of a trio lost: the third is alone.
+    alone = settle({1: "unreachable", 2: "sent", 3: "unreachable"})
+    assert (alone.void, alone.told, alone.partnerless) == (True, (2,), (2,))
+    # Forgotten meanwhile (their row is gone) and the other's message cancelled.
+    assert settle({4: "cancelled"}).partnerless == (4,)

@@ -239,26 +239,6 @@ async def _mark_one_in_flight(database_path: Path) -> None:
         await connection.commit()
 
 
-async def test_someone_who_left_after_planning_is_not_introduced(
-    running: RunningBot, fake: FakeTelegram
-) -> None:
-    nml = await coalition(running)
-    ann = await listed(running, fake, nml, "Ann", "verloskundige", "Venlo")
-    bas = await listed(running, fake, nml, "Bas", "wijkteam", "Venlo")
-    await running.db.introductions.join(nml, ann.id, Domain.MEDICAL, "venlo", 2)
-    await running.db.introductions.join(nml, bas.id, Domain.SOCIAL, "venlo", 2)
-    await running.db.introductions.set_schedule(nml, 1, TUESDAY.time(), True, ADMIN_ID)
-    running.clock.moment = TUESDAY
-    assert await running.db.introductions.plan(nml, TUESDAY) is not None  # planned, not sent
-    await running.db.connection.execute("DELETE FROM members WHERE user_id = ?", (ann.id,))
-    report = await running.rounds_at(TUESDAY + timedelta(minutes=1))
-    assert (report.sent, report.cancelled) == (0, 2)
-    assert introductions_to(fake, bas) == [] and introductions_to(fake, ann) == []
-    # The cancelled introduction was not Bas's turn: a week later he is due again.
-    (candidate,) = await running.db.introductions.candidates(nml)
-    assert candidate.participant.user_id == bas.id and candidate.last_introduced_at is None
-
-
 async def test_coordinator_picks_day_and_hour_members_cannot(
     running: RunningBot, fake: FakeTelegram
 ) -> None:

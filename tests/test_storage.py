@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from rules.invites import InviteStatus
+from storage.coalitions import Coalition
 from storage.db import Database, load_migrations, split_sql
 from tests.harness import FakeClock
 
@@ -30,9 +31,13 @@ async def test_database_from_migration_1_is_upgraded_without_losing_rows(tmp_pat
     path = tmp_path / "old.sqlite3"
     old = await Database.open(path, FakeClock(), migrate_to=1)
     assert await old.schema_version() == 1
-    coalition = await old.coalitions.add(
-        slug="heumen", name="Heumen", municipalities=["Heumen"], timezone="Europe/Amsterdam"
+    # Written as migration 1 knew it: today's repository writes columns added later.
+    await old.connection.execute(
+        "INSERT INTO coalitions (slug, name, municipalities, timezone, created_at)"
+        " VALUES ('heumen', 'Heumen', '[\"Heumen\"]', 'Europe/Amsterdam', '2026-01-01T00:00:00')"
     )
+    await old.connection.commit()
+    coalition = Coalition(1, "heumen", "Heumen", ("Heumen",), "Europe/Amsterdam", "nl")
     await old.members.set_role(coalition.id, 501, "coordinator")
     invite = await old.invites.create(
         coalition.id, role="member", max_uses=3, valid_for=timedelta(days=1), created_by=501

@@ -1,11 +1,15 @@
 """The text catalogue: every key in every language, with the same placeholders."""
 
 import re
+from datetime import date
 from pathlib import Path
 
 from fluent.syntax import FluentParser, ast, visitor
 
-from rules.texts import LANGUAGES, Texts, catalogue_source, pick_language
+from handlers.dropin_view import day_text, short_day_text, weekday_name
+from handlers.feedback_view import average_text
+from rules.roles_vocabulary import role_vocabulary
+from rules.texts import LANGUAGES, Texts, catalogue_source, format_number, pick_language
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -68,3 +72,55 @@ def test_language_choice() -> None:
     assert pick_language("de") == "nl"
     assert pick_language(None) == "nl"
     assert pick_language("en", chosen="nl") == "nl"
+    assert pick_language("fy") == "fy" and pick_language("fy-NL") == "fy"
+    assert pick_language("nl", chosen="fy") == "fy"
+    assert pick_language("de", chosen="xx") == "nl"  # an unknown stored choice is no choice
+    # A coalition's language decides for a Dutch or unknown app; an English or Frisian app
+    # and the person's own choice decide over it.
+    assert pick_language("nl", coalition="fy") == "fy"
+    assert pick_language(None, coalition="en") == "en"
+    assert pick_language("en", coalition="fy") == "en"
+    assert pick_language("fy", coalition="en") == "fy"
+    assert pick_language("en", chosen="nl", coalition="fy") == "nl"
+    assert pick_language("fr") == "nl" and pick_language("frr") == "nl"  # "fr" is not "fy"
+
+
+def test_three_catalogues_are_loaded_and_differ() -> None:
+    texts = Texts()
+    assert set(LANGUAGES) == {"nl", "en", "fy"}
+    names = [texts.get(language, "language-name") for language in LANGUAGES]
+    assert names == ["Nederlands", "English", "Frysk"]
+    helps = {texts.get(language, "help-stranger") for language in LANGUAGES}
+    assert len(helps) == 3, "a catalogue repeats another language's text"
+    assert texts.in_every_language("feedback-default-question") == {
+        "Hoe waardevol was deze bijeenkomst?",
+        "How valuable was this meeting?",
+        "Hoe weardefol wie dizze gearkomste?",
+    }
+
+
+def test_a_date_and_a_number_in_each_language() -> None:
+    day = date(2026, 12, 1)
+    assert day_text(day, "nl") == "dinsdag 1 december"
+    assert day_text(day, "en") == "Tuesday 1 December"
+    assert day_text(day, "fy") == "tiisdei 1 Desimber"
+    assert short_day_text(day, "fy").startswith("ti 1 Des")
+    assert weekday_name(5, "fy") == "sneon" and weekday_name(6, "fy") == "snein"
+    assert format_number(3.456, "nl") == "3,5" and format_number(3.456, "fy") == "3,5"
+    assert format_number(3.456, "en") == "3.5"
+    assert format_number(1234.5, "nl") == "1.234,5" and format_number(1234.5, "en") == "1,234.5"
+    assert format_number(1234.5, "fy") == "1.234,5"
+    assert format_number(12, "fy", decimals=0) == "12"
+    assert average_text(4.26, "fy") == "4,3" and average_text(4.26, "en") == "4.3"
+    assert average_text(None, "fy") == "-"
+
+
+def test_role_names_in_frysk_are_shown_and_found() -> None:
+    roles = role_vocabulary()
+    assert roles.display("verloskundige", "fy", "") == "Ferloskundige"
+    assert roles.display("huisarts", "fy", "") == "Hûsdokter"
+    assert roles.display("huisarts", "en", "") == "GP"
+    assert roles.display("onbekend", "fy", "Doula") == "Doula"
+    assert roles.key_for("Ferloskundige") == "verloskundige"
+    assert roles.key_for("kreamsoarch") == "kraamzorg"
+    assert all(role.fy for role in roles.roles)

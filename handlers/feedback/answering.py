@@ -33,8 +33,12 @@ def rating_buttons(session_id: int) -> InlineKeyboardMarkup:
 
 
 def ask_text(session: FeedbackSession, t: Catalogue) -> str:
+    # The standard question is stored as written in one language: ask it in the reader's.
+    question = session.question
+    if question in t.texts.in_every_language("feedback-default-question"):
+        question = t("feedback-default-question")
     return t("feedback-ask", title=session.title, date=day_text(session.held_on, t.language),
-             question=session.question)  # fmt: skip
+             question=question)  # fmt: skip
 
 
 async def ask(update: Update, context: BotContext, session: FeedbackSession) -> None:

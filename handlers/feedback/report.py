@@ -132,7 +132,7 @@ async def report_button(update: Update, context: BotContext) -> None:
     if not points:
         await context.bot.send_message(chat_id, context.t("report-trend-empty"))
         return
-    picture = trend_png(points, coalition.name)
+    picture = trend_png(points, coalition.name, context.t)
     await context.bot.send_photo(
         chat_id, InputFile(picture, filename="trend.png"),
         caption=context.t("report-trend-caption", coalition=coalition.name),

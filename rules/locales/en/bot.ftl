@@ -47,7 +47,7 @@ help-member =
     /question – a question or topic for the drop-in
     /feedback – give your view on your latest meeting
     /meet – meet a colleague from the other domain
-    /settings – announcements on or off
+    /settings – announcements on or off, your language
     /privacy – what I store about you (/mydata, /forgetme)
     /start – welcome and your coalitions
     /help – this overview
@@ -430,7 +430,7 @@ report-csv-caption = All feedback of { $coalition }, without names or users.
 
 ## Aankondigingen (/omroep)
 cmd-broadcast = Send an announcement to your coalition
-cmd-settings = Reminders and announcements on or off
+cmd-settings = Announcements on or off, your language
 announce-private-only = Make an announcement in a private chat with me.
 announce-not-coordinator = Only coordinators can send an announcement.
 announce-choose-coalition = Which coalition is the announcement for?
@@ -477,7 +477,10 @@ announce-muted = You will not get announcements any more. Turn them back on with
 settings-text =
     <b>Settings</b>
     { $announcements }
+    🌐 Language: { $current }. Choose another language below.
     Drop-in reminders are turned on or off under /dropin.
+settings-language-saved = Your language has been saved.
+language-name = English
 settings-announcements-on = 📣 You get announcements from your coalition.
 settings-announcements-off = 🔕 You do not get announcements.
 button-announcements-on = 📣 Turn announcements on
@@ -490,7 +493,7 @@ cmd-forgetme = Delete everything about you
 privacy-text =
     <b>Privacy</b>
     I only store what is needed for professionals to find each other:
-    • your first name and language from Telegram, and which coalitions you belong to (as member or coordinator);
+    • your first name and language from Telegram, the language you choose yourself, and which coalitions you belong to (as member or coordinator);
     • your own listing in the partner directory, if you register: only members of your coalition see it, and only after a coordinator approves it;
     • whether you take part in introductions (how often, your domain and municipality), whom I paired you with and your answers;
     • your drop-in choices (reminders, "I'll join", your questions) and your announcement setting;
@@ -513,6 +516,8 @@ mydata-text =
     Past introductions: { $history }
     Feedback is anonymous, so it is not here.
 mydata-none = none
+mydata-language-chosen = { $current } (your own choice)
+mydata-language-auto = { $current } (not chosen yourself; your Telegram app is set to: { $telegram })
 mydata-on = on
 mydata-off = off
 forget-confirm = Are you sure? I will delete your memberships, your own listing in the partner directory, your drop-in choices and questions, and everything I sent you. This cannot be undone. Your anonymous feedback stays, as it cannot be linked to you.
@@ -581,6 +586,8 @@ intro-not-yours = This button belongs to someone else's introduction.
 intro-planned-thanks = Great! Enjoy your talk.
 intro-not-now-thanks = No problem. Next round you meet someone else.
 intro-other-not-now = ☕ { $name } cannot meet this time. No problem: next round you meet someone else.
+intro-lost-pair = ☕ { $names } cannot be reached through the bot right now. A pity! I will look for someone else for you: in this round if I can, otherwise you will be the first to get a new colleague in the next round.
+intro-lost-group = ☕ { $names } cannot be reached through the bot right now. Your introduction simply goes on with the two of you.
 intro-ics-title = Introduction with { $names }
 intro-ics-caption = A suggestion for your talk. Agree on another moment together if that suits you better.
 intro-check-back = ☕ Last week I paired you with { $names }. Did you talk?
@@ -604,6 +611,10 @@ button-intro-trend = ☕ Introductions as a chart
 report-intro-trend-caption = Share of the introductions per round that talked, { $coalition }.
 report-intro-trend-empty = There are no rounds yet to make a chart of.
 report-place-unknown = Several or unknown municipalities
+chart-average = average (1-5)
+chart-answers = answers
+chart-met = talked (%)
+chart-introductions = introductions
 
 ## One feedback reminder
 feedback-reminder =

@@ -47,7 +47,7 @@ help-member =
     /vraag – een vraag of onderwerp voor de inloop
     /feedback – geef je mening over je laatste bijeenkomst
     /kennismaken – maak kennis met een collega uit het andere domein
-    /instellingen – aankondigingen aan of uit
+    /instellingen – aankondigingen aan of uit, je taal
     /privacy – wat ik over je bewaar (/mijngegevens, /vergeetmij)
     /start – welkom en je coalities
     /help – dit overzicht
@@ -430,7 +430,7 @@ report-csv-caption = Alle feedback van { $coalition }, zonder namen of gebruiker
 
 ## Aankondigingen (/omroep)
 cmd-broadcast = Aankondiging sturen naar je coalitie
-cmd-settings = Herinneringen en aankondigingen aan of uit
+cmd-settings = Aankondigingen aan of uit, je taal
 announce-private-only = Een aankondiging maak je in een privégesprek met mij.
 announce-not-coordinator = Alleen coördinatoren kunnen een aankondiging sturen.
 announce-choose-coalition = Naar welke coalitie gaat de aankondiging?
@@ -477,7 +477,10 @@ announce-muted = Je krijgt geen aankondigingen meer. Zet ze weer aan met /instel
 settings-text =
     <b>Instellingen</b>
     { $announcements }
+    🌐 Taal: { $current }. Kies hieronder een andere taal.
     Herinneringen voor de inloop zet je aan of uit bij /inloop.
+settings-language-saved = Je taal is opgeslagen.
+language-name = Nederlands
 settings-announcements-on = 📣 Je krijgt aankondigingen van je coalitie.
 settings-announcements-off = 🔕 Je krijgt geen aankondigingen.
 button-announcements-on = 📣 Aankondigingen aanzetten
@@ -490,7 +493,7 @@ cmd-forgetme = Verwijder alles over jou
 privacy-text =
     <b>Privacy</b>
     Ik bewaar alleen wat nodig is om professionals elkaar te laten vinden:
-    • je voornaam en taal uit Telegram, en bij welke coalities je hoort (als lid of coördinator);
+    • je voornaam en taal uit Telegram, de taal die je zelf kiest, en bij welke coalities je hoort (als lid of coördinator);
     • je eigen vermelding in de partnergids, als je je aanmeldt: die zien alleen leden van je coalitie, en pas als een coördinator hem goedkeurt;
     • of je meedoet met kennismaken (hoe vaak, je domein en gemeente), met wie ik je koppelde en je antwoorden daarop;
     • je keuzes voor de inloop (herinneringen, "Ik doe mee", je vragen) en voor aankondigingen;
@@ -513,6 +516,8 @@ mydata-text =
     Kennismakingen: { $history }
     Feedback is anoniem en staat hier dus niet.
 mydata-none = geen
+mydata-language-chosen = { $current } (je eigen keuze)
+mydata-language-auto = { $current } (niet zelf gekozen; je Telegram-app staat op: { $telegram })
 mydata-on = aan
 mydata-off = uit
 forget-confirm = Weet je het zeker? Ik verwijder je lidmaatschappen, je eigen vermelding in de partnergids, je keuzes en vragen voor de inloop en alles wat ik je stuurde. Dit kan niet ongedaan worden gemaakt. Je anonieme feedback blijft, want die is niet aan jou te koppelen.
@@ -581,6 +586,8 @@ intro-not-yours = Deze knop hoort bij een kennismaking van iemand anders.
 intro-planned-thanks = Fijn! Veel plezier met jullie gesprek.
 intro-not-now-thanks = Geen probleem. In de volgende ronde krijg je iemand anders.
 intro-other-not-now = ☕ { $name } kan deze keer niet afspreken. Geen probleem: in de volgende ronde krijg je iemand anders.
+intro-lost-pair = ☕ { $names } is nu niet te bereiken via de bot. Jammer! Ik zoek iemand anders voor je: nog deze ronde als het lukt, anders krijg je in de volgende ronde als eerste een nieuwe collega.
+intro-lost-group = ☕ { $names } is nu niet te bereiken via de bot. Jullie kennismaking gaat gewoon door met z'n tweeën.
 intro-ics-title = Kennismaken met { $names }
 intro-ics-caption = Een voorstel voor jullie gesprek. Spreek samen een ander moment af als dat beter past.
 intro-check-back = ☕ Vorige week koppelde ik je aan { $names }. Hebben jullie elkaar gesproken?
@@ -604,6 +611,10 @@ button-intro-trend = ☕ Kennismaken als plaatje
 report-intro-trend-caption = Deel van de kennismakingen per ronde dat elkaar sprak, { $coalition }.
 report-intro-trend-empty = Er zijn nog geen rondes om een plaatje van te maken.
 report-place-unknown = Meerdere of onbekende gemeenten
+chart-average = gemiddeld (1-5)
+chart-answers = antwoorden
+chart-met = gesproken (%)
+chart-introductions = kennismakingen
 
 ## Eén herinnering voor feedback
 feedback-reminder =
