@@ -5,9 +5,11 @@ import logging
 import time
 import warnings
 from typing import Any, cast
+from urllib.parse import urlsplit
 
-from telegram import LinkPreviewOptions, Update
+from telegram import LinkPreviewOptions, MenuButtonWebApp, Update, WebAppInfo
 from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
@@ -15,6 +17,7 @@ from bot.inbox_request import InboxRequest
 from bot.jobs import NamedJobQueue
 from bot.rate_limiter import TelegramRateLimiter
 from bot.update_processor import ChatOrderedUpdateProcessor
+from bot.web import WebServer
 from handlers import (
     announcements,
     commands,
@@ -44,7 +47,7 @@ from rules.clock import Clock, SystemClock
 from rules.config import Config
 from rules.flood import FloodWindow
 from rules.sending import Backlog, ChatLimits
-from rules.texts import Texts
+from rules.texts import DEFAULT_LANGUAGE, Texts
 from rules.vitals import Vitals
 from storage.db import Database
 
@@ -71,6 +74,37 @@ async def _post_init(application: BotApplication, polling: InboxRequest) -> None
     await services.introductions.start()
     await Heartbeat(application).start()
     await RetentionJob(application).start()
+    await _start_web_server(application, services.config)
+
+
+WEB_SERVER_KEY = "web_server"
+
+
+def serves_webhook(config: Config) -> bool:
+    """Webhook mode with a Mini App: the webhook comes in on the bot's own web server (one
+    port for both) instead of python-telegram-bot's."""
+    return config.webhook_url is not None and config.miniapp_url is not None
+
+
+async def _start_web_server(application: BotApplication, config: Config) -> None:
+    if config.miniapp_url is None:
+        return
+    path = urlsplit(config.webhook_url or "").path.strip("/") if serves_webhook(config) else None
+    server = WebServer(application, webhook_path=path)
+    await server.start()
+    application.bot_data[WEB_SERVER_KEY] = server
+    if serves_webhook(config):
+        await application.bot.set_webhook(config.webhook_url or "",
+                                          secret_token=config.webhook_secret,
+                                          allowed_updates=Update.ALL_TYPES)  # fmt: skip
+    services: Services = application.bot_data[SERVICES_KEY]
+    try:  # the chat's menu button opens the directory, in every private chat
+        await application.bot.set_chat_menu_button(menu_button=MenuButtonWebApp(
+            services.texts.get(DEFAULT_LANGUAGE, "miniapp-menu-button"),
+            WebAppInfo(config.miniapp_url),
+        ))  # fmt: skip
+    except TelegramError as error:
+        logger.warning("Telegram refused the menu button of the Mini App: %s", error)
 
 
 async def _open_inbox(application: BotApplication, db: Database, polling: InboxRequest) -> None:
@@ -94,6 +128,9 @@ async def _post_stop(application: BotApplication) -> None:
     """While the bot can still talk to Telegram: let the announcement sender finish the
     delivery in hand and mark it."""
     services: Services = application.bot_data[SERVICES_KEY]
+    server = application.bot_data.pop(WEB_SERVER_KEY, None)
+    if isinstance(server, WebServer):
+        await server.stop()
     await services.announcements.stop()
     await services.introductions.stop()
 

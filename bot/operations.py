@@ -6,11 +6,11 @@ import asyncio
 import fcntl
 import os
 import shutil
+import signal
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 from urllib.parse import urlsplit
@@ -18,15 +18,10 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.error import InvalidToken
 
+from bot.health import Health, health
 from handlers.context import BotApplication
-from rules.clock import SystemClock, from_iso
 from rules.config import Config, ConfigError
-from storage.db import Database, DatabaseRefused, check_file, load_migrations
-from storage.settings import LAST_API_ANSWER
-
-# The health check fails when the Bot API has not answered for this long (the bot asks getMe
-# itself after a quiet minute, so a healthy bot stays well within it).
-HEALTH_SILENCE = timedelta(minutes=5)
+from storage.db import DatabaseRefused, check_file
 
 
 class BotIsRunning(Exception):
@@ -83,17 +78,44 @@ def _run_until_stopped(application: BotApplication, config: Config) -> None:
     a webhook set before (so switching back just works); webhook mode sets the webhook with
     the secret, which Telegram sends back in X-Telegram-Bot-Api-Secret-Token: a request
     without it, or with another, gets 403 and reaches no handler."""
+    from bot.app import serves_webhook
+
     if config.webhook_url is None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
+    if serves_webhook(config):  # with a Mini App: the bot's own web server takes the webhook
+        asyncio.run(_run_on_own_web_server(application))
+        return
     application.run_webhook(**webhook_arguments(config))
+
+
+async def _run_on_own_web_server(application: BotApplication) -> None:
+    """What run_webhook does, without python-telegram-bot's web server: post_init starts ours
+    (Mini App and webhook on one port) and sets the webhook; SIGINT/SIGTERM stop cleanly."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signal_number, stop.set)
+    await application.initialize()
+    try:
+        if application.post_init is not None:
+            await application.post_init(application)
+        await application.start()
+        await stop.wait()
+        await application.stop()
+        if application.post_stop is not None:
+            await application.post_stop(application)
+    finally:
+        await application.shutdown()
+        if application.post_shutdown is not None:
+            await application.post_shutdown(application)
 
 
 def webhook_arguments(config: Config) -> dict[str, Any]:
     """For PTB's run_webhook/start_webhook: listen on WEBHOOK_LISTEN:WEBHOOK_PORT at the path
     of WEBHOOK_URL, and call setWebhook with that URL, the secret and every update type."""
     assert config.webhook_url is not None
-    return {"listen": config.webhook_listen, "port": config.webhook_port,
+    return {"listen": config.web_listen, "port": config.web_port,
             "url_path": webhook_path(config.webhook_url), "webhook_url": config.webhook_url,
             "secret_token": config.webhook_secret,
             "allowed_updates": Update.ALL_TYPES}  # fmt: skip
@@ -104,42 +126,7 @@ def webhook_path(url: str) -> str:
     return urlsplit(url).path.strip("/")
 
 
-@dataclass(frozen=True)
-class Health:
-    healthy: bool
-    reason: str
-
-
-async def health(config: Config, now: datetime | None = None) -> Health:
-    """Healthy: the database opens and passes its quick check, its migrations are current,
-    and the running bot heard from the Bot API within HEALTH_SILENCE."""
-    now = now or SystemClock().now()
-    path = config.database_path
-    if not path.exists():
-        return Health(False, f"no database at {path}: the bot has not started yet")
-    try:
-        version = await check_file(path)
-    except DatabaseRefused as error:
-        return Health(False, str(error))
-    latest = len(load_migrations())
-    if version != latest:
-        return Health(
-            False, f"migrations not current: schema {version}, this version needs {latest}"
-        )
-    db = await Database.open_read_only(path, SystemClock())
-    try:
-        last = await db.settings.get(LAST_API_ANSWER)
-    finally:
-        await db.close()
-    if last is None:
-        return Health(False, "the bot has not had an answer from the Bot API yet")
-    silence = now - from_iso(last)
-    if silence > HEALTH_SILENCE:
-        minutes = int(silence.total_seconds() // 60)
-        return Health(False, f"no answer from the Bot API for {minutes} min (last at {last})")
-    return Health(
-        True, f"ok: schema {version}, Bot API answered {int(silence.total_seconds())} s ago"
-    )
+__all__ = ["Health", "health", "restore", "run", "run_lock", "webhook_arguments"]
 
 
 def restore(config: Config, source: Path) -> str:

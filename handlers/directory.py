@@ -21,6 +21,7 @@ from handlers.directory_view import (
     card,
     contact_data,
     guided_role_data,
+    open_directory_row,
     page_of,
     parse_contact,
     parse_guided_role,
@@ -108,7 +109,8 @@ async def results_message(
                 t("button-next"), callback_data=search_page_data(search_id, page.number + 1)
             )
         )
-    rows = [row for row in (contact_row, navigation) if row]
+    guide = open_directory_row(t, context.config.miniapp_url)
+    rows = [row for row in (contact_row, navigation, guide) if row]
     return "\n\n".join([header, *cards]), InlineKeyboardMarkup(rows) if rows else None
 
 

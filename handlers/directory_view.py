@@ -11,8 +11,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from telegram import InlineKeyboardButton, WebAppInfo
+
 from rules.contacts import tappable_phone
 from rules.partner_csv import PartnerData
+from rules.texts import Catalogue
 
 PAGE_SIZE = 5
 _SEARCH_PAGE = re.compile(r"^zk:([0-9a-z]{1,8}):(\d{1,3})$")
@@ -117,3 +120,11 @@ def parse_admin(data: str | None) -> tuple[str, int, int | None] | None:
         return None
     second = int(match.group(3)) if match.group(3) else None
     return match.group(1), int(match.group(2)), second
+
+
+def open_directory_row(t: Catalogue, miniapp_url: str | None) -> list[InlineKeyboardButton]:
+    """ "📖 Open de gids": the Mini App, when there is one (private chats only: Telegram allows
+    web_app buttons nowhere else)."""
+    if miniapp_url is None:
+        return []
+    return [InlineKeyboardButton(t("miniapp-open-button"), web_app=WebAppInfo(miniapp_url))]

@@ -34,7 +34,7 @@ QUESTION_KEY = "pending_question"
 _QUESTION_CHOICE = re.compile(r"^dq:(\d{1,12})$")
 
 
-async def _schedule_and_next(
+async def schedule_and_next(
     context: BotContext, coalition_id: int
 ) -> tuple[Schedule, Occurrence | None, Occurrence | None] | None:
     """(schedule, the next call that is held, the very next date when it is skipped)."""
@@ -54,7 +54,7 @@ async def dropin_card(
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     """What /inloop shows one member for one coalition."""
     t = context.t
-    found = await _schedule_and_next(context, coalition.id)
+    found = await schedule_and_next(context, coalition.id)
     if found is None:
         coordinator = context.who.is_coordinator(coalition.id)
         key = "dropin-none-coordinator" if coordinator else "dropin-none"
@@ -134,7 +134,7 @@ async def _show_in_group(update: Update, context: BotContext) -> None:
     if group is None:
         await update.effective_message.reply_text(context.t("dropin-group-not-linked"))
         return
-    found = await _schedule_and_next(context, group.coalition_id)
+    found = await schedule_and_next(context, group.coalition_id)
     coalition = await context.db.coalitions.get(group.coalition_id)
     if found is None or coalition is None or found[1] is None or not found[0].active:
         name = coalition.name if coalition else ""
@@ -175,7 +175,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         await _remove_question(update, context, coalition, button)
 
 
-async def _occurrence(context: BotContext, coalition_id: int, key: date) -> Occurrence | None:
+async def held_occurrence(context: BotContext, coalition_id: int, key: date) -> Occurrence | None:
     """The occurrence a button is about, while it has not ended and is held."""
     schedule = await context.db.dropins.get(coalition_id)
     if schedule is None or key.weekday() != schedule.weekday:
@@ -192,7 +192,7 @@ async def _rsvp(
 ) -> None:
     query = update.callback_query
     assert query is not None and button.occurrence is not None
-    occurrence = await _occurrence(context, coalition.id, button.occurrence)
+    occurrence = await held_occurrence(context, coalition.id, button.occurrence)
     if occurrence is None:
         await query.answer(context.t("dropin-over"), show_alert=True)
         return
@@ -216,23 +216,31 @@ async def _calendar(
 ) -> None:
     query = update.callback_query
     assert query is not None and button.occurrence is not None
-    occurrence = await _occurrence(context, coalition.id, button.occurrence)
+    problem = await send_calendar_file(context, coalition, button.occurrence)
+    if problem is not None:
+        await query.answer(context.t(problem), show_alert=True)
+        return
+    chat = update.effective_chat
+    in_private = chat is not None and chat.type == ChatType.PRIVATE
+    await query.answer(None if in_private else context.t("dropin-ics-sent"))
+
+
+async def send_calendar_file(context: BotContext, coalition: Coalition, key: date) -> str | None:
+    """The call on `key` as a calendar file in the asker's private chat (from a button here
+    or in the Mini App); else the text key that says why not."""
+    occurrence = await held_occurrence(context, coalition.id, key)
     schedule = await context.db.dropins.get(coalition.id)
     if occurrence is None or schedule is None:
-        await query.answer(context.t("dropin-over"), show_alert=True)
-        return
+        return "dropin-over"
     data = dropin_event(schedule, occurrence, coalition.slug, context.clock.now())
     document = InputFile(data, filename=calendar_file_name(occurrence))
-    chat = update.effective_chat
     try:
         await context.bot.send_document(
             context.who.user_id, document, caption=context.t("dropin-ics-caption")
         )
     except Forbidden:
-        await query.answer(context.t("dropin-ics-start-first"), show_alert=True)
-        return
-    in_private = chat is not None and chat.type == ChatType.PRIVATE
-    await query.answer(None if in_private else context.t("dropin-ics-sent"))
+        return "dropin-ics-start-first"
+    return None
 
 
 async def _toggle_reminders(update: Update, context: BotContext, coalition: Coalition) -> None:
@@ -282,7 +290,7 @@ async def ask_question(update: Update, context: BotContext) -> None:
         return
     options: list[tuple[Coalition, Occurrence]] = []
     for coalition in await member_coalitions(context):
-        found = await _schedule_and_next(context, coalition.id)
+        found = await schedule_and_next(context, coalition.id)
         if found is not None and found[0].active and found[1] is not None:
             options.append((coalition, found[1]))
     if not options:
@@ -317,7 +325,7 @@ async def question_coalition_chosen(update: Update, context: BotContext) -> None
     match = _QUESTION_CHOICE.match(query.data or "")
     text = context.user_data.get(QUESTION_KEY)
     coalition_id = int(match.group(1)) if match else 0
-    found = await _schedule_and_next(context, coalition_id) if match else None
+    found = await schedule_and_next(context, coalition_id) if match else None
     if (
         not text
         or not context.who.is_member(coalition_id)

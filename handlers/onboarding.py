@@ -8,6 +8,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from handlers import commands
 from handlers.coalition_choice import coalitions_to_coordinate
 from handlers.context import BotApplication, BotContext
+from handlers.directory_view import open_directory_row
 from handlers.feedback.answering import open_link
 from handlers.identify import know_who
 from rules.invites import (
@@ -109,7 +110,11 @@ def help_text(context: BotContext) -> str:
 
 async def show_help(update: Update, context: BotContext) -> None:
     assert update.message is not None
-    await update.message.reply_text(help_text(context))
+    private = update.effective_chat is not None and update.effective_chat.id > 0
+    member = bool(context.who.memberships) or context.who.is_admin
+    guide = open_directory_row(context.t, context.config.miniapp_url) if private and member else []
+    markup = InlineKeyboardMarkup([guide]) if guide else None
+    await update.message.reply_text(help_text(context), reply_markup=markup)
 
 
 async def make_invite(context: BotContext, coalition: Coalition, t: Catalogue) -> str:

@@ -26,8 +26,9 @@ MAX_FLOOD_LIMIT = 1000
 
 
 DEFAULT_REMINDER = ReminderTiming()  # the next morning at 09:00
-DEFAULT_WEBHOOK_LISTEN = "0.0.0.0"  # inside a container, behind the HTTPS proxy
-DEFAULT_WEBHOOK_PORT = 8443
+DEFAULT_WEB_LISTEN = "0.0.0.0"  # inside a container, behind the HTTPS proxy
+DEFAULT_WEB_PORT = 8443
+DEFAULT_MINIAPP_AUTH_HOURS = 24  # initData older than this is refused
 LOG_FORMATS = ("text", "json")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{16,256}$")  # Telegram's secret_token alphabet
 DEFAULT_RETENTION = Retention()
@@ -55,8 +56,12 @@ class Config:
     # Webhook mode instead of long polling when a URL is set (the secret is then required).
     webhook_url: str | None = None
     webhook_secret: str | None = None
-    webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
-    webhook_port: int = DEFAULT_WEBHOOK_PORT
+    # The bot's one web server (the webhook and the Mini App): WEB_LISTEN, WEB_PORT.
+    web_listen: str = DEFAULT_WEB_LISTEN
+    web_port: int = DEFAULT_WEB_PORT
+    # The public https:// address of the Mini App; None: no Mini App.
+    miniapp_url: str | None = None
+    miniapp_auth_hours: int = DEFAULT_MINIAPP_AUTH_HOURS
     log_format: str = "text"  # or "json"
     retention: Retention = DEFAULT_RETENTION
 
@@ -132,6 +137,9 @@ def load_config(environ: Mapping[str, str] | None = None, env_file: Path | None 
         flood_limit=parse_flood_limit(values.get("FLOOD_LIMIT", "")),
         feedback_reminder=parse_feedback_reminder(values.get("FEEDBACK_REMINDER", "")),
         **parse_webhook(values),
+        **parse_web_server(values),
+        miniapp_url=parse_miniapp_url(values.get("MINIAPP_URL", "")),
+        miniapp_auth_hours=parse_miniapp_auth_hours(values.get("MINIAPP_AUTH_MAX_AGE_HOURS", "")),
         log_format=parse_log_format(values.get("LOG_FORMAT", "")),
         retention=parse_retention(values),
     )
@@ -151,12 +159,40 @@ def parse_webhook(values: Mapping[str, str]) -> dict[str, Any]:
             "WEBHOOK_SECRET is required with WEBHOOK_URL: 16 to 256 characters of A-Z, a-z, 0-9,"
             " _ and -; make one with: python -c 'import secrets; print(secrets.token_urlsafe(32))'"
         )
-    port = (values.get("WEBHOOK_PORT") or str(DEFAULT_WEBHOOK_PORT)).strip()
+    return {"webhook_url": url, "webhook_secret": secret}
+
+
+def parse_web_server(values: Mapping[str, str]) -> dict[str, Any]:
+    """WEB_LISTEN and WEB_PORT; the older WEBHOOK_LISTEN and WEBHOOK_PORT still count."""
+    name = "WEB_PORT" if values.get("WEB_PORT") else "WEBHOOK_PORT"
+    port = (values.get(name) or str(DEFAULT_WEB_PORT)).strip()
     if not port.isdigit() or not 1 <= int(port) <= 65535:
-        raise ConfigError(f"WEBHOOK_PORT must be a port number (1-65535), got {port!r}")
-    listen = (values.get("WEBHOOK_LISTEN") or DEFAULT_WEBHOOK_LISTEN).strip()
-    return {"webhook_url": url, "webhook_secret": secret, "webhook_listen": listen,
-            "webhook_port": int(port)}  # fmt: skip
+        raise ConfigError(f"{name} must be a port number (1-65535), got {port!r}")
+    listen = values.get("WEB_LISTEN") or values.get("WEBHOOK_LISTEN") or DEFAULT_WEB_LISTEN
+    return {"web_listen": listen.strip(), "web_port": int(port)}
+
+
+def parse_miniapp_url(raw: str) -> str | None:
+    url = raw.strip().rstrip("/")
+    if not url:
+        return None
+    if not url.startswith("https://"):
+        raise ConfigError(
+            f"MINIAPP_URL must start with https:// (Telegram opens Mini Apps only over HTTPS),"
+            f" got {url!r}; leave it empty for no Mini App."
+        )
+    return url
+
+
+def parse_miniapp_auth_hours(raw: str) -> int:
+    if not raw.strip():
+        return DEFAULT_MINIAPP_AUTH_HOURS
+    if not raw.strip().isdigit() or not 1 <= int(raw) <= 24 * 7:
+        raise ConfigError(
+            f"MINIAPP_AUTH_MAX_AGE_HOURS must be a whole number of hours from 1 to 168, got"
+            f" {raw!r} (leave it empty for {DEFAULT_MINIAPP_AUTH_HOURS})."
+        )
+    return int(raw)
 
 
 def parse_log_format(raw: str) -> str:

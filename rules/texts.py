@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax.ast import Message, VariableReference
+from fluent.syntax.visitor import Visitor
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +51,20 @@ def format_number(value: float, language: str, decimals: int = 1) -> str:
     return str(format_decimal(value, format=pattern, locale=babel_locale(language)))
 
 
+class _Variables(Visitor):
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def visit_VariableReference(self, node: VariableReference) -> None:
+        self.names.add(node.id.name)
+
+
+def _variables(message: Message) -> set[str]:
+    found = _Variables()
+    found.visit(message)
+    return found.names
+
+
 class Html(str):
     """Text that is already safe HTML (a rendered card): passed into a text unescaped."""
 
@@ -58,10 +74,15 @@ class Texts:
 
     def __init__(self) -> None:
         self._bundles: dict[str, FluentBundle] = {}
+        self._keys: dict[str, set[str]] = {}  # key -> its variables
         for language in LANGUAGES:
             bundle = FluentBundle([language], use_isolating=False)
-            bundle.add_resource(FluentResource(catalogue_source(language)))
+            resource = FluentResource(catalogue_source(language))
+            bundle.add_resource(resource)
             self._bundles[language] = bundle
+            if language == DEFAULT_LANGUAGE:
+                self._keys = {e.id.name: _variables(e) for e in resource.body
+                              if isinstance(e, Message)}  # fmt: skip
 
     def get(self, language: str, key: str, **args: str | int) -> str:
         """The text `key` in `language`; string arguments are HTML-escaped unless Html."""
@@ -78,6 +99,19 @@ class Texts:
         for error in errors:
             logger.error("Text %s/%s: %s", language, key, error)
         return str(text)
+
+    def starting_with(self, language: str, prefix: str) -> dict[str, str]:
+        """Every text whose key starts with `prefix`, without arguments (for the Mini App,
+        which fills in its own values): `{ $count }` comes as `{count}`."""
+        bundle = self._bundles.get(language, self._bundles[DEFAULT_LANGUAGE])
+        found = {}
+        for key, names in self._keys.items():
+            if key.startswith(prefix):
+                message = bundle.get_message(key)
+                assert message.value is not None
+                text, _ = bundle.format_pattern(message.value, {n: "{" + n + "}" for n in names})
+                found[key] = str(text)
+        return found
 
     def in_every_language(self, key: str) -> set[str]:
         """The text `key` as each catalogue has it (to recognise a stored default text)."""

@@ -30,7 +30,7 @@ FALLBACK_METHODS = {
     "editmessagereplymarkup", "editmessagecaption", "deletemessage", "answercallbackquery",
     "setmycommands", "deletemycommands", "getmycommands", "senddocument", "sendphoto",
     "sendcontact", "getfile", "getchatmember", "getchat", "sendchataction",
-    "answerinlinequery", "copymessage", "forwardmessage",
+    "answerinlinequery", "copymessage", "forwardmessage", "setchatmenubutton", "setwebhook",
 }  # fmt: skip
 SENDING_METHODS = {
     "sendmessage", "senddocument", "sendphoto", "sendcontact", "copymessage", "forwardmessage",
@@ -259,6 +259,7 @@ class FakeTelegram:
         self.callback_answers: dict[str, dict[str, Any]] = {}
         self.inline_answers: dict[str, dict[str, Any]] = {}
         self.commands: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
+        self.menu_button: dict[str, Any] | None = None
         self.files: dict[str, tuple[str, bytes]] = {}
         self._updates: list[dict[str, Any]] = []
         # Tests slow down or refuse the next answer for one chat: {chat_id: seconds} and
@@ -757,6 +758,11 @@ class FakeTelegram:
                     raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
                 if not button.get("text"):
                     raise ApiError(400, "Bad Request: text buttons are unallowed")
+                if "web_app" in button:  # Mini App buttons: https only, private chats only
+                    if not str(button["web_app"].get("url", "")).startswith("https://"):
+                        raise ApiError(400, "Bad Request: BUTTON_URL_INVALID")
+                    if int(params.get("chat_id", 0) or 0) < 0:
+                        raise ApiError(400, "Bad Request: BUTTON_TYPE_INVALID")
         return markup
 
     def _message_json(self, sent: Sent) -> dict[str, Any]:
@@ -910,6 +916,10 @@ class FakeTelegram:
                 raise ApiError(400, "Bad Request: command description is empty")
         scope = params.get("scope", '{"type": "default"}')
         self.commands[(scope, params.get("language_code"))] = commands
+        return True
+
+    async def _api_setchatmenubutton(self, params: dict[str, Any]) -> Any:
+        self.menu_button = json.loads(params.get("menu_button", "{}"))
         return True
 
     async def _api_deletemycommands(self, params: dict[str, Any]) -> Any:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from bot.app import build_application
+from bot.app import build_application, serves_webhook
 from bot.operations import webhook_arguments
 from handlers.context import SERVICES_KEY, BotApplication, Services
 from handlers.dropin_reminders import ReminderService, RunReport
@@ -113,9 +113,9 @@ async def start_bot(
     if application.post_init is not None:
         await application.post_init(application)
     assert application.updater is not None
-    if config.webhook_url is not None:
-        await application.updater.start_webhook(**webhook_arguments(config))
-    else:
+    if config.webhook_url is None:
         await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    elif not serves_webhook(config):  # with a Mini App the bot's own web server takes it
+        await application.updater.start_webhook(**webhook_arguments(config))
     await application.start()
     return RunningBot(application, fake, clock)

@@ -1,0 +1,294 @@
+// The partner directory inside Telegram. Plain JavaScript, no build step: every text comes
+// from the bot's catalogue (/api/me), every answer from the bot's API with Telegram's signed
+// initData in a header. Data is only ever written with textContent, never as HTML.
+"use strict";
+
+(function () {
+  const tg = window.Telegram && window.Telegram.WebApp;
+  const initData = (tg && tg.initData) || "";
+  const publicTexts = JSON.parse(document.getElementById("public-texts").textContent);
+  const app = document.getElementById("app");
+  let texts = publicTexts[pickLanguage()] || publicTexts.nl;
+  let me = null;
+
+  function pickLanguage() {
+    const code = (tg && tg.initDataUnsafe && tg.initDataUnsafe.user &&
+      tg.initDataUnsafe.user.language_code) || "nl";
+    if (code.startsWith("fy")) return "fy";
+    if (code.startsWith("en")) return "en";
+    return "nl";
+  }
+
+  function t(key, values) {
+    let text = texts[key] || key;
+    for (const [name, value] of Object.entries(values || {})) {
+      text = text.split("{" + name + "}").join(String(value));
+    }
+    return text;
+  }
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (name === "text") node.textContent = value;
+      else if (name.startsWith("on")) node.addEventListener(name.slice(2), value);
+      else node.setAttribute(name, value === true ? "" : value);
+    }
+    for (const child of children) if (child) node.append(child);
+    return node;
+  }
+
+  function applyTheme() {
+    const params = (tg && tg.themeParams) || {};
+    const root = document.documentElement;
+    const names = ["bg_color", "text_color", "hint_color", "link_color", "button_color",
+      "button_text_color", "secondary_bg_color"];
+    let any = false;
+    for (const name of names) {
+      if (params[name]) {
+        root.style.setProperty("--tg-theme-" + name.replace(/_/g, "-"), params[name]);
+        any = true;
+      }
+    }
+    if (any) root.dataset.theme = (tg && tg.colorScheme) || "light";
+  }
+
+  class ApiError extends Error {
+    constructor(status, code, message) {
+      super(message || code);
+      this.status = status;
+      this.code = code;
+    }
+  }
+
+  async function api(path, options) {
+    const headers = { "X-Telegram-Init-Data": initData };
+    const request = { headers, signal: options && options.signal };
+    if (options && options.body) {
+      request.method = "POST";
+      headers["Content-Type"] = "application/json";
+      request.body = JSON.stringify(options.body);
+    }
+    const response = await fetch(path, request);
+    let data = {};
+    try { data = await response.json(); } catch (error) { data = {}; }
+    if (!response.ok) throw new ApiError(response.status, data.error || "generic", data.message);
+    return data;
+  }
+
+  function showError(error) {
+    const known = ["missing", "invalid", "expired", "stranger", "busy"];
+    const code = known.includes(error.code) ? error.code : "generic";
+    app.replaceChildren(el("h1", { text: t("miniapp-title") }),
+      el("p", { class: "error", role: "alert", "data-error": code, text: t("miniapp-error-" + code) }));
+    app.setAttribute("aria-busy", "false");
+  }
+
+  // ---- the directory ----------------------------------------------------------------------
+
+  const state = { q: "", role: "", domain: "", municipality: "" };
+  let searching = null;
+  let lastFocus = null;
+
+  function directoryPanel() {
+    const input = el("input", { type: "search", id: "q", autocomplete: "off",
+      placeholder: t("miniapp-search-placeholder"), "aria-describedby": "count" });
+    let timer = null;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => { state.q = input.value; search(); }, 200);
+    });
+    const filters = el("div", { class: "filters" });
+    for (const key of ["role", "domain", "municipality"]) {
+      const select = el("select", { id: "f-" + key, "data-filter": key });
+      select.addEventListener("change", () => { state[key] = select.value; search(); });
+      filters.append(el("div", null, el("label", { for: "f-" + key, text: t("miniapp-filter-" + key) }), select));
+    }
+    return el("section", { id: "panel-directory", "aria-labelledby": "tab-directory" },
+      el("label", { for: "q", text: t("miniapp-search-label") }), input, filters,
+      el("p", { id: "count", class: "count", "aria-live": "polite" }),
+      el("ul", { id: "results", class: "results" }));
+  }
+
+  async function search() {
+    if (searching) searching.abort();
+    searching = new AbortController();
+    const params = new URLSearchParams(state);
+    let data;
+    try {
+      data = await api("/api/search?" + params.toString(), { signal: searching.signal });
+    } catch (error) {
+      if (error.name === "AbortError") return;
+      if (error.status === 429) { document.getElementById("count").textContent = t("miniapp-error-busy"); return; }
+      showError(error);
+      return;
+    }
+    renderFacets(data.facets);
+    const count = document.getElementById("count");
+    let line = data.count ? t("miniapp-results", { count: data.count }) : t("miniapp-none");
+    if (data.count > data.results.length || data.limited) line += " " + t("miniapp-results-more", { shown: data.results.length });
+    if (!data.count && data.didYouMean) line += " " + t("miniapp-did-you-mean", { suggestion: data.didYouMean });
+    count.textContent = line;
+    const list = document.getElementById("results");
+    list.replaceChildren(...data.results.map((partner) => el("li", null,
+      el("button", { type: "button", class: "result", "data-id": partner.id,
+        onclick: (event) => openCard(partner, event.currentTarget) },
+        el("span", { class: "name", text: partner.name }),
+        el("span", { class: "meta", text: [partner.roleLabel, partner.organisation, partner.municipality].filter(Boolean).join(" · ") })))));
+    app.setAttribute("aria-busy", "false");
+  }
+
+  function renderFacets(facets) {
+    for (const key of ["role", "domain", "municipality"]) {
+      const select = document.getElementById("f-" + key);
+      const options = [el("option", { value: "", text: t("miniapp-filter-all") })];
+      for (const facet of facets[key]) {
+        options.push(el("option", { value: facet.value, text: facet.label + " (" + facet.count + ")",
+          selected: facet.value === state[key] }));
+      }
+      if (state[key] && !facets[key].some((f) => f.value === state[key])) {
+        options.push(el("option", { value: state[key], text: state[key] + " (0)", selected: true }));
+      }
+      select.replaceChildren(...options);
+    }
+  }
+
+  function openCard(partner, from) {
+    lastFocus = from;
+    const close = () => { card.remove(); if (lastFocus) lastFocus.focus(); };
+    const actions = el("div", { class: "actions" });
+    if (partner.phone) actions.append(el("a", { class: "action", href: "tel:" + partner.phone, text: t("miniapp-card-call") + " " + partner.phoneShown }));
+    if (partner.email) actions.append(el("a", { class: "action", href: "mailto:" + partner.email, text: t("miniapp-card-mail") + " " + partner.email }));
+    if (partner.website) actions.append(el("a", { class: "secondary", href: partner.website, target: "_blank", rel: "noopener noreferrer", text: t("miniapp-card-website") }));
+    actions.append(el("button", { type: "button", class: "secondary", text: t("miniapp-card-share"),
+      onclick: () => { if (tg && tg.switchInlineQuery) tg.switchInlineQuery(partner.name, ["users", "groups"]); } }));
+    const card = el("section", { class: "card", role: "dialog", "aria-modal": "true", "aria-labelledby": "card-name" },
+      el("h2", { id: "card-name", tabindex: "-1", text: partner.name }),
+      el("p", { text: [partner.roleLabel, partner.domainLabel].filter(Boolean).join(" · ") }),
+      partner.organisation ? el("p", { text: partner.organisation }) : null,
+      el("p", { text: [partner.neighbourhood, partner.municipality].filter(Boolean).join(", ") }),
+      actions,
+      el("button", { type: "button", class: "secondary", id: "card-close", text: t("miniapp-card-close"), onclick: close }));
+    card.addEventListener("keydown", (event) => { if (event.key === "Escape") close(); });
+    document.body.append(card);
+    card.querySelector("h2").focus();
+  }
+
+  // ---- the drop-in ------------------------------------------------------------------------
+
+  async function dropinPanel(panel) {
+    const data = await api("/api/dropin");
+    panel.replaceChildren(...data.calls.map((call) => {
+      if (!call.title) return el("p", { class: "call notice", text: t("miniapp-dropin-none", { coalition: call.coalition }) });
+      const status = el("p", { "aria-live": "polite" });
+      const join = el("button", { type: "button", class: "primary" });
+      const note = el("p", { class: "notice", "aria-live": "polite" });
+      const show = (joined, count) => {
+        status.textContent = (joined ? t("miniapp-dropin-joined") + " " : "") + t("miniapp-dropin-count", { count });
+        join.textContent = joined ? t("miniapp-dropin-leave") : t("miniapp-dropin-join");
+      };
+      show(call.joined, call.count);
+      const body = { coalitionId: call.coalitionId, occurrence: call.occurrence };
+      join.addEventListener("click", async () => {
+        try { const answer = await api("/api/dropin/rsvp", { body }); show(answer.joined, answer.count); }
+        catch (error) { note.textContent = error.message || t("miniapp-error-generic"); }
+      });
+      const calendar = el("button", { type: "button", class: "secondary", text: t("miniapp-dropin-calendar"),
+        onclick: async () => {
+          try { await api("/api/dropin/calendar", { body }); note.textContent = t("miniapp-dropin-calendar-sent"); }
+          catch (error) { note.textContent = error.message || t("miniapp-error-generic"); }
+        } });
+      return el("article", { class: "call" },
+        el("h2", { text: call.title + " (" + call.coalition + ")" }),
+        el("p", { text: call.when }),
+        el("a", { href: call.link, target: "_blank", rel: "noopener noreferrer", text: t("miniapp-dropin-open") + " (" + call.kind + ")" }),
+        status, el("div", { class: "row" }, join, calendar), note);
+    }));
+  }
+
+  // ---- the person's own listing ---------------------------------------------------------------
+
+  async function listingPanel(panel) {
+    const data = await api("/api/listing");
+    panel.replaceChildren(...data.listings.map((entry) => listingForm(entry, data.roles)));
+  }
+
+  function listingForm(entry, roles) {
+    const id = (name) => "l" + entry.coalitionId + "-" + name;
+    const field = (name, input) => el("div", null, el("label", { for: id(name), text: t("miniapp-field-" + name) }), input);
+    const text = (name, type) => el("input", { type, id: id(name), name, value: entry.values[name] || "",
+      autocomplete: { name: "name", organisation: "organization", phone: "tel", email: "email" }[name] || "off" });
+    const known = roles.some((r) => r.label === entry.values.role || r.value === entry.values.role);
+    const choices = known || !entry.values.role ? roles : [{ value: entry.values.role, label: entry.values.role }, ...roles];
+    const role = el("select", { id: id("role"), name: "role" },
+      ...choices.map((r) => el("option", { value: r.label, text: r.label, selected: r.label === entry.values.role || r.value === entry.values.role })));
+    const place = entry.municipalities.length
+      ? el("select", { id: id("municipality"), name: "municipality" },
+        ...entry.municipalities.map((m) => el("option", { value: m, text: m, selected: m === entry.values.municipality })))
+      : text("municipality", "text");
+    const consent = el("input", { type: "checkbox", id: id("consent"), name: "consent" });
+    const message = el("p", { role: "status", class: "notice" });
+    const form = el("form", { novalidate: true },
+      el("h2", { text: entry.coalition }),
+      el("p", { text: entry.status ? t("miniapp-listing-intro", { coalition: entry.coalition }) + " " + t("miniapp-listing-status", { status: entry.statusLabel }) : t("miniapp-listing-none", { coalition: entry.coalition }) }),
+      field("name", text("name", "text")), field("organisation", text("organisation", "text")),
+      field("role", role), field("municipality", place), field("phone", text("phone", "tel")),
+      field("email", text("email", "email")),
+      el("div", { class: "check" }, consent, el("label", { for: id("consent"), text: t("miniapp-listing-consent") })),
+      el("button", { type: "submit", class: "primary", text: t("miniapp-listing-save") }), message);
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const body = { coalitionId: entry.coalitionId, consent: consent.checked };
+      for (const name of ["name", "organisation", "role", "municipality", "phone", "email"]) body[name] = form.elements[name].value;
+      try { await api("/api/listing", { body }); message.textContent = t("miniapp-listing-saved"); }
+      catch (error) { message.textContent = error.message || t("miniapp-error-generic"); }
+    });
+    return form;
+  }
+
+  // ---- the page ---------------------------------------------------------------------------
+
+  function tabs() {
+    const panels = {
+      directory: directoryPanel(),
+      dropin: el("section", { id: "panel-dropin", "aria-labelledby": "tab-dropin", hidden: true }),
+      listing: el("section", { id: "panel-listing", "aria-labelledby": "tab-listing", hidden: true }),
+    };
+    const loaders = { dropin: dropinPanel, listing: listingPanel };
+    const bar = el("div", { class: "tabs", role: "tablist" });
+    for (const name of Object.keys(panels)) {
+      bar.append(el("button", { type: "button", role: "tab", id: "tab-" + name, "aria-controls": "panel-" + name,
+        "aria-selected": name === "directory" ? "true" : "false", text: t("miniapp-tab-" + name),
+        onclick: async () => {
+          for (const [other, panel] of Object.entries(panels)) {
+            panel.hidden = other !== name;
+            document.getElementById("tab-" + other).setAttribute("aria-selected", other === name ? "true" : "false");
+          }
+          if (loaders[name]) {
+            try { await loaders[name](panels[name]); } catch (error) { showError(error); }
+          }
+        } }));
+    }
+    return [bar, ...Object.values(panels)];
+  }
+
+  async function start() {
+    applyTheme();
+    if (tg) { tg.ready(); if (tg.expand) tg.expand(); }
+    document.getElementById("status").textContent = t("miniapp-loading");
+    try {
+      me = await api("/api/me");
+    } catch (error) {
+      showError(error);
+      return;
+    }
+    texts = me.texts;
+    document.documentElement.lang = me.language;
+    document.title = t("miniapp-title");
+    app.replaceChildren(el("h1", { text: t("miniapp-title") }), ...tabs());
+    await search();
+  }
+
+  start();
+})();
