@@ -1,0 +1,237 @@
+"""The Mini App in a real browser: Playwright driving Debian's Chromium, Telegram's script
+replaced by a stub that hands the page initData signed with the test's token. A 360 px wide
+phone. Screenshots of the main pages go to MINIAPP_SCREENSHOTS (default: test-screenshots/).
+
+With CI=true a missing browser fails the run; elsewhere these tests skip and say how to
+install it."""
+
+import json
+import os
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.async_api import Browser, Page, Response, async_playwright, expect
+
+from tests.fake_telegram import User
+from tests.miniapp import MiniApp, miniapp, user_json
+
+__all__ = ["miniapp"]  # the fixture
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+SCREENSHOTS = Path(os.environ.get("MINIAPP_SCREENSHOTS") or Path(__file__).parents[1] / "test-screenshots")
+TELEGRAM_SCRIPT = "https://telegram.org/js/telegram-web-app.js"
+LIGHT = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#707579",
+         "link_color": "#3390ec", "button_color": "#3390ec", "button_text_color": "#ffffff",
+         "secondary_bg_color": "#f4f4f5"}  # fmt: skip
+DARK = {"bg_color": "#212121", "text_color": "#ffffff", "hint_color": "#aaaaaa",
+        "link_color": "#8774e1", "button_color": "#8774e1", "button_text_color": "#ffffff",
+        "secondary_bg_color": "#181818"}  # fmt: skip
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        reason = "Chromium is not installed: apt-get install -y chromium (or set CHROMIUM)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    async with async_playwright() as playwright:
+        found = await playwright.chromium.launch(executable_path=CHROMIUM,
+                                                 args=["--no-sandbox"])  # fmt: skip
+        try:
+            yield found
+        finally:
+            await found.close()
+
+
+def telegram_stub(init_data: str, user: dict[str, Any], theme: dict[str, str],
+                  scheme: str) -> str:  # fmt: skip
+    """What the page uses of Telegram.WebApp; a shared query is kept for the test to read."""
+    web_app = {"initData": init_data, "initDataUnsafe": {"user": user}, "themeParams": theme,
+               "colorScheme": scheme}  # fmt: skip
+    return (
+        f"window.Telegram = {{WebApp: Object.assign({json.dumps(web_app)}, {{"
+        " ready() {}, expand() {},"
+        " switchInlineQuery(query, types) { window.sharedQuery = query; } })};"
+    )
+
+
+async def open_page(browser: Browser, app: MiniApp, user: User, *, language: str = "nl",
+                    theme: dict[str, str] = LIGHT, scheme: str = "light",
+                    init_data: str | None = None) -> tuple[Page, list[Response]]:  # fmt: skip
+    page = await browser.new_page(viewport={"width": 360, "height": 740})
+    signed = init_data if init_data is not None else app.init_data(user, language)
+    stub = telegram_stub(signed, user_json(user, language), theme, scheme)
+
+    async def fulfil(route: Any) -> None:
+        await route.fulfill(status=200, content_type="text/javascript", body=stub)
+
+    await page.route(TELEGRAM_SCRIPT, fulfil)
+    answers: list[Response] = []
+    page.on("response", lambda response: answers.append(response))
+    await page.goto(app.base + "/")
+    return page, answers
+
+
+async def shoot(page: Page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    await page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+async def result_names(page: Page) -> list[str]:
+    return [name.strip() for name in await page.locator("#results .name").all_text_contents()]
+
+
+async def test_search_filters_and_the_contact_card(browser: Browser, miniapp: MiniApp) -> None:
+    page, _ = await open_page(browser, miniapp, miniapp.member_a)
+    await page.wait_for_selector("#results li")
+    assert len(await result_names(page)) == 5
+    await shoot(page, "directory")
+    await page.get_by_label("Zoek op rol, gemeente of naam").fill("vk venray")
+    await expect(page.locator("#results li")).to_have_count(1)
+    assert await result_names(page) == ["Vera Jacobs"]
+    assert "1 gevonden" in await page.locator("#count").inner_text()
+
+    await page.get_by_label("Zoek op rol, gemeente of naam").fill("")
+    await expect(page.locator("#results li")).to_have_count(5)
+    options = await page.locator("#f-domain option").all_text_contents()
+    assert options == ["Alle", "Medisch (3)", "Sociaal (2)"]
+    await page.get_by_label("Domein").select_option("social")
+    await expect(page.locator("#results li")).to_have_count(2)
+    assert sorted(await result_names(page)) == ["Sanne Kusters", "Wim Hermans"]
+    await page.get_by_label("Domein").select_option("")
+    await page.get_by_label("Gemeente", exact=True).select_option("Horst aan de Maas")
+    await expect(page.locator("#results li")).to_have_count(2)
+
+    await page.get_by_label("Gemeente", exact=True).select_option("")
+    await expect(page.locator("#results li")).to_have_count(5)
+    await page.get_by_role("button", name="Vera Jacobs").click()
+    card = page.get_by_role("dialog")
+    await card.wait_for()
+    assert await card.get_by_role("heading").inner_text() == "Vera Jacobs"
+    call = card.get_by_role("link", name="Bellen +31 478 581 234")
+    assert await call.get_attribute("href") == "tel:+31478581234"
+    mail = card.get_by_role("link", name="Mailen vera@vk-venray.nl")
+    assert await mail.get_attribute("href") == "mailto:vera@vk-venray.nl"
+    assert await card.get_by_role("link", name="Website").get_attribute("href") == (
+        "https://www.vk-venray.nl"
+    )
+    await shoot(page, "contact-card")
+    await card.get_by_role("button", name="Delen in een chat").click()
+    assert await page.evaluate("window.sharedQuery") == "Vera Jacobs"
+    await card.get_by_role("button", name="Sluiten").click()
+    assert await page.get_by_role("dialog").count() == 0
+    await page.close()
+
+
+async def test_english_and_the_dark_theme(browser: Browser, miniapp: MiniApp) -> None:
+    page, _ = await open_page(browser, miniapp, miniapp.member_a, language="en", theme=DARK,
+                              scheme="dark")  # fmt: skip
+    await page.wait_for_selector("#results li")
+    assert await page.locator("h1").inner_text() == "Partner directory"
+    assert await page.get_by_label("Search by role, municipality or name").count() == 1
+    assert await page.evaluate("document.documentElement.lang") == "en"
+    background = await page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(33, 33, 33)"  # DARK's bg_color
+    await page.get_by_role("button", name="Vera Jacobs").click()
+    assert await page.get_by_role("link", name="Call +31 478 581 234").count() == 1
+    await shoot(page, "contact-card-english-dark")
+    await page.close()
+
+
+async def test_forged_and_expired_init_data_show_an_error(
+    browser: Browser, miniapp: MiniApp
+) -> None:
+    member = miniapp.member_a
+    forged = miniapp.init_data(member).replace("Mo", "Eve")
+    expired = miniapp.init_data(member, age_seconds=2 * 24 * 3600)
+    for name, signed, problem in (("forged", forged, "invalid"), ("expired", expired, "expired")):
+        page, answers = await open_page(browser, miniapp, member, init_data=signed)
+        alert = page.get_by_role("alert")
+        await alert.wait_for()
+        assert await alert.get_attribute("data-error") == problem
+        assert "Telegram" in await alert.inner_text()
+        api = [a for a in answers if "/api/" in a.url]
+        assert api and all(a.status == 401 for a in api)
+        assert await page.locator("#results").count() == 0
+        if name == "expired":
+            await shoot(page, "error-expired")
+        await page.close()
+
+
+async def test_a_member_of_b_never_sees_a(browser: Browser, miniapp: MiniApp) -> None:
+    page, answers = await open_page(browser, miniapp, miniapp.member_b)
+    await page.wait_for_selector("#results li")
+    assert await result_names(page) == ["Geheime Greet"]
+    await page.get_by_label("Zoek op rol, gemeente of naam").fill("vera venray")
+    await expect(page.locator("#count")).to_contain_text("niemand")
+    assert await result_names(page) == []
+    bodies = [await a.text() for a in answers if "/api/search" in a.url]
+    assert bodies and not any("Vera" in body for body in bodies)
+    await page.close()
+
+
+async def test_the_keyboard_alone_reaches_a_contact_card(
+    browser: Browser, miniapp: MiniApp
+) -> None:
+    page, _ = await open_page(browser, miniapp, miniapp.member_a)
+    await page.wait_for_selector("#results li")
+    await page.keyboard.press("Tab")  # the first tab
+    focused = ""
+    for _ in range(12):
+        await page.keyboard.press("Tab")
+        focused = await page.evaluate("document.activeElement.className")
+        if focused == "result":
+            break
+    assert focused == "result"
+    name = await page.evaluate("document.activeElement.querySelector('.name').textContent")
+    await page.keyboard.press("Enter")
+    heading = page.get_by_role("dialog").get_by_role("heading")
+    await heading.wait_for()
+    assert await heading.inner_text() == name
+    assert await page.evaluate("document.activeElement.id") == "card-name"  # focus moved in
+    await page.keyboard.press("Escape")
+    assert await page.get_by_role("dialog").count() == 0
+    assert await page.evaluate("document.activeElement.className") == "result"  # and back
+    await page.close()
+
+
+async def test_dropin_and_own_listing_tabs(browser: Browser, miniapp: MiniApp) -> None:
+    from datetime import time
+
+    from rules.dropin import Schedule
+
+    await miniapp.bot.db.dropins.save(miniapp.coalition_a, Schedule(
+        weekday=1, start=time(12, 30), duration_minutes=60, timezone="Europe/Amsterdam",
+        title="Inloop NML", link="https://us02web.zoom.us/j/81234"))  # fmt: skip
+    page, _ = await open_page(browser, miniapp, miniapp.member_a)
+    await page.wait_for_selector("#results li")
+    await page.get_by_role("tab", name="Inloop").click()
+    await page.get_by_role("heading", name="Inloop NML (Noord-Limburg)").wait_for()
+    await page.get_by_role("button", name="Ik doe mee").click()
+    await page.get_by_text("Jij doet mee.").wait_for()
+    assert await miniapp.bot.db.dropins.rsvps(miniapp.coalition_a, _next_tuesday()) == [
+        miniapp.member_a.id
+    ]
+    await shoot(page, "dropin")
+    await page.get_by_role("tab", name="Mijn vermelding").click()
+    await page.get_by_label("Naam", exact=True).fill("Mo Bakker")
+    await page.get_by_label("Telefoonnummer").fill("06 12345678")
+    await page.get_by_role("button", name="Opslaan en laten goedkeuren").click()
+    await page.get_by_text("Geef eerst toestemming").wait_for()
+    await page.get_by_label("Leden van de coalitie mogen").check()
+    await page.get_by_role("button", name="Opslaan en laten goedkeuren").click()
+    await page.get_by_text("wacht nu op goedkeuring").wait_for()
+    (listing,) = await miniapp.bot.db.partners.of_user(miniapp.member_a.id)
+    assert listing.status == "pending" and listing.data.phone == "+31612345678"
+    await shoot(page, "own-listing")
+    await page.close()
+
+
+def _next_tuesday() -> Any:
+    from datetime import date
+
+    return date(2026, 11, 3)  # the FakeClock starts on Monday 2 November 2026
