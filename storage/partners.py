@@ -100,6 +100,33 @@ class PartnerRepository:
             (coalition_id,),
         )
 
+    async def listed_keys(self, coalition_ids: tuple[int, ...]) -> list[tuple[int, str, str, str]]:
+        """(id, role key, role as written, municipality) of every listed partner of these
+        coalitions, by name: what the Mini App counts its filters on, without whole rows."""
+        if not coalition_ids:
+            return []
+        marks = ",".join("?" * len(coalition_ids))
+        async with self._db.connection.execute(
+            f"SELECT id, role_key, role, municipality FROM partners WHERE coalition_id IN"
+            f" ({marks}) AND status = 'listed' ORDER BY name COLLATE NOCASE, id",
+            coalition_ids,
+        ) as cursor:
+            cursor.row_factory = None  # plain tuples: thousands of rows
+            rows = await cursor.fetchall()
+        return [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
+
+    async def get_many(self, partner_ids: list[int]) -> list[Partner]:
+        """These listings, in the order asked."""
+        if not partner_ids:
+            return []
+        marks = ",".join("?" * len(partner_ids))
+        found = await fetch_partners(
+            self._db.connection, f"SELECT {COLUMNS} FROM partners WHERE id IN ({marks})",
+            tuple(partner_ids),
+        )  # fmt: skip
+        by_id = {p.id: p for p in found}
+        return [by_id[i] for i in partner_ids if i in by_id]
+
     async def lookup(self, coalition_ids: tuple[int, ...], text: str, limit: int) -> list[Partner]:
         """Listings in any status whose name, organisation or place hold every typed word.
 

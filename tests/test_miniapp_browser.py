@@ -21,7 +21,10 @@ from tests.miniapp import MiniApp, miniapp, user_json
 __all__ = ["miniapp"]  # the fixture
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-SCREENSHOTS = Path(os.environ.get("MINIAPP_SCREENSHOTS") or Path(__file__).parents[1] / "test-screenshots")
+SCREENSHOTS = Path(
+    os.environ.get("MINIAPP_SCREENSHOTS") or Path(__file__).parents[1] / "test-screenshots"
+)
+HAVE_CHROMIUM = Path(CHROMIUM).exists()
 TELEGRAM_SCRIPT = "https://telegram.org/js/telegram-web-app.js"
 LIGHT = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#707579",
          "link_color": "#3390ec", "button_color": "#3390ec", "button_text_color": "#ffffff",
@@ -33,7 +36,7 @@ DARK = {"bg_color": "#212121", "text_color": "#ffffff", "hint_color": "#aaaaaa",
 
 @pytest.fixture
 async def browser() -> AsyncIterator[Browser]:
-    if not Path(CHROMIUM).exists():
+    if not HAVE_CHROMIUM:
         reason = "Chromium is not installed: apt-get install -y chromium (or set CHROMIUM)"
         if os.environ.get("CI") == "true":
             pytest.fail(reason)
@@ -77,7 +80,7 @@ async def open_page(browser: Browser, app: MiniApp, user: User, *, language: str
 
 
 async def shoot(page: Page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    # Playwright makes the folder.
     await page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 

@@ -19,6 +19,7 @@ from handlers.dropin_view import when_text
 from handlers.identify import load_who
 from handlers.partners_admin.cards import tell_coordinators
 from rules.contacts import tappable_phone
+from rules.introductions import Domain
 from rules.miniapp import (
     MAX_QUERY_CHARS,
     WRITE_MAX_AGE,
@@ -31,7 +32,7 @@ from rules.miniapp import (
 )
 from rules.partner_csv import check_partner
 from rules.roles_vocabulary import role_vocabulary
-from rules.texts import Catalogue, pick_language
+from rules.texts import pick_language
 from storage.partner_rows import Partner
 from storage.partner_search import SEARCH_LIMIT
 
@@ -120,14 +121,18 @@ class MiniAppApi:
         context = asking.context
         text = request.query.get("q", "").strip()[:MAX_QUERY_CHARS]
         coalitions = await searchable_coalitions(context)
+        language = context.language
+        domains = {d: context.t(f"intro-domain-{d.value}") for d in Domain}
         suggestion = None
         if text:
             found = await context.db.partner_search.find(coalitions, text)
-            partners, suggestion = found.partners, found.did_you_mean
-        else:
-            partners = [p for c in coalitions for p in await context.db.partners.listed(c)]
-            partners.sort(key=lambda p: p.data.name.lower())
-        rows = [_row(p, context.t) for p in partners]
+            suggestion = found.did_you_mean
+            full = {p.id: _row(p, language, domains) for p in found.partners}
+            rows = list(full.values())
+        else:  # everything: count on light rows, read whole ones only for what is shown
+            full = {}
+            rows = [_facet_row(k, language, domains)
+                    for k in await context.db.partners.listed_keys(coalitions)]  # fmt: skip
         chosen = {k: request.query.get(k, "") for k in ("role", "domain", "municipality")}
         facets = {}
         for key in chosen:
@@ -135,9 +140,15 @@ class MiniAppApi:
             labels = {r[key]: r[f"{key}Label"] for r in others}
             facets[key] = [{"value": value, "label": labels[value], "count": count}
                            for value, count in facet_counts(r[key] for r in others)]  # fmt: skip
-        shown = [r for r in rows if _passes(r, chosen)]
-        return _json({"count": len(shown), "results": shown[:SHOWN], "facets": facets,
-                      "limited": bool(text) and len(partners) >= SEARCH_LIMIT,
+        matching = [r["id"] for r in rows if _passes(r, chosen)]
+        if not text:
+            wanted = await context.db.partners.get_many(matching[:SHOWN])
+            full = {p.id: _row(p, language, domains) for p in wanted}
+        shown = [full[i] for i in matching[:SHOWN] if i in full]
+        for row in shown:  # formatting a number costs: only for what is shown
+            row["phoneShown"] = tappable_phone(row["phone"]) if row["phone"] else ""
+        return _json({"count": len(matching), "results": shown, "facets": facets,
+                      "limited": bool(text) and len(rows) >= SEARCH_LIMIT,
                       "didYouMean": suggestion})  # fmt: skip
 
     # ---- the drop-in ----------------------------------------------------------------------
@@ -240,19 +251,30 @@ class MiniAppApi:
         return _json({"status": "pending", "statusLabel": context.t("partners-status-pending")})
 
 
-def _row(partner: Partner, t: Catalogue) -> dict[str, Any]:
+def _row(partner: Partner, language: str, domains: dict[Domain, str]) -> dict[str, Any]:
     data = partner.data
     domain = role_vocabulary().domain_of(partner.role_key)
     return {
         "id": partner.id, "name": data.name, "organisation": data.organisation,
-        "role": partner.role_key, "roleLabel": role_shown(partner, t.language),
+        "role": partner.role_key, "roleLabel": role_shown(partner, language),
         "domain": domain.value if domain else "",
-        "domainLabel": t(f"intro-domain-{domain.value}") if domain else "",
+        "domainLabel": domains[domain] if domain else "",
         "municipality": data.municipality, "municipalityLabel": data.municipality,
         "neighbourhood": data.neighbourhood, "phone": data.phone,
-        "phoneShown": tappable_phone(data.phone) if data.phone else "",
         "email": data.email, "website": data.website,
     }  # fmt: skip
+
+
+def _facet_row(
+    key: tuple[int, str, str, str], language: str, domains: dict[Domain, str]
+) -> dict[str, Any]:
+    partner_id, role_key, role, municipality = key
+    domain = role_vocabulary().domain_of(role_key)
+    return {"id": partner_id, "role": role_key,
+            "roleLabel": role_vocabulary().display(role_key, language, role),
+            "domain": domain.value if domain else "",
+            "domainLabel": domains[domain] if domain else "",
+            "municipality": municipality, "municipalityLabel": municipality}  # fmt: skip
 
 
 def _passes(row: dict[str, Any], chosen: dict[str, str], skip: str = "") -> bool:

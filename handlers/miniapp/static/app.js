@@ -124,6 +124,10 @@
       showError(error);
       return;
     }
+    render(data);
+  }
+
+  function render(data) {
     renderFacets(data.facets);
     const count = document.getElementById("count");
     let line = data.count ? t("miniapp-results", { count: data.count }) : t("miniapp-none");
@@ -277,6 +281,9 @@
     applyTheme();
     if (tg) { tg.ready(); if (tg.expand) tg.expand(); }
     document.getElementById("status").textContent = t("miniapp-loading");
+    // Who I am (and my texts) and the first results, asked at once.
+    const first = api("/api/search?" + new URLSearchParams(state).toString());
+    first.catch(() => {});
     try {
       me = await api("/api/me");
     } catch (error) {
@@ -287,7 +294,11 @@
     document.documentElement.lang = me.language;
     document.title = t("miniapp-title");
     app.replaceChildren(el("h1", { text: t("miniapp-title") }), ...tabs());
-    await search();
+    try {
+      render(await first);
+    } catch (error) {
+      showError(error);
+    }
   }
 
   start();
