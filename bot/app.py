@@ -17,7 +17,6 @@ from bot.inbox_request import InboxRequest
 from bot.jobs import NamedJobQueue
 from bot.rate_limiter import TelegramRateLimiter
 from bot.update_processor import ChatOrderedUpdateProcessor
-from bot.web import WebServer
 from handlers import (
     announcements,
     commands,
@@ -89,6 +88,8 @@ def serves_webhook(config: Config) -> bool:
 async def _start_web_server(application: BotApplication, config: Config) -> None:
     if config.miniapp_url is None:
         return
+    from bot.web import WebServer  # aiohttp and the initData check: only with a Mini App
+
     path = urlsplit(config.webhook_url or "").path.strip("/") if serves_webhook(config) else None
     server = WebServer(application, webhook_path=path)
     await server.start()
@@ -129,7 +130,7 @@ async def _post_stop(application: BotApplication) -> None:
     delivery in hand and mark it."""
     services: Services = application.bot_data[SERVICES_KEY]
     server = application.bot_data.pop(WEB_SERVER_KEY, None)
-    if isinstance(server, WebServer):
+    if server is not None:
         await server.stop()
     await services.announcements.stop()
     await services.introductions.stop()

@@ -75,6 +75,7 @@ class Texts:
     def __init__(self) -> None:
         self._bundles: dict[str, FluentBundle] = {}
         self._keys: dict[str, set[str]] = {}  # key -> its variables
+        self._prefixed: dict[tuple[str, str], dict[str, str]] = {}  # starting_with, once
         for language in LANGUAGES:
             bundle = FluentBundle([language], use_isolating=False)
             resource = FluentResource(catalogue_source(language))
@@ -103,14 +104,18 @@ class Texts:
     def starting_with(self, language: str, prefix: str) -> dict[str, str]:
         """Every text whose key starts with `prefix`, without arguments (for the Mini App,
         which fills in its own values): `{ $count }` comes as `{count}`."""
+        cached = self._prefixed.get((language, prefix))
+        if cached is not None:
+            return cached
         bundle = self._bundles.get(language, self._bundles[DEFAULT_LANGUAGE])
-        found = {}
+        found: dict[str, str] = {}
         for key, names in self._keys.items():
             if key.startswith(prefix):
                 message = bundle.get_message(key)
                 assert message.value is not None
                 text, _ = bundle.format_pattern(message.value, {n: "{" + n + "}" for n in names})
                 found[key] = str(text)
+        self._prefixed[(language, prefix)] = found
         return found
 
     def in_every_language(self, key: str) -> set[str]:

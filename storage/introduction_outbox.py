@@ -15,6 +15,16 @@ Kind = Literal["introduction", "check_back", "notice"]
 Status = Literal["pending", "sending", "sent", "unreachable", "failed", "cancelled"]
 Answer = Literal["planned", "not_now"]
 Met = Literal["yes", "no", "not_yet"]
+# A participant's latest introduction that counts (not cancelled, not void): their turn.
+RECOMPUTE_LAST_INTRODUCED = (
+    "UPDATE introduction_participants SET last_introduced_at ="
+    " (SELECT MAX(r.due_at) FROM introduction_members m"
+    "  JOIN introductions i ON i.id = m.introduction_id"
+    "  JOIN introduction_rounds r ON r.id = i.round_id"
+    "  WHERE m.user_id = introduction_participants.user_id"
+    "  AND r.coalition_id = introduction_participants.coalition_id"
+    "  AND m.status != 'cancelled' AND i.void = 0)"
+)
 _COLUMN: dict[Kind, str] = {"introduction": "status", "check_back": "check_back",
                              "notice": "notice"}  # fmt: skip
 
@@ -129,14 +139,8 @@ class IntroductionOutbox:
                 (to_iso(self._db.clock.now()), introduction_id),
             )
             await conn.execute(
-                "UPDATE introduction_participants SET last_introduced_at ="
-                " (SELECT MAX(r.due_at) FROM introduction_members m"
-                "  JOIN introductions i ON i.id = m.introduction_id"
-                "  JOIN introduction_rounds r ON r.id = i.round_id"
-                "  WHERE m.user_id = introduction_participants.user_id"
-                "  AND r.coalition_id = introduction_participants.coalition_id"
-                "  AND m.status != 'cancelled' AND i.void = 0)"
-                " WHERE user_id IN (SELECT user_id FROM introduction_members"
+                RECOMPUTE_LAST_INTRODUCED
+                + " WHERE user_id IN (SELECT user_id FROM introduction_members"
                 "  WHERE introduction_id = ?)",
                 (introduction_id,),
             )

@@ -19,7 +19,7 @@ from rules.introductions import (
     settle,
 )
 from storage.connection import SharedConnection
-from storage.introduction_outbox import Unsettled
+from storage.introduction_outbox import RECOMPUTE_LAST_INTRODUCED, Unsettled
 
 
 @dataclass(frozen=True)
@@ -256,14 +256,7 @@ class IntroductionRepository:
                 )
             voided = [u for e in found if settlements[e.id].void for u in e.statuses]
             await conn.executemany(
-                "UPDATE introduction_participants SET last_introduced_at ="
-                " (SELECT MAX(r.due_at) FROM introduction_members m"
-                "  JOIN introductions i ON i.id = m.introduction_id"
-                "  JOIN introduction_rounds r ON r.id = i.round_id"
-                "  WHERE m.user_id = introduction_participants.user_id"
-                "  AND r.coalition_id = introduction_participants.coalition_id"
-                "  AND m.status != 'cancelled' AND i.void = 0)"
-                " WHERE coalition_id = ? AND user_id = ?",
+                RECOMPUTE_LAST_INTRODUCED + " WHERE coalition_id = ? AND user_id = ?",
                 [(coalition_id, user_id) for user_id in voided],
             )
             if plan.groups:

@@ -4,6 +4,7 @@ as for an update, and the answer comes from the same storage and rules as /zoek,
 /aanmelden. No cookies, no sessions. 401: no, wrong or expired initData; 403: not a member;
 429: too many requests."""
 
+import asyncio
 import logging
 import time
 from dataclasses import dataclass
@@ -89,10 +90,12 @@ class MiniAppApi:
         if not self._limit.allow(user.user_id, time.monotonic()):
             raise _error(web.HTTPTooManyRequests, "busy")
         context = BotContext(self._application, user_id=user.user_id)
-        context.who = await load_who(context, user.user_id)
+        # Both at once: one trip through the event loop for the two lookups.
+        context.who, person = await asyncio.gather(
+            load_who(context, user.user_id), context.db.people.get(user.user_id)
+        )
         if not context.who.memberships and not context.who.is_admin:
             raise _error(web.HTTPForbidden, "stranger")
-        person = await context.db.people.get(user.user_id)
         context.language = pick_language(
             user.language_code, person.language if person else None,
             context.who.coalition_language,
