@@ -17,6 +17,7 @@ class RoleDefinition:
     fy: str
     synonyms: tuple[str, ...]  # folded, the key and both names included
     domain: Domain | None = None  # None: the role does not say (the person is asked)
+    expected: bool = False  # every municipality should have one (rules/coverage.py)
 
     def name_in(self, language: str) -> str:
         return {"en": self.en, "fy": self.fy}.get(language, self.nl)
@@ -59,7 +60,8 @@ def parse_vocabulary(text: str) -> RoleVocabulary:
         phrases.discard("")
         domain = Domain(entry["domain"]) if "domain" in entry else None
         roles.append(RoleDefinition(key, entry["nl"], entry["en"], entry["fy"],
-                                    tuple(sorted(phrases)), domain))  # fmt: skip
+                                    tuple(sorted(phrases)), domain,
+                                    bool(entry.get("expected", False))))  # fmt: skip
         for phrase in phrases:
             by_phrase.setdefault(phrase, key)
     return RoleVocabulary(tuple(roles), by_phrase)

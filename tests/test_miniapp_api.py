@@ -267,3 +267,34 @@ async def test_webhook_and_miniapp_share_one_port(fake: FakeTelegram, database_p
             assert response.status == 200
     finally:
         await bot.stop()
+
+
+async def test_coverage_for_coordinators_and_the_gaps_in_the_report(miniapp: MiniApp) -> None:
+    bot, fake = miniapp.bot, miniapp.fake
+    status, body, _ = await miniapp.get("/api/coverage", miniapp.member_a)
+    assert (status, body["error"]) == (403, "coordinators")
+    coordinator = await join(bot, fake, miniapp.coalition_a, "Coby")
+    await bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
+    status, body, _ = await miniapp.get("/api/coverage", coordinator)
+    (found,) = body["coalitions"]  # only the coalition they coordinate
+    roles = [r["value"] for r in found["roles"]]
+    assert roles[:2] == ["verloskundige", "kraamzorg"] and "wijkteam" in roles
+    assert found["roles"][0]["domainLabel"] == "Medisch"
+    rows = {row["municipality"]: {c["role"]: c for c in row["cells"]} for row in found["rows"]}
+    assert set(rows) == {"Venray", "Horst aan de Maas"}
+    assert rows["Venray"]["verloskundige"] == {"role": "verloskundige", "listed": 1, "gap": False}
+    assert rows["Horst aan de Maas"]["verloskundige"]["gap"]
+    assert not rows["Venray"]["gynaecoloog"]["gap"]  # not a role every municipality needs
+    assert found["gaps"] == [
+        "Venray: geen kraamzorg, jeugdgezondheidszorg (JGZ), huisarts",
+        "Horst aan de Maas: geen verloskundige, jeugdgezondheidszorg (JGZ), wijkteam / sociaal"
+        " team, schuldhulpverlening",
+    ]
+    # A cell's municipality is a filter value of the directory: the cell opens its listings.
+    _, listed, _ = await miniapp.get("/api/search", coordinator, role="verloskundige",
+                                     municipality="Venray")  # fmt: skip
+    assert [r["name"] for r in listed["results"]] == ["Vera Jacobs"]
+    # The same gaps in /rapport in chat.
+    report = await fake.ask(coordinator, "/rapport")
+    assert "Waar het netwerk dun is" in report.text
+    assert "Venray: geen kraamzorg, jeugdgezondheidszorg (JGZ), huisarts" in report.text

@@ -238,3 +238,31 @@ def _next_tuesday() -> Any:
     from datetime import date
 
     return date(2026, 11, 3)  # the FakeClock starts on Monday 2 November 2026
+
+
+async def test_a_coordinator_sees_where_the_network_is_thin(
+    browser: Browser, miniapp: MiniApp
+) -> None:
+    from tests.test_directory_e2e import join
+
+    coordinator = await join(miniapp.bot, miniapp.fake, miniapp.coalition_a, "Coby")
+    await miniapp.bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
+    member_page, _ = await open_page(browser, miniapp, miniapp.member_a)
+    await member_page.wait_for_selector("#results li")
+    assert await member_page.get_by_role("tab", name="Dekking").count() == 0  # members: none
+    await member_page.close()
+
+    page, _ = await open_page(browser, miniapp, coordinator)
+    await page.wait_for_selector("#results li")
+    await page.get_by_role("tab", name="Dekking").click()
+    table = page.get_by_role("table", name="Dekking van Noord-Limburg")
+    await table.wait_for()
+    assert await page.get_by_text("Horst aan de Maas: geen verloskundige").count() == 1
+    gap = page.get_by_role("button", name="Verloskundige in Horst aan de Maas: 0 (ontbreekt)")
+    assert await gap.inner_text() == "0 !"
+    await shoot(page, "coverage")
+    await page.get_by_role("button", name="Verloskundige in Venray: 1").click()
+    await expect(page.locator("#results li")).to_have_count(1)
+    assert await result_names(page) == ["Vera Jacobs"]
+    assert await page.locator("#f-municipality").input_value() == "Venray"
+    await page.close()

@@ -7,6 +7,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Upda
 
 from handlers.coalition_choice import coalitions_to_coordinate
 from handlers.context import BotContext
+from handlers.coverage import coalition_coverage, gap_lines
 from handlers.dropin_view import day_text
 from handlers.feedback_view import (
     SessionReport,
@@ -84,6 +85,9 @@ async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
             report = await _session_report(context, session)
             blocks.append(session_lines(report, t, day_text(report.held_on, t.language)))
     blocks.append(await introduction_lines(context, coalition))
+    gaps = gap_lines(await coalition_coverage(context.db, coalition), t)
+    if gaps:
+        blocks.append(gaps)
     parts = ["\n".join(lines)]
     for block in blocks:
         text = "\n".join(block)[:MAX_MESSAGE]

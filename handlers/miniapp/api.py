@@ -14,10 +14,11 @@ from typing import Any
 from aiohttp import web
 
 from handlers.context import SERVICES_KEY, BotApplication, BotContext, Services
+from handlers.coverage import coalition_coverage, gap_lines
 from handlers.directory import role_shown, searchable_coalitions
 from handlers.dropin import held_occurrence, schedule_and_next, send_calendar_file
 from handlers.dropin_view import when_text
-from handlers.identify import load_who
+from handlers.identify import coordinated_coalitions, load_who
 from handlers.partners_admin.cards import tell_coordinators
 from rules.contacts import tappable_phone
 from rules.introductions import Domain
@@ -70,6 +71,7 @@ class MiniAppApi:
             web.get("/api/dropin", self.dropins),
             web.post("/api/dropin/rsvp", self.rsvp),
             web.post("/api/dropin/calendar", self.calendar),
+            web.get("/api/coverage", self.coverage),
             web.get("/api/listing", self.listing),
             web.post("/api/listing", self.save_listing),
         ]
@@ -113,6 +115,7 @@ class MiniAppApi:
             "texts": context.texts.starting_with(context.language, "miniapp-"),
             "coalitions": [{"id": m.coalition_id, "name": m.coalition_name}
                            for m in context.who.memberships],
+            "coordinator": context.who.is_admin or bool(context.who.coordinated),
             "botUsername": context.bot.username,
         })  # fmt: skip
 
@@ -203,6 +206,34 @@ class MiniAppApi:
         if problem is not None:
             raise _error(web.HTTPConflict, problem, context.t(problem))
         return _json({"sent": True})
+
+    # ---- the coordinator's view -------------------------------------------------------------
+
+    async def coverage(self, request: web.Request) -> web.Response:
+        """Municipalities x roles of the medical and social domain, listed partners per cell,
+        gaps marked: for the coalitions this person coordinates (an admin: all)."""
+        asking = await self._asking(request)
+        context = asking.context
+        coalitions = await coordinated_coalitions(context)
+        if not coalitions:
+            raise _error(web.HTTPForbidden, "coordinators")
+        language = context.language
+        found = []
+        for coalition in coalitions:
+            covered = await coalition_coverage(context.db, coalition)
+            found.append({
+                "coalition": coalition.name,
+                "roles": [{"value": r.key, "label": r.name_in(language),
+                           "domain": r.domain.value if r.domain else "",
+                           "domainLabel": context.t(f"intro-domain-{r.domain.value}")
+                           if r.domain else ""} for r in covered.roles],
+                "rows": [{"municipality": name,
+                          "cells": [{"role": c.role.key, "listed": c.listed, "gap": c.gap}
+                                    for c in covered.row(key)]}
+                         for key, name in covered.municipalities],
+                "gaps": gap_lines(covered, context.t)[1:],
+            })  # fmt: skip
+        return _json({"coalitions": found})
 
     # ---- the person's own listing -----------------------------------------------------------
 

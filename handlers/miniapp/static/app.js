@@ -211,6 +211,33 @@
     }));
   }
 
+  // ---- the coordinator's coverage table -----------------------------------------------------
+
+  async function coveragePanel(panel) {
+    const data = await api("/api/coverage");
+    panel.replaceChildren(el("p", { class: "notice", text: t("miniapp-coverage-intro") }),
+      ...data.coalitions.map((found) => {
+        const head = el("tr", null, el("th", { scope: "col", text: t("miniapp-filter-municipality") }),
+          ...found.roles.map((r) => el("th", { scope: "col", title: r.domainLabel, text: r.label })));
+        const rows = found.rows.map((row) => el("tr", null, el("th", { scope: "row", text: row.municipality }),
+          ...row.cells.map((cell, index) => {
+            const role = found.roles[index];
+            const label = t("miniapp-coverage-cell", { role: role.label, place: row.municipality, count: cell.listed }) +
+              (cell.gap ? " " + t("miniapp-coverage-gap") : "");
+            return el("td", { class: cell.gap ? "gap" : null },
+              el("button", { type: "button", "aria-label": label, "data-role": role.value,
+                "data-municipality": row.municipality, text: cell.gap ? "0 !" : String(cell.listed),
+                onclick: () => showDirectory({ role: role.value, municipality: row.municipality }) }));
+          })));
+        return el("section", { class: "coverage" },
+          el("h2", { text: found.coalition }),
+          found.gaps.length ? el("ul", { class: "gaps" }, ...found.gaps.map((line) => el("li", { text: line }))) : null,
+          el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": found.coalition },
+            el("table", null, el("caption", { text: t("miniapp-coverage-caption", { coalition: found.coalition }) }),
+              el("thead", null, head), el("tbody", null, ...rows))));
+      }));
+  }
+
   // ---- the person's own listing ---------------------------------------------------------------
 
   async function listingPanel(panel) {
@@ -253,27 +280,42 @@
 
   // ---- the page ---------------------------------------------------------------------------
 
+  let selectTab = null;
+
+  // From a coverage cell: the directory, filtered to that role and municipality.
+  function showDirectory(filters) {
+    Object.assign(state, { q: "", role: "", domain: "", municipality: "" }, filters);
+    document.getElementById("q").value = "";
+    selectTab("directory");
+    search();
+    document.getElementById("q").focus();
+  }
+
   function tabs() {
     const panels = {
       directory: directoryPanel(),
       dropin: el("section", { id: "panel-dropin", "aria-labelledby": "tab-dropin", hidden: true }),
       listing: el("section", { id: "panel-listing", "aria-labelledby": "tab-listing", hidden: true }),
     };
-    const loaders = { dropin: dropinPanel, listing: listingPanel };
+    if (me.coordinator) {
+      panels.coverage = el("section", { id: "panel-coverage", "aria-labelledby": "tab-coverage", hidden: true });
+    }
+    const loaders = { dropin: dropinPanel, listing: listingPanel, coverage: coveragePanel };
     const bar = el("div", { class: "tabs", role: "tablist" });
     for (const name of Object.keys(panels)) {
       bar.append(el("button", { type: "button", role: "tab", id: "tab-" + name, "aria-controls": "panel-" + name,
         "aria-selected": name === "directory" ? "true" : "false", text: t("miniapp-tab-" + name),
-        onclick: async () => {
-          for (const [other, panel] of Object.entries(panels)) {
-            panel.hidden = other !== name;
-            document.getElementById("tab-" + other).setAttribute("aria-selected", other === name ? "true" : "false");
-          }
-          if (loaders[name]) {
-            try { await loaders[name](panels[name]); } catch (error) { showError(error); }
-          }
-        } }));
+        onclick: () => selectTab(name) }));
     }
+    selectTab = async (name) => {
+      for (const [other, panel] of Object.entries(panels)) {
+        panel.hidden = other !== name;
+        document.getElementById("tab-" + other).setAttribute("aria-selected", other === name ? "true" : "false");
+      }
+      if (loaders[name]) {
+        try { await loaders[name](panels[name]); } catch (error) { showError(error); }
+      }
+    };
     return [bar, ...Object.values(panels)];
   }
 

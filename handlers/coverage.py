@@ -1,0 +1,33 @@
+"""The coverage of the network as the coordinator reads it: in /rapport the gaps, one line per
+municipality; the dashboard shows the whole table (handlers/miniapp/api.py). The rule is
+rules/coverage.py."""
+
+from rules.coverage import Coverage, network_coverage
+from rules.roles_vocabulary import RoleDefinition
+from rules.texts import Catalogue
+from storage.coalitions import Coalition
+from storage.db import Database
+
+
+async def coalition_coverage(db: Database, coalition: Coalition) -> Coverage:
+    counts = await db.partners.coverage_counts(coalition.id)
+    return network_coverage(coalition.municipalities, counts)
+
+
+def role_in_sentence(role: RoleDefinition, language: str) -> str:
+    """'verloskundige', but 'GGD' and 'JGZ' as they are."""
+    name = role.name_in(language)
+    return name[0].lower() + name[1:] if len(name) > 1 and name[1].islower() else name
+
+
+def gap_lines(coverage: Coverage, t: Catalogue) -> list[str]:
+    if not coverage.municipalities:
+        return []
+    lines = []
+    for key, name in coverage.municipalities:
+        missing = [role_in_sentence(c.role, t.language) for c in coverage.row(key) if c.gap]
+        if missing:
+            lines.append(t("report-coverage-place", place=name, roles=", ".join(missing)))
+    if not lines:
+        return [t("report-coverage-full")]
+    return [t("report-coverage-header"), *lines]
