@@ -198,8 +198,8 @@ def test_settling_an_introduction_that_lost_someone() -> None:
 def test_coverage_counts_and_gaps() -> None:
     from rules.coverage import network_coverage
 
-    found = network_coverage(["Venlo", "Gemeente Beesel"],
-                             {("venlo", "verloskundige"): 2, ("beesel", "wijkteam"): 1})  # fmt: skip
+    counts = {("venlo", "verloskundige"): 2, ("beesel", "wijkteam"): 1}
+    found = network_coverage(["Venlo", "Gemeente Beesel"], counts)
     assert [key for key, _ in found.municipalities] == ["venlo", "beesel"]
     venlo = {c.role.key: c for c in found.row("venlo")}
     assert venlo["verloskundige"].listed == 2 and not venlo["verloskundige"].gap
