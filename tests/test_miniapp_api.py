@@ -298,3 +298,46 @@ async def test_coverage_for_coordinators_and_the_gaps_in_the_report(miniapp: Min
     report = await fake.ask(coordinator, "/rapport")
     assert "Waar het netwerk dun is" in report.text
     assert "Venray: geen kraamzorg, jeugdgezondheidszorg (JGZ), huisarts" in report.text
+
+
+async def test_a_coordinator_approves_and_rejects_from_the_page(miniapp: MiniApp) -> None:
+    bot, fake = miniapp.bot, miniapp.fake
+    coordinator = await join(bot, fake, miniapp.coalition_a, "Coby")
+    await bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
+    other = await join(bot, fake, miniapp.coalition_b, "Otto")
+    await bot.db.members.set_role(miniapp.coalition_b, other.id, "coordinator")
+    entry = {"coalitionId": miniapp.coalition_a, "name": "Mo Bakker", "organisation": "GGD",
+             "role": "wijkteam", "municipality": "Venray", "phone": "06 12345678",
+             "email": "", "consent": True}  # fmt: skip
+    assert (await miniapp.post("/api/listing", miniapp.member_a, entry))[0] == 200
+    (listing,) = await bot.db.partners.of_user(miniapp.member_a.id)
+    status, body, _ = await miniapp.get("/api/pending", miniapp.member_a)
+    assert (status, body["error"]) == (403, "coordinators")
+    _, body, _ = await miniapp.get("/api/pending", other)
+    assert body["pending"] == []  # another coalition's coordinator sees nothing of A
+    status, body = await miniapp.post(
+        "/api/review", other, {"partnerId": listing.id, "decision": "approve"}
+    )
+    assert (status, body["error"]) == (403, "coordinators")
+    _, body, _ = await miniapp.get("/api/pending", coordinator)
+    assert [p["name"] for p in body["pending"]] == ["Mo Bakker"]
+    stale = miniapp.init_data(coordinator, age_seconds=2 * 3600)
+    status, body = await miniapp.post("/api/review", coordinator,
+                                      {"partnerId": listing.id, "decision": "approve"},
+                                      init_data=stale)  # fmt: skip
+    assert (status, body["error"]) == (401, "expired")
+    status, body = await miniapp.post(
+        "/api/review", coordinator, {"partnerId": listing.id, "decision": "approve"}
+    )
+    assert (status, body["status"]) == (200, "listed")
+    told = await fake.wait_until(lambda: [m for m in fake.messages_to(miniapp.member_a.id)
+                                          if "Goed nieuws" in m.text])  # fmt: skip
+    assert "Noord-Limburg" in told[0].text
+    status, body = await miniapp.post(
+        "/api/review", coordinator, {"partnerId": listing.id, "decision": "reject"}
+    )
+    assert (status, body["error"]) == (409, "decided")  # decided before: nothing changes
+    found = await bot.db.partners.get(listing.id)
+    assert found is not None and found.status == "listed"
+    _, search, _ = await miniapp.get("/api/search", miniapp.member_a, q="Mo Bakker")
+    assert [r["name"] for r in search["results"]] == ["Mo Bakker"]

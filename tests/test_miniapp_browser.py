@@ -249,12 +249,12 @@ async def test_a_coordinator_sees_where_the_network_is_thin(
     await miniapp.bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
     member_page, _ = await open_page(browser, miniapp, miniapp.member_a)
     await member_page.wait_for_selector("#results li")
-    assert await member_page.get_by_role("tab", name="Dekking").count() == 0  # members: none
+    assert await member_page.get_by_role("tab", name="Beheer").count() == 0  # members: none
     await member_page.close()
 
     page, _ = await open_page(browser, miniapp, coordinator)
     await page.wait_for_selector("#results li")
-    await page.get_by_role("tab", name="Dekking").click()
+    await page.get_by_role("tab", name="Beheer").click()
     table = page.get_by_role("table", name="Dekking van Noord-Limburg")
     await table.wait_for()
     assert await page.get_by_text("Horst aan de Maas: geen verloskundige").count() == 1
@@ -265,4 +265,37 @@ async def test_a_coordinator_sees_where_the_network_is_thin(
     await expect(page.locator("#results li")).to_have_count(1)
     assert await result_names(page) == ["Vera Jacobs"]
     assert await page.locator("#f-municipality").input_value() == "Venray"
+    await page.close()
+
+
+async def test_a_coordinator_rejects_a_registration_with_a_reason(
+    browser: Browser, miniapp: MiniApp
+) -> None:
+    from rules.partner_csv import PartnerData
+    from tests.test_directory_e2e import join
+
+    bot = miniapp.bot
+    coordinator = await join(bot, miniapp.fake, miniapp.coalition_a, "Coby")
+    await bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
+    data = PartnerData(name="Nina Nieuw", organisation="Thuis", role="Gezinswerker",
+                       municipality="Venray", phone="+31612345678")  # fmt: skip
+    partner_id, _ = await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
+    page, _ = await open_page(browser, miniapp, coordinator)
+    await page.wait_for_selector("#results li")
+    await page.get_by_role("tab", name="Beheer").click()
+    await page.get_by_role("heading", name="Aanmeldingen die wachten (1)").wait_for()
+    await page.get_by_label("Reden van afwijzen").fill("Graag met je werkadres")
+    await shoot(page, "pending")
+    await page.get_by_role("button", name="Afwijzen").click()
+    await page.get_by_text("Afgewezen. De aanmelder krijgt bericht.").wait_for()
+    found = await bot.db.partners.get(partner_id)
+    assert found is not None and found.status == "rejected"
+    told = await miniapp.fake.wait_until(
+        lambda: [
+            m
+            for m in miniapp.fake.messages_to(miniapp.member_a.id)
+            if "Graag met je werkadres" in m.text
+        ]
+    )
+    assert "niet goedgekeurd" in told[0].text
     await page.close()

@@ -19,7 +19,8 @@ from handlers.directory import role_shown, searchable_coalitions
 from handlers.dropin import held_occurrence, schedule_and_next, send_calendar_file
 from handlers.dropin_view import when_text
 from handlers.identify import coordinated_coalitions, load_who
-from handlers.partners_admin.cards import tell_coordinators
+from handlers.partners_admin.cards import decide_registration, tell_coordinators
+from handlers.partners_admin.review import MAX_REASON
 from rules.contacts import tappable_phone
 from rules.introductions import Domain
 from rules.miniapp import (
@@ -72,6 +73,8 @@ class MiniAppApi:
             web.post("/api/dropin/rsvp", self.rsvp),
             web.post("/api/dropin/calendar", self.calendar),
             web.get("/api/coverage", self.coverage),
+            web.get("/api/pending", self.pending),
+            web.post("/api/review", self.review),
             web.get("/api/listing", self.listing),
             web.post("/api/listing", self.save_listing),
         ]
@@ -191,7 +194,6 @@ class MiniAppApi:
             raise _error(web.HTTPConflict, "over", context.t("dropin-over"))
         joined = await context.db.dropins.toggle_rsvp(coalition_id, key, context.who.user_id)
         count = len(await context.db.dropins.rsvps(coalition_id, key))
-        context.services.dropin_reminders.wake_soon()  # the count under group reminders
         return _json({"joined": joined, "count": count})
 
     async def calendar(self, request: web.Request) -> web.Response:
@@ -234,6 +236,43 @@ class MiniAppApi:
                 "gaps": gap_lines(covered, context.t)[1:],
             })  # fmt: skip
         return _json({"coalitions": found})
+
+    async def pending(self, request: web.Request) -> web.Response:
+        """Self-registrations waiting for this coordinator's approval."""
+        asking = await self._asking(request)
+        context = asking.context
+        coalitions = await coordinated_coalitions(context)
+        if not coalitions:
+            raise _error(web.HTTPForbidden, "coordinators")
+        domains = {d: context.t(f"intro-domain-{d.value}") for d in Domain}
+        waiting = []
+        for coalition in coalitions:
+            for partner in await context.db.partners.with_status(coalition.id, "pending"):
+                row = _row(partner, context.language, domains)
+                row["phoneShown"] = tappable_phone(row["phone"]) if row["phone"] else ""
+                waiting.append({**row, "coalition": coalition.name})
+        return _json({"pending": waiting})
+
+    async def review(self, request: web.Request) -> web.Response:
+        """Approve or reject (with a reason) as from the chat's buttons: the person hears it."""
+        asking = await self._asking(request, write=True)
+        context = asking.context
+        body = await _body(request)
+        partner_id, decision = body.get("partnerId"), body.get("decision")
+        partner = await context.db.partners.get(partner_id) if isinstance(partner_id, int) else None
+        if partner is None or not context.who.is_coordinator(partner.coalition_id):
+            raise _error(web.HTTPForbidden, "coordinators")
+        if decision not in ("approve", "reject"):
+            raise _error(web.HTTPBadRequest, "invalid")
+        reason = str(body.get("reason") or "").strip()[:MAX_REASON] or None
+        if not await decide_registration(context, partner, approved=decision == "approve",
+                                         reason=reason):  # fmt: skip
+            raise _error(web.HTTPConflict, "decided", context.t("review-already-done"))
+        logger.info("Mini App: coordinator %s decided listing %s: %s", context.who.user_id,
+                    partner.id, decision)  # fmt: skip
+        key = "review-approved" if decision == "approve" else "review-rejected"
+        return _json({"status": "listed" if decision == "approve" else "rejected",
+                      "message": context.t(key)})  # fmt: skip
 
     # ---- the person's own listing -----------------------------------------------------------
 

@@ -52,6 +52,22 @@ def partner_card(partner: Partner, language: str) -> str:
     return card(partner.data, role)
 
 
+async def decide_registration(
+    context: BotContext, partner: Partner, *, approved: bool, reason: str | None = None
+) -> bool:
+    """A coordinator's decision on a pending self-registration, from chat or the dashboard:
+    listed or rejected (with the reason), and the person hears it. False when it was decided
+    before (by another coordinator, or in another window)."""
+    if partner.status != "pending":
+        return False
+    if approved:
+        await context.db.partners.set_status(partner.id, "listed")
+    else:
+        await context.db.partners.set_status(partner.id, "rejected", reason=reason)
+    await tell_registrant(context, partner, approved=approved, reason=reason)
+    return True
+
+
 async def tell_registrant(
     context: BotContext, partner: Partner, *, approved: bool, reason: str | None
 ) -> None:

@@ -10,11 +10,11 @@ from handlers.coalition_choice import coalitions_to_coordinate
 from handlers.context import BotContext
 from handlers.directory_view import admin_data, parse_admin
 from handlers.partners_admin.cards import (
+    decide_registration,
     manage_buttons,
     managed_card,
     partner_card,
     review_buttons,
-    tell_registrant,
 )
 from handlers.partners_admin.csv_import import on_import_button
 from handlers.partners_admin.review import EDITABLE_FIELDS
@@ -169,12 +169,11 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
         if partner.status != "pending":
             await query.answer(t("review-already-done"), show_alert=True)
             return
-        await context.db.partners.set_status(partner.id, "listed")
         await query.answer()
         await query.edit_message_text(
             partner_card(partner, context.language) + "\n\n" + t("review-approved")
         )
-        await tell_registrant(context, partner, approved=True, reason=None)
+        await decide_registration(context, partner, approved=True)
     elif action == "pc":
         await context.db.partners.mark_checked(partner.id)
         await query.answer(t("partners-checked"))

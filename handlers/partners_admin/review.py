@@ -8,7 +8,7 @@ from telegram.ext import ConversationHandler
 
 from handlers.context import BotContext
 from handlers.directory_view import parse_admin
-from handlers.partners_admin.cards import manage_buttons, managed_card, tell_registrant
+from handlers.partners_admin.cards import decide_registration, manage_buttons, managed_card
 from rules.partner_csv import check_partner
 
 REJECTING_KEY = "rejecting_partner"
@@ -48,9 +48,10 @@ async def finish_reject(update: Update, context: BotContext) -> int:
     if partner is None or not context.who.is_coordinator(partner.coalition_id):
         await update.message.reply_text(context.t("button-stale"))
         return ConversationHandler.END
-    await context.db.partners.set_status(partner.id, "rejected", reason=reason)
+    if not await decide_registration(context, partner, approved=False, reason=reason):
+        await update.message.reply_text(context.t("review-already-done"))
+        return ConversationHandler.END
     await update.message.reply_text(context.t("review-rejected"))
-    await tell_registrant(context, partner, approved=False, reason=reason)
     return ConversationHandler.END
 
 

@@ -213,9 +213,41 @@
 
   // ---- the coordinator's coverage table -----------------------------------------------------
 
+  async function pendingSection() {
+    const data = await api("/api/pending");
+    const section = el("section", { class: "pending", "aria-labelledby": "pending-title" },
+      el("h2", { id: "pending-title", text: t("miniapp-pending-header", { count: data.pending.length }) }));
+    if (!data.pending.length) section.append(el("p", { class: "notice", text: t("miniapp-pending-none") }));
+    for (const partner of data.pending) {
+      const id = "reason-" + partner.id;
+      const reason = el("input", { type: "text", id, maxlength: "300" });
+      const result = el("p", { role: "status", class: "notice" });
+      const decide = async (decision) => {
+        try {
+          const answer = await api("/api/review", { body: { partnerId: partner.id, decision, reason: reason.value } });
+          article.replaceChildren(el("h3", { text: partner.name }), el("p", { role: "status", text: answer.message }));
+        } catch (error) { result.textContent = error.message || t("miniapp-error-generic"); }
+      };
+      const article = el("article", { class: "call" },
+        el("h3", { text: partner.name }),
+        el("p", { text: [partner.roleLabel, partner.organisation, partner.municipality, partner.coalition].filter(Boolean).join(" · ") }),
+        el("p", { text: [partner.phoneShown, partner.email].filter(Boolean).join(" · ") }),
+        el("div", { class: "row" },
+          el("button", { type: "button", class: "primary", text: t("miniapp-approve"), onclick: () => decide("approve") })),
+        el("label", { for: id, text: t("miniapp-reject-reason") }), reason,
+        el("div", { class: "row" },
+          el("button", { type: "button", class: "secondary", text: t("miniapp-reject"), onclick: () => decide("reject") })),
+        result);
+      section.append(article);
+    }
+    return section;
+  }
+
   async function coveragePanel(panel) {
     const data = await api("/api/coverage");
-    panel.replaceChildren(el("p", { class: "notice", text: t("miniapp-coverage-intro") }),
+    panel.replaceChildren(await pendingSection(),
+      el("h2", { text: t("miniapp-coverage-title") }),
+      el("p", { class: "notice", text: t("miniapp-coverage-intro") }),
       ...data.coalitions.map((found) => {
         const head = el("tr", null, el("th", { scope: "col", text: t("miniapp-filter-municipality") }),
           ...found.roles.map((r) => el("th", { scope: "col", title: r.domainLabel, text: r.label })));
@@ -230,7 +262,7 @@
                 onclick: () => showDirectory({ role: role.value, municipality: row.municipality }) }));
           })));
         return el("section", { class: "coverage" },
-          el("h2", { text: found.coalition }),
+          el("h3", { text: found.coalition }),
           found.gaps.length ? el("ul", { class: "gaps" }, ...found.gaps.map((line) => el("li", { text: line }))) : null,
           el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": found.coalition },
             el("table", null, el("caption", { text: t("miniapp-coverage-caption", { coalition: found.coalition }) }),
