@@ -2,6 +2,7 @@
 same search and rules as /zoek, the drop-in, the own listing through approval, hardening, and
 the buttons that open it from the chat."""
 
+import asyncio
 import json
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -11,7 +12,7 @@ import aiohttp
 from bot.health import health
 from rules.clock import to_iso
 from rules.dropin import Schedule
-from rules.miniapp import REQUESTS_PER_WINDOW
+from rules.miniapp import REQUEST_WINDOW_SECONDS, REQUESTS_PER_WINDOW
 from storage.settings import LAST_API_ANSWER
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import FakeClock
@@ -341,3 +342,97 @@ async def test_a_coordinator_approves_and_rejects_from_the_page(miniapp: MiniApp
     assert found is not None and found.status == "listed"
     _, search, _ = await miniapp.get("/api/search", miniapp.member_a, q="Mo Bakker")
     assert [r["name"] for r in search["results"]] == ["Mo Bakker"]
+
+
+# Every endpoint as stranger, member of A, member of B, coordinator of A, coordinator of B and
+# admin: the status the server answers (400/409: allowed, then refused for the request itself).
+ROLES = ("stranger", "member_a", "member_b", "coordinator_a", "coordinator_b", "admin")
+AUTHORISATION = {
+    ("GET", "/api/me"): (403, 200, 200, 200, 200, 200),
+    ("GET", "/api/search"): (403, 200, 200, 200, 200, 200),
+    ("GET", "/api/dropin"): (403, 200, 200, 200, 200, 200),
+    ("GET", "/api/listing"): (403, 200, 200, 200, 200, 200),
+    ("GET", "/api/coverage"): (403, 403, 403, 200, 200, 200),
+    ("GET", "/api/pending"): (403, 403, 403, 200, 200, 200),
+    ("GET", "/api/stale"): (403, 403, 403, 200, 200, 200),
+    ("POST", "/api/review"): (403, 403, 403, 400, 403, 400),
+    ("POST", "/api/listing-action"): (403, 403, 403, 400, 403, 400),
+    ("POST", "/api/dropin/rsvp"): (403, 409, 403, 409, 403, 409),
+    ("POST", "/api/dropin/calendar"): (403, 409, 403, 409, 403, 409),
+    ("POST", "/api/listing"): (403, 400, 403, 400, 403, 403),
+}
+
+
+async def test_every_endpoint_for_every_role(miniapp: MiniApp) -> None:
+    bot, fake = miniapp.bot, miniapp.fake
+    people: dict[str, User] = {"stranger": fake.user("Sterre"), "member_a": miniapp.member_a,
+                               "member_b": miniapp.member_b}  # fmt: skip
+    for name, coalition in (("coordinator_a", miniapp.coalition_a),
+                            ("coordinator_b", miniapp.coalition_b)):  # fmt: skip
+        people[name] = await join(bot, fake, coalition, name)
+        await bot.db.members.set_role(coalition, people[name].id, "coordinator")
+    from tests.conftest import ADMIN_ID
+
+    people["admin"] = User(ADMIN_ID, "Beheer")
+    a_listing = (await bot.db.partner_search.find((miniapp.coalition_a,), "Vera")).partners[0]
+    bodies = {
+        "/api/review": {"partnerId": a_listing.id, "decision": "maybe"},
+        "/api/listing-action": {"partnerId": a_listing.id, "action": "nonsense"},
+        "/api/dropin/rsvp": {"coalitionId": miniapp.coalition_a, "occurrence": "2026-11-03"},
+        "/api/dropin/calendar": {"coalitionId": miniapp.coalition_a, "occurrence": "2026-11-03"},
+        "/api/listing": {"coalitionId": miniapp.coalition_a},
+    }
+    found: dict[tuple[str, str], tuple[int, ...]] = {}
+    for number, (method, path) in enumerate(AUTHORISATION):
+        if number == REQUESTS_PER_WINDOW - 1:  # each person's request limit: let it pass
+            await asyncio.sleep(REQUEST_WINDOW_SECONDS + 0.1)
+        statuses = []
+        for role in ROLES:
+            if method == "GET":
+                status, body, _ = await miniapp.get(path, people[role])
+                if role == "member_b" and status == 200:
+                    assert "Vera" not in json.dumps(body), path  # nothing of coalition A
+            else:
+                status, body = await miniapp.post(path, people[role], bodies[path])
+            statuses.append(status)
+        found[(method, path)] = tuple(statuses)
+    assert found == AUTHORISATION
+    # Nothing was changed by any of it.
+    still = await bot.db.partners.get(a_listing.id)
+    assert still is not None and still.status == "listed"
+    assert await bot.db.dropins.rsvps(miniapp.coalition_a, date(2026, 11, 3)) == []
+
+
+async def test_stale_listings_checked_hidden_and_shown_again(miniapp: MiniApp) -> None:
+    bot, fake = miniapp.bot, miniapp.fake
+    coordinator = await join(bot, fake, miniapp.coalition_a, "Coby")
+    await bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
+    await bot.db.connection.execute(
+        "UPDATE partners SET last_checked_at = '2025-06-01T00:00:00+00:00' WHERE name IN"
+        " ('Wim Hermans', 'Ruud Arts')"
+    )
+    await bot.db.connection.commit()
+    _, body, _ = await miniapp.get("/api/stale", coordinator)
+    stale = {p["name"]: p for p in body["stale"]}
+    assert (
+        set(stale) == {"Wim Hermans", "Ruud Arts"} and stale["Ruud Arts"]["checked"] == "2025-06-01"
+    )
+    wim, ruud = stale["Wim Hermans"]["id"], stale["Ruud Arts"]["id"]
+    status, answer = await miniapp.post("/api/listing-action", coordinator,
+                                        {"partnerId": ruud, "action": "checked"})  # fmt: skip
+    assert (status, answer["message"]) == (200, "Gecontroleerd. Dank je!")
+    _, body, _ = await miniapp.get("/api/stale", coordinator)
+    assert [p["name"] for p in body["stale"]] == ["Wim Hermans"]
+    status, _ = await miniapp.post("/api/listing-action", coordinator,
+                                   {"partnerId": wim, "action": "hide"})  # fmt: skip
+    assert status == 200
+    _, found, _ = await miniapp.get("/api/search", miniapp.member_a, q="Wim Hermans")
+    assert found["results"] == []
+    status, _ = await miniapp.post("/api/listing-action", coordinator,
+                                   {"partnerId": wim, "action": "hide"})  # fmt: skip
+    assert status == 400  # hidden already
+    status, _ = await miniapp.post("/api/listing-action", coordinator,
+                                   {"partnerId": wim, "action": "show"})  # fmt: skip
+    assert status == 200
+    _, found, _ = await miniapp.get("/api/search", miniapp.member_a, q="Wim Hermans")
+    assert [r["name"] for r in found["results"]] == ["Wim Hermans"]

@@ -20,6 +20,7 @@ from handlers.dropin import held_occurrence, schedule_and_next, send_calendar_fi
 from handlers.dropin_view import when_text
 from handlers.identify import coordinated_coalitions, load_who
 from handlers.partners_admin.cards import decide_registration, tell_coordinators
+from handlers.partners_admin.listings import STALE_AFTER
 from handlers.partners_admin.review import MAX_REASON
 from rules.contacts import tappable_phone
 from rules.introductions import Domain
@@ -75,6 +76,8 @@ class MiniAppApi:
             web.get("/api/coverage", self.coverage),
             web.get("/api/pending", self.pending),
             web.post("/api/review", self.review),
+            web.get("/api/stale", self.stale),
+            web.post("/api/listing-action", self.listing_action),
             web.get("/api/listing", self.listing),
             web.post("/api/listing", self.save_listing),
         ]
@@ -273,6 +276,47 @@ class MiniAppApi:
         key = "review-approved" if decision == "approve" else "review-rejected"
         return _json({"status": "listed" if decision == "approve" else "rejected",
                       "message": context.t(key)})  # fmt: skip
+
+    async def stale(self, request: web.Request) -> web.Response:
+        """Listings not checked for 12 months, as /partners counts them."""
+        asking = await self._asking(request)
+        context = asking.context
+        coalitions = await coordinated_coalitions(context)
+        if not coalitions:
+            raise _error(web.HTTPForbidden, "coordinators")
+        domains = {d: context.t(f"intro-domain-{d.value}") for d in Domain}
+        before = context.clock.now() - STALE_AFTER
+        found = []
+        for coalition in coalitions:
+            for partner in await context.db.partners.not_checked_since(coalition.id, before):
+                row = _row(partner, context.language, domains)
+                found.append({**row, "coalition": coalition.name,
+                              "checked": partner.last_checked_at.date().isoformat()})  # fmt: skip
+        return _json({"stale": found})
+
+    async def listing_action(self, request: web.Request) -> web.Response:
+        """Mark a listing checked, hide it or show it again, as the chat's buttons do."""
+        asking = await self._asking(request, write=True)
+        context = asking.context
+        body = await _body(request)
+        partner_id, action = body.get("partnerId"), body.get("action")
+        partner = await context.db.partners.get(partner_id) if isinstance(partner_id, int) else None
+        if partner is None or not context.who.is_coordinator(partner.coalition_id):
+            raise _error(web.HTTPForbidden, "coordinators")
+        if action == "checked":
+            await context.db.partners.mark_checked(partner.id)
+            key = "partners-checked"
+        elif action == "hide" and partner.status == "listed":
+            await context.db.partners.set_status(partner.id, "hidden")
+            key = "partners-hidden"
+        elif action == "show" and partner.status == "hidden":
+            await context.db.partners.set_status(partner.id, "listed")
+            key = "partners-shown"
+        else:
+            raise _error(web.HTTPBadRequest, "invalid")
+        logger.info("Mini App: coordinator %s: listing %s %s", context.who.user_id, partner.id,
+                    action)  # fmt: skip
+        return _json({"message": context.t(key)})
 
     # ---- the person's own listing -----------------------------------------------------------
 

@@ -243,9 +243,32 @@
     return section;
   }
 
+  async function staleSection() {
+    const data = await api("/api/stale");
+    const section = el("section", { "aria-labelledby": "stale-title" },
+      el("h2", { id: "stale-title", text: t("miniapp-stale-header", { count: data.stale.length }) }));
+    if (!data.stale.length) section.append(el("p", { class: "notice", text: t("miniapp-stale-none") }));
+    for (const partner of data.stale.slice(0, 50)) {
+      const result = el("p", { role: "status", class: "notice" });
+      const act = async (action) => {
+        try { const answer = await api("/api/listing-action", { body: { partnerId: partner.id, action } }); result.textContent = answer.message; }
+        catch (error) { result.textContent = error.message || t("miniapp-error-generic"); }
+      };
+      section.append(el("article", { class: "call" },
+        el("h3", { text: partner.name }),
+        el("p", { text: [partner.roleLabel, partner.organisation, partner.municipality].filter(Boolean).join(" · ") }),
+        el("p", { class: "notice", text: t("miniapp-stale-since", { date: partner.checked }) }),
+        el("div", { class: "row" },
+          el("button", { type: "button", class: "primary", text: t("miniapp-still-current"), onclick: () => act("checked") }),
+          el("button", { type: "button", class: "secondary", text: t("miniapp-hide"), onclick: () => act("hide") })),
+        result));
+    }
+    return section;
+  }
+
   async function coveragePanel(panel) {
     const data = await api("/api/coverage");
-    panel.replaceChildren(await pendingSection(),
+    panel.replaceChildren(await pendingSection(), await staleSection(),
       el("h2", { text: t("miniapp-coverage-title") }),
       el("p", { class: "notice", text: t("miniapp-coverage-intro") }),
       ...data.coalitions.map((found) => {
