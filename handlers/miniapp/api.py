@@ -37,6 +37,7 @@ from rules.miniapp import (
 from rules.partner_csv import check_partner
 from rules.roles_vocabulary import role_vocabulary
 from rules.texts import pick_language
+from storage.coalitions import Coalition
 from storage.partner_rows import Partner
 from storage.partner_search import SEARCH_LIMIT
 
@@ -214,14 +215,30 @@ class MiniAppApi:
 
     # ---- the coordinator's view -------------------------------------------------------------
 
-    async def coverage(self, request: web.Request) -> web.Response:
-        """Municipalities x roles of the medical and social domain, listed partners per cell,
-        gaps marked: for the coalitions this person coordinates (an admin: all)."""
-        asking = await self._asking(request)
-        context = asking.context
+    async def _coordinating(self, request: web.Request) -> tuple[BotContext, list[Coalition]]:
+        """The asker and the coalitions they coordinate (an admin: all); 403 for others."""
+        context = (await self._asking(request)).context
         coalitions = await coordinated_coalitions(context)
         if not coalitions:
             raise _error(web.HTTPForbidden, "coordinators")
+        return context, coalitions
+
+    async def _managed_listing(
+        self, request: web.Request
+    ) -> tuple[BotContext, dict[str, Any], Partner]:
+        """A change to one listing: fresh initData, and a coordinator of its coalition."""
+        context = (await self._asking(request, write=True)).context
+        body = await _body(request)
+        partner_id = body.get("partnerId")
+        partner = await context.db.partners.get(partner_id) if isinstance(partner_id, int) else None
+        if partner is None or not context.who.is_coordinator(partner.coalition_id):
+            raise _error(web.HTTPForbidden, "coordinators")
+        return context, body, partner
+
+    async def coverage(self, request: web.Request) -> web.Response:
+        """Municipalities x roles of the medical and social domain, listed partners per cell,
+        gaps marked: for the coalitions this person coordinates (an admin: all)."""
+        context, coalitions = await self._coordinating(request)
         language = context.language
         found = []
         for coalition in coalitions:
@@ -242,11 +259,7 @@ class MiniAppApi:
 
     async def pending(self, request: web.Request) -> web.Response:
         """Self-registrations waiting for this coordinator's approval."""
-        asking = await self._asking(request)
-        context = asking.context
-        coalitions = await coordinated_coalitions(context)
-        if not coalitions:
-            raise _error(web.HTTPForbidden, "coordinators")
+        context, coalitions = await self._coordinating(request)
         domains = {d: context.t(f"intro-domain-{d.value}") for d in Domain}
         waiting = []
         for coalition in coalitions:
@@ -258,13 +271,8 @@ class MiniAppApi:
 
     async def review(self, request: web.Request) -> web.Response:
         """Approve or reject (with a reason) as from the chat's buttons: the person hears it."""
-        asking = await self._asking(request, write=True)
-        context = asking.context
-        body = await _body(request)
-        partner_id, decision = body.get("partnerId"), body.get("decision")
-        partner = await context.db.partners.get(partner_id) if isinstance(partner_id, int) else None
-        if partner is None or not context.who.is_coordinator(partner.coalition_id):
-            raise _error(web.HTTPForbidden, "coordinators")
+        context, body, partner = await self._managed_listing(request)
+        decision = body.get("decision")
         if decision not in ("approve", "reject"):
             raise _error(web.HTTPBadRequest, "invalid")
         reason = str(body.get("reason") or "").strip()[:MAX_REASON] or None
@@ -279,11 +287,7 @@ class MiniAppApi:
 
     async def stale(self, request: web.Request) -> web.Response:
         """Listings not checked for 12 months, as /partners counts them."""
-        asking = await self._asking(request)
-        context = asking.context
-        coalitions = await coordinated_coalitions(context)
-        if not coalitions:
-            raise _error(web.HTTPForbidden, "coordinators")
+        context, coalitions = await self._coordinating(request)
         domains = {d: context.t(f"intro-domain-{d.value}") for d in Domain}
         before = context.clock.now() - STALE_AFTER
         found = []
@@ -296,13 +300,8 @@ class MiniAppApi:
 
     async def listing_action(self, request: web.Request) -> web.Response:
         """Mark a listing checked, hide it or show it again, as the chat's buttons do."""
-        asking = await self._asking(request, write=True)
-        context = asking.context
-        body = await _body(request)
-        partner_id, action = body.get("partnerId"), body.get("action")
-        partner = await context.db.partners.get(partner_id) if isinstance(partner_id, int) else None
-        if partner is None or not context.who.is_coordinator(partner.coalition_id):
-            raise _error(web.HTTPForbidden, "coordinators")
+        context, body, partner = await self._managed_listing(request)
+        action = body.get("action")
         if action == "checked":
             await context.db.partners.mark_checked(partner.id)
             key = "partners-checked"
