@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from fluent.runtime import FluentBundle, FluentResource
-from fluent.syntax.ast import Message, VariableReference
+from fluent.syntax.ast import Message, Resource, VariableReference
 from fluent.syntax.visitor import Visitor
 
 logger = logging.getLogger(__name__)
@@ -70,24 +70,38 @@ class Html(str):
 
 
 class Texts:
-    """All catalogues, loaded once at start."""
+    """All catalogues, each read the first time a text in it is asked for (a bot whose
+    people all read Dutch never parses the others), then kept."""
 
     def __init__(self) -> None:
         self._bundles: dict[str, FluentBundle] = {}
-        self._keys: dict[str, set[str]] = {}  # key -> its variables
+        self._resources: dict[str, Resource] = {}
+        self._keys: dict[str, set[str]] | None = None  # key -> its variables (the Mini App's)
         self._prefixed: dict[tuple[str, str], dict[str, str]] = {}  # starting_with, once
-        for language in LANGUAGES:
+        self._bundle(DEFAULT_LANGUAGE)
+
+    def _bundle(self, language: str) -> FluentBundle:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        bundle = self._bundles.get(language)
+        if bundle is None:
             bundle = FluentBundle([language], use_isolating=False)
             resource = FluentResource(catalogue_source(language))
             bundle.add_resource(resource)
+            self._resources[language] = resource
             self._bundles[language] = bundle
-            if language == DEFAULT_LANGUAGE:
-                self._keys = {e.id.name: _variables(e) for e in resource.body
-                              if isinstance(e, Message)}  # fmt: skip
+        return bundle
+
+    def _variables(self) -> dict[str, set[str]]:
+        if self._keys is None:
+            self._bundle(DEFAULT_LANGUAGE)
+            body = self._resources[DEFAULT_LANGUAGE].body
+            self._keys = {e.id.name: _variables(e) for e in body if isinstance(e, Message)}
+        return self._keys
 
     def get(self, language: str, key: str, **args: str | int) -> str:
         """The text `key` in `language`; string arguments are HTML-escaped unless Html."""
-        bundle = self._bundles.get(language, self._bundles[DEFAULT_LANGUAGE])
+        bundle = self._bundle(language)
         if not bundle.has_message(key):
             raise KeyError(f"no text {key!r} in the {language!r} catalogue")
         message = bundle.get_message(key)
@@ -107,9 +121,9 @@ class Texts:
         cached = self._prefixed.get((language, prefix))
         if cached is not None:
             return cached
-        bundle = self._bundles.get(language, self._bundles[DEFAULT_LANGUAGE])
+        bundle = self._bundle(language)
         found: dict[str, str] = {}
-        for key, names in self._keys.items():
+        for key, names in self._variables().items():
             if key.startswith(prefix):
                 message = bundle.get_message(key)
                 assert message.value is not None
