@@ -1,5 +1,5 @@
 """The coverage of the network as the coordinator reads it: in /rapport the gaps, one line per
-municipality; the dashboard shows the whole table (handlers/miniapp/api.py). The rule is
+municipality; the dashboard shows the whole table (handlers/miniapp/coordinators.py). The rule is
 rules/coverage.py."""
 
 from rules.coverage import Coverage, network_coverage

@@ -177,6 +177,7 @@ class IntroductionService(BackgroundService):
                 introduction = await outbox.get(delivery.introduction_id)
                 if introduction is None:
                     continue
+                reachable: list[int] = []
                 if delivery.kind == "introduction":
                     reachable = await self._reachable(introduction)
                     if delivery.user_id not in reachable:  # left or blocked since planning
@@ -187,7 +188,7 @@ class IntroductionService(BackgroundService):
                         continue
                 if not await outbox.take(delivery):
                     continue
-                await pool.submit(self._deliver_one(delivery, introduction, report),
+                await pool.submit(self._deliver_one(delivery, introduction, reachable, report),
                                   name=f"introduction-{delivery.introduction_id}-"
                                   f"{delivery.user_id}-{delivery.kind}")  # fmt: skip
         await pool.drain()
@@ -208,11 +209,15 @@ class IntroductionService(BackgroundService):
         return reachable
 
     async def _deliver_one(
-        self, delivery: Delivery, introduction: Introduction, report: RoundReport
+        self,
+        delivery: Delivery,
+        introduction: Introduction,
+        reachable: list[int],
+        report: RoundReport,
     ) -> None:
         outbox = self._db.introduction_outbox
         try:
-            message = await self._send(delivery, introduction)
+            message = await self._send(delivery, introduction, reachable)
         except (Forbidden, BadRequest) as error:
             if is_unreachable(error):
                 await outbox.mark(delivery, "unreachable")
@@ -243,7 +248,10 @@ class IntroductionService(BackgroundService):
             await outbox.mark(delivery, "sent", message.message_id)
             report.sent += 1
 
-    async def _send(self, delivery: Delivery, introduction: Introduction) -> Message:
+    async def _send(
+        self, delivery: Delivery, introduction: Introduction, reachable: list[int]
+    ) -> Message:
+        """`reachable`: for an introduction, who in it could still be reached just before."""
         t = await self._catalogue_for(delivery.user_id)
         others = list(introduction.others(delivery.user_id))
         bot = self._application.bot
@@ -261,7 +269,6 @@ class IntroductionService(BackgroundService):
             )  # fmt: skip
         coalition = await self._db.coalitions.get(introduction.coalition_id)
         zone = ZoneInfo(coalition.timezone if coalition else "Europe/Amsterdam")
-        reachable = await self._reachable(introduction)
         people = [await self._introduced_person(introduction.coalition_id, u, t.language)
                   for u in others if u in reachable]  # fmt: skip
         text = introduction_text(people, proposed_slot(introduction.round_at, zone), zone, t)
