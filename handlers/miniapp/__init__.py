@@ -1,3 +1,5 @@
-"""The Mini App: the partner directory as a web page inside Telegram. `api.py` answers the
-page's requests (who is asking from Telegram's signed initData, then the same storage and
-rules as the chat's handlers); `page.py` serves the page itself from `static/`."""
+"""The Mini App: the partner directory as a web page inside Telegram, and the coordinators'
+dashboard. `access.py` says who is asking (Telegram's signed initData, then the memberships
+from the database); `members.py` and `coordinators.py` answer with the same storage and rules
+as the chat's handlers; `api.py` gathers their routes; `page.py` serves the page from
+`static/`."""
