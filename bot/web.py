@@ -18,9 +18,8 @@ from telegram import Update
 
 from bot.health import health
 from handlers.context import SERVICES_KEY, BotApplication, Services
-from handlers.miniapp.api import MiniAppApi
+from handlers.miniapp.api import MiniAppApi, body_limit
 from handlers.miniapp.page import MiniAppPage
-from rules.miniapp import MAX_REQUEST_BYTES
 
 logger = logging.getLogger(__name__)
 
@@ -62,9 +61,10 @@ def _secure(request: web.Request, headers: "CIMultiDict[str]") -> None:
 
 @web.middleware
 async def small_bodies(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """The API reads at most MAX_REQUEST_BYTES; only the webhook takes more."""
-    if request.path.startswith("/api/") and (request.content_length or 0) > MAX_REQUEST_BYTES:
-        raise web.HTTPRequestEntityTooLarge(MAX_REQUEST_BYTES, request.content_length or 0)
+    """The API reads small bodies (a CSV import a file); only the webhook takes more."""
+    limit = body_limit(request.path)
+    if request.path.startswith("/api/") and (request.content_length or 0) > limit:
+        raise web.HTTPRequestEntityTooLarge(limit, request.content_length or 0)
     return await handler(request)
 
 

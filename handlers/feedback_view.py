@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from rules.feedback import Summary, bar_chart
+from rules.reports import spreadsheet_safe
 from rules.texts import Catalogue, format_number
 
 PROJECTOR_PIXELS = 1000  # the QR code is at least this wide: readable from the back row
@@ -115,11 +116,7 @@ def feedback_csv(rows: list[tuple[int, str, str, date, int, str | None, datetime
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for session, kind, title, day, rating, comment, answered in rows:
-        writer.writerow((session, kind, _cell(title), day.isoformat(), rating,
-                         _cell(comment or ""), answered.isoformat(timespec="seconds")))  # fmt: skip
+        writer.writerow((session, kind, spreadsheet_safe(title), day.isoformat(), rating,
+                         spreadsheet_safe(comment or ""),
+                         answered.isoformat(timespec="seconds")))  # fmt: skip
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def _cell(text: str) -> str:
-    """Free text that a spreadsheet would run as a formula gets a leading quote."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text

@@ -24,7 +24,8 @@ async def show_privacy(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(
         context.t("privacy-text", registrations=retention.pending_registrations,
                   invites=retention.expired_invites, deliveries=retention.deliveries,
-                  rsvps=retention.rsvps, comments=min(periods, default=DEFAULT_COMMENT_DAYS))
+                  rsvps=retention.rsvps, audit=retention.audit,
+                  comments=min(periods, default=DEFAULT_COMMENT_DAYS))
     )  # fmt: skip
 
 

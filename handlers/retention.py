@@ -35,8 +35,8 @@ class RetentionJob(BackgroundService):
         inbox = await self._db.inbox.forget_before(now - INBOX_KEPT)
         logger.info(
             "Retention: purged %d pending self-registrations, %d expired invites, %d"
-            " announcement delivery rows, %d drop-in sign-ups, %d feedback comments, %d handled"
-            " updates", purged.pending_registrations, purged.expired_invites, purged.deliveries,
-            purged.rsvps, purged.comments, inbox,
+            " announcement delivery rows, %d drop-in sign-ups, %d feedback comments, %d audit"
+            " lines, %d handled updates", purged.pending_registrations, purged.expired_invites,
+            purged.deliveries, purged.rsvps, purged.comments, purged.audit, inbox,
         )  # fmt: skip
         return purged

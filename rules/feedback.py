@@ -137,6 +137,12 @@ def parse_reminder_timing(text: str) -> ReminderTiming | None:
     return None
 
 
+def comments_shown(comments: list[str], responses: int) -> list[str]:
+    """Comments are shown from the same number of answers as the distribution: with fewer,
+    a comment could point to who wrote it."""
+    return comments if responses >= MIN_RESPONSES_FOR_DISTRIBUTION else []
+
+
 def response_rates(answered_before: int, answered: int, asked: int) -> tuple[int, int] | None:
     """Percent of those asked who had answered before the reminder, and who have now."""
     if asked <= 0:

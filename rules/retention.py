@@ -12,6 +12,7 @@ RETENTION_VARIABLES = {
     "RETENTION_EXPIRED_INVITE_DAYS": "expired_invites",
     "RETENTION_DELIVERY_DAYS": "deliveries",
     "RETENTION_RSVP_DAYS": "rsvps",
+    "RETENTION_AUDIT_DAYS": "audit",
 }
 
 
@@ -23,6 +24,7 @@ class Retention:
     expired_invites: int = 30  # since the invite expired
     deliveries: int = 90  # announcement delivery rows, since the announcement finished
     rsvps: int = 365  # "Ik doe mee" of a drop-in, since its date
+    audit: int = 730  # a line of the coordinators' audit trail, since the change
 
     def cutoff(self, now: datetime, days: int) -> datetime:
         return now - timedelta(days=days)
@@ -37,8 +39,9 @@ class Purged:
     deliveries: int = 0
     rsvps: int = 0
     comments: int = 0
+    audit: int = 0
 
     @property
     def total(self) -> int:
         return (self.pending_registrations + self.expired_invites + self.deliveries
-                + self.rsvps + self.comments)  # fmt: skip
+                + self.rsvps + self.comments + self.audit)  # fmt: skip

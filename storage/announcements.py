@@ -4,9 +4,11 @@ per recipient; then each row is taken before sending and marked with Telegram's 
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Literal
 
-from rules.clock import to_iso
+from rules.clock import from_iso, to_iso
+from storage.audit import record
 from storage.connection import SharedConnection
 
 Status = Literal["draft", "sending", "stopped", "done"]
@@ -177,7 +179,12 @@ class AnnouncementRepository:
                 (announcement.id,),
             ) as counted:
                 row = await counted.fetchone()
-        return int(row[0]) if row else 0
+            total = int(row[0]) if row else 0
+            subject = " ".join(" ".join(announcement.parts).split())[:80]
+            for coalition_id in announcement.coalition_ids:
+                await record(conn, coalition_id, announcement.created_by, "announce", now,
+                             subject=subject, detail=str(total))  # fmt: skip
+        return total
 
     async def delete_draft(self, announcement_id: int) -> bool:
         async with self._db.transaction() as conn:
@@ -259,6 +266,20 @@ class AnnouncementRepository:
             (announcement_id, chat_id),
         )
         return int(next(iter(rows))[0]) if rows else 0
+
+    async def sent_in(
+        self, coalition_id: int, limit: int
+    ) -> list[tuple[int, datetime, str, Counts]]:
+        """The coalition's announcements that went out, newest first: (id, when, the start of
+        its text, delivery counts)."""
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT id, created_at, parts FROM announcements WHERE status != 'draft' AND"
+            " EXISTS (SELECT 1 FROM json_each(announcements.coalition_ids) WHERE value = ?)"
+            " ORDER BY id DESC LIMIT ?",
+            (coalition_id, limit),
+        )
+        return [(int(r[0]), from_iso(str(r[1])), " ".join(json.loads(str(r[2]))),
+                 await self.counts(int(r[0]))) for r in rows]  # fmt: skip
 
     async def counts(self, announcement_id: int) -> Counts:
         """Per status; from the counts kept on the announcement once its rows were purged."""

@@ -14,6 +14,7 @@ import aiosqlite
 
 from rules.clock import Clock, to_iso
 from storage.announcements import AnnouncementRepository
+from storage.audit import AuditRepository
 from storage.coalitions import CoalitionRepository
 from storage.connection import SharedConnection
 from storage.dropins import DropinRepository
@@ -127,6 +128,7 @@ class Database(SharedConnection):
         self.introductions = IntroductionRepository(self)
         self.introduction_outbox = IntroductionOutbox(self)
         self.settings = SettingsRepository(self)
+        self.audit = AuditRepository(self)
         self.inbox = InboxRepository(self)
         self.operations = OperationsRepository(self, self.partner_search)
         self.privacy = PrivacyRepository(self, self.people, self.partner_search)

@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 
 from rules.clock import to_iso
 from rules.dropin import Change, Schedule
+from storage.audit import record
 from storage.connection import SharedConnection
 
 _SCHEDULE_COLUMNS = (
@@ -65,8 +66,10 @@ class DropinRepository:
         )
         return {int(row[0]): _schedule(tuple(row)) for row in rows}
 
-    async def save(self, coalition_id: int, schedule: Schedule) -> None:
-        """Create or replace the schedule; one-off changes for its dates stay."""
+    async def save(self, coalition_id: int, schedule: Schedule, *, by: int | None = None) -> None:
+        """Create or replace the schedule; one-off changes for its dates stay. `by`: who, for
+        the audit trail (None: the command line)."""
+        now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
             await conn.execute(
                 f"INSERT INTO dropins ({_SCHEDULE_COLUMNS}, updated_at)"
@@ -86,9 +89,11 @@ class DropinRepository:
                     schedule.link,
                     ",".join(str(m) for m in schedule.reminder_minutes),
                     int(schedule.active),
-                    to_iso(self._db.clock.now()),
+                    now,
                 ),
             )
+            await record(conn, coalition_id, by, "schedule", now, subject=schedule.title,
+                         detail="" if schedule.active else "paused")  # fmt: skip
 
     # ---- one-off changes ------------------------------------------------------------------
 
@@ -122,13 +127,19 @@ class DropinRepository:
                 (coalition_id, change.key.isoformat(), int(change.skipped), change.reason,
                  moved, changed_by),
             )  # fmt: skip
+            action = "dropin-skip" if change.skipped else "dropin-move"
+            await record(conn, coalition_id, changed_by, action, to_iso(self._db.clock.now()),
+                         subject=change.key.isoformat(), detail=moved or "")  # fmt: skip
 
-    async def remove_change(self, coalition_id: int, key: date) -> bool:
+    async def remove_change(self, coalition_id: int, key: date, *, by: int | None = None) -> bool:
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 "DELETE FROM dropin_changes WHERE coalition_id = ? AND occurrence = ?",
                 (coalition_id, key.isoformat()),
             )
+            if cursor.rowcount:
+                await record(conn, coalition_id, by, "dropin-undo",
+                             to_iso(self._db.clock.now()), subject=key.isoformat())  # fmt: skip
             return cursor.rowcount > 0
 
     # ---- personal reminders ---------------------------------------------------------------
@@ -180,6 +191,15 @@ class DropinRepository:
                 (*key, to_iso(self._db.clock.now())),
             )
             return True
+
+    async def rsvp_counts(self, coalition_id: int, since: date) -> list[tuple[date, int]]:
+        """ "Ik doe mee" per drop-in date from `since` on, oldest first (the dashboard)."""
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT occurrence, COUNT(*) FROM dropin_rsvps WHERE coalition_id = ?"
+            " AND occurrence >= ? GROUP BY occurrence ORDER BY occurrence",
+            (coalition_id, since.isoformat()),
+        )
+        return [(date.fromisoformat(str(r[0])), int(r[1])) for r in rows]
 
     async def rsvps(self, coalition_id: int, occurrence: date) -> list[int]:
         rows = await self._db.connection.execute_fetchall(

@@ -207,6 +207,23 @@ class FeedbackRepository:
         return [Response(int(r[0]), int(r[1]), r[2], from_iso(r[3]),
                          from_iso(r[4]) if r[4] else None) for r in rows]  # fmt: skip
 
+    async def responses_of(self, session_ids: list[int]) -> dict[int, list[Response]]:
+        """The responses of many sessions in one query (the dashboard's two years)."""
+        found: dict[int, list[Response]] = {i: [] for i in session_ids}
+        for start in range(0, len(session_ids), 500):
+            chunk = session_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = await self._db.connection.execute_fetchall(
+                "SELECT session_id, rating, comment, answered_at, first_answered_at"
+                f" FROM feedback_responses WHERE session_id IN ({marks})"
+                " ORDER BY answered_at, rowid",
+                tuple(chunk),
+            )
+            for r in rows:
+                found[int(r[0])].append(Response(int(r[0]), int(r[1]), r[2], from_iso(r[3]),
+                                                 from_iso(r[4]) if r[4] else None))  # fmt: skip
+        return found
+
     async def export_rows(
         self, coalition_id: int
     ) -> list[tuple[int, str, str, date, int, str | None, datetime]]:

@@ -76,6 +76,9 @@ class OperationsRepository:
                 "DELETE FROM dropin_rsvps WHERE occurrence < ?",
                 (retention.cutoff(now, retention.rsvps).date().isoformat(),),
             )
+            audit = await conn.execute(
+                "DELETE FROM audit_log WHERE at < ?", (before(retention.audit),)
+            )
             comments = 0
             periods = await conn.execute_fetchall(
                 "SELECT id, comment_retention_days FROM coalitions"
@@ -91,4 +94,4 @@ class OperationsRepository:
         if registrations.rowcount:
             self._search.forget_caches()
         return Purged(registrations.rowcount, invites.rowcount, deliveries.rowcount,
-                      rsvps.rowcount, comments)  # fmt: skip
+                      rsvps.rowcount, comments, audit.rowcount)  # fmt: skip

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from rules.clock import to_iso
 from rules.partner_csv import PartnerData
+from storage.audit import record
 from storage.connection import SharedConnection
 from storage.partner_rows import (
     COLUMNS,
@@ -23,6 +24,8 @@ class ImportPlan:
     new: int
     changed: int
     unchanged: int
+    new_names: tuple[str, ...] = ()  # as in the file, in its order
+    changed_names: tuple[str, ...] = ()
 
 
 _OF_COALITION = f"SELECT {COLUMNS} FROM partners WHERE coalition_id = ?"
@@ -53,6 +56,8 @@ class PartnerImportRepository:
                 consent_by=consent_by, added_by=added_by, now=now,
             )  # fmt: skip
             await update_many(conn, changed_rows, now)
+            detail = f"{plan.new}/{plan.changed}/{plan.unchanged}"
+            await record(conn, coalition_id, added_by, "import", now, detail=detail)
         self._search.forget_caches()
         return plan
 
@@ -91,4 +96,6 @@ def _plan(
         latest[key] = (partner, data)
     new_rows = [data for partner, data in latest.values() if partner is None]
     changed_rows = [(p, data) for p, data in latest.values() if p is not None]
-    return ImportPlan(new, changed, unchanged), new_rows, changed_rows
+    plan = ImportPlan(new, changed, unchanged, tuple(d.name for d in new_rows),
+                      tuple(d.name for _, d in changed_rows))  # fmt: skip
+    return plan, new_rows, changed_rows

@@ -29,12 +29,13 @@ class Partner:
     user_id: int | None
     last_checked_at: datetime
     rejection_reason: str | None = None
+    version: int = 1  # raised by every change of contents or status
 
 
 COLUMNS = (
     "id, coalition_id, external_id, name, organisation, role, municipality, neighbourhood, "
     "phone, email, website, keywords, role_key, status, source, user_id, last_checked_at, "
-    "rejection_reason"
+    "rejection_reason, version"
 )
 
 
@@ -61,6 +62,7 @@ def from_row(row: aiosqlite.Row) -> Partner:
         user_id=row["user_id"],
         last_checked_at=from_iso(row["last_checked_at"]),
         rejection_reason=row["rejection_reason"],
+        version=row["version"],
     )
 
 
@@ -199,7 +201,8 @@ async def update(conn: aiosqlite.Connection, partner_id: int, data: PartnerData,
     values["updated_at"] = values["last_checked_at"] = now
     assignments = ", ".join(f"{name} = :{name}" for name in values)
     await conn.execute(
-        f"UPDATE partners SET {assignments} WHERE id = :id", {**values, "id": partner_id}
+        f"UPDATE partners SET {assignments}, version = version + 1 WHERE id = :id",
+        {**values, "id": partner_id},
     )
     await sync_index(conn, partner_id)
 
@@ -257,7 +260,9 @@ async def update_many(
         row_values.update(id=partner.id, updated_at=now, last_checked_at=now)
         values.append(row_values)
     assignments = ", ".join(f"{name} = :{name}" for name in values[0] if name != "id")
-    await conn.executemany(f"UPDATE partners SET {assignments} WHERE id = :id", values)
+    await conn.executemany(
+        f"UPDATE partners SET {assignments}, version = version + 1 WHERE id = :id", values
+    )
     await conn.executemany("DELETE FROM partner_fts WHERE rowid = ?", [(p.id,) for p, _ in changes])
     await conn.executemany(
         _FTS_INSERT,

@@ -4,10 +4,13 @@ partner_import.py, finding in partner_search.py, the row and its index in partne
 
 from datetime import datetime
 
+import aiosqlite
+
 from rules.clock import to_iso
 from rules.normalize import fold
-from rules.partner_csv import PartnerData
+from rules.partner_csv import LISTING_FIELDS, PartnerData
 from rules.search import MAX_WORDS
+from storage.audit import record
 from storage.connection import SharedConnection
 from storage.partner_rows import (
     COLUMNS,
@@ -60,28 +63,73 @@ class PartnerRepository:
         return partner_id, created
 
     async def set_status(
-        self, partner_id: int, status: Status, *, reason: str | None = None
-    ) -> None:
+        self,
+        partner_id: int,
+        status: Status,
+        *,
+        reason: str | None = None,
+        by: int | None = None,
+        only_from: Status | None = None,
+    ) -> bool:
+        """A coordinator's approval, rejection, hiding or showing (by: who, for the audit
+        trail; None for the bot's own changes). With only_from: only when the listing still
+        has that status (False: another coordinator was first, nothing written)."""
+        now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
+            before = await _current(conn, partner_id)
+            if before is None or (only_from is not None and before.status != only_from):
+                return False
             await conn.execute(
-                "UPDATE partners SET status = ?, rejection_reason = ?, updated_at = ? WHERE id = ?",
-                (status, reason, to_iso(self._db.clock.now()), partner_id),
+                "UPDATE partners SET status = ?, rejection_reason = ?, updated_at = ?,"
+                " version = version + 1 WHERE id = ?",
+                (status, reason, now, partner_id),
             )
             await sync_index(conn, partner_id)
+            if by is not None:
+                action = _STATUS_ACTIONS.get((before.status, status), "status")
+                detail = reason or (status if action == "status" else "")
+                await record(conn, before.coalition_id, by, action, now,
+                             subject=subject_of(before), detail=detail,
+                             partner_id=partner_id)  # fmt: skip
         self._search.forget_caches()
+        return True
 
-    async def edit(self, partner_id: int, data: PartnerData) -> None:
-        """A coordinator's correction: status stays, and the listing counts as checked."""
+    async def edit(
+        self,
+        partner_id: int,
+        data: PartnerData,
+        *,
+        by: int | None = None,
+        version: int | None = None,
+    ) -> bool:
+        """A coordinator's correction: status stays, and the listing counts as checked. With
+        a version, only when the listing is still that version (else False: changed
+        meanwhile, nothing written)."""
+        now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
-            await update(conn, partner_id, data, to_iso(self._db.clock.now()))
+            before = await _current(conn, partner_id)
+            if before is None or (version is not None and before.version != version):
+                return False
+            await update(conn, partner_id, data, now)
+            if by is not None:
+                changed = [n for n in LISTING_FIELDS
+                           if getattr(before.data, n) != getattr(data, n)]  # fmt: skip
+                await record(conn, before.coalition_id, by, "edit", now,
+                             subject=subject_of(before), detail=",".join(changed),
+                             partner_id=partner_id)  # fmt: skip
         self._search.forget_caches()
+        return True
 
-    async def mark_checked(self, partner_id: int) -> None:
+    async def mark_checked(self, partner_id: int, *, by: int | None = None) -> None:
+        now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
             await conn.execute(
-                "UPDATE partners SET last_checked_at = ? WHERE id = ?",
-                (to_iso(self._db.clock.now()), partner_id),
+                "UPDATE partners SET last_checked_at = ? WHERE id = ?", (now, partner_id)
             )
+            before = await _current(conn, partner_id)
+            if by is not None and before is not None:
+                await record(conn, before.coalition_id, by, "checked", now,
+                             subject=subject_of(before), partner_id=partner_id)  # fmt: skip
 
     # ---- reading --------------------------------------------------------------------------
 
@@ -136,21 +184,33 @@ class PartnerRepository:
         by_id = {p.id: p for p in found}
         return [by_id[i] for i in partner_ids if i in by_id]
 
-    async def lookup(self, coalition_ids: tuple[int, ...], text: str, limit: int) -> list[Partner]:
-        """Listings in any status whose name, organisation or place hold every typed word.
+    async def lookup(
+        self,
+        coalition_ids: tuple[int, ...],
+        text: str,
+        limit: int,
+        status: Status | None = None,
+    ) -> list[Partner]:
+        """Listings in any status (or in this one) whose name, organisation or place hold
+        every typed word; with no words and a status, all in that status.
 
         For coordinators managing their directory: reads only these coalitions' rows.
         """
         typed = fold(text).split()[:MAX_WORDS]
-        if not typed or not coalition_ids:
+        if not (typed or status) or not coalition_ids:
             return []
         marks = ",".join("?" * len(coalition_ids))
-        words = " AND ".join("natural_key LIKE ?" for _ in typed)  # folded: no % or _ inside
+        # folded: no % or _ inside
+        where = [f"coalition_id IN ({marks})", *("natural_key LIKE ?" for _ in typed)]
+        args: list[object] = [*coalition_ids, *(f"%{word}%" for word in typed)]
+        if status is not None:
+            where.append("status = ?")
+            args.append(status)
         return await fetch_partners(
             self._db.connection,
-            f"SELECT {COLUMNS} FROM partners WHERE coalition_id IN ({marks}) AND {words}"
+            f"SELECT {COLUMNS} FROM partners WHERE {' AND '.join(where)}"
             " ORDER BY name COLLATE NOCASE, id LIMIT ?",
-            (*coalition_ids, *(f"%{word}%" for word in typed), limit),
+            (*args, limit),
         )
 
     async def with_status(self, coalition_id: int, status: Status) -> list[Partner]:
@@ -198,3 +258,19 @@ class PartnerRepository:
             (coalition_id,),
         ) as cursor:
             return {row[0]: int(row[1]) for row in await cursor.fetchall()}
+
+
+_STATUS_ACTIONS = {("pending", "listed"): "approve", ("pending", "rejected"): "reject",
+                   ("listed", "hidden"): "hide", ("hidden", "listed"): "show"}  # fmt: skip
+
+
+def subject_of(partner: Partner) -> str:
+    """How the audit trail names a listing: name, role and municipality as they were."""
+    data = partner.data
+    return f"{data.name} ({', '.join(v for v in (data.role, data.municipality) if v)})"
+
+
+async def _current(conn: aiosqlite.Connection, partner_id: int) -> Partner | None:
+    async with conn.execute(f"SELECT {COLUMNS} FROM partners WHERE id = ?", (partner_id,)) as cur:
+        row = await cur.fetchone()
+    return from_row(row) if row else None

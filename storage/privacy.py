@@ -14,7 +14,7 @@ _BY_CHAT = ("reminder_deliveries", "announcement_deliveries")
 _AS_ACTOR = (("invites", "created_by"), ("partners", "added_by"),
              ("dropin_changes", "changed_by"), ("linked_groups", "linked_by"),
              ("feedback_sessions", "created_by"),
-             ("introduction_schedules", "changed_by"))  # fmt: skip
+             ("introduction_schedules", "changed_by"), ("audit_log", "actor_id"))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,12 @@ class PrivacyRepository:
             await conn.execute(
                 "DELETE FROM partner_fts"
                 " WHERE rowid IN (SELECT id FROM partners WHERE user_id = ?)",
+                (user_id,),
+            )
+            # The audit trail keeps what was done to their listing, not its name.
+            await conn.execute(
+                "UPDATE audit_log SET subject = '' WHERE partner_id IN"
+                " (SELECT id FROM partners WHERE user_id = ?)",
                 (user_id,),
             )
             await conn.execute("DELETE FROM partners WHERE user_id = ?", (user_id,))

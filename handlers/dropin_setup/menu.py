@@ -129,7 +129,7 @@ async def on_menu(update: Update, context: BotContext) -> int:
 async def _set_active(update: Update, context: BotContext, schedule: Schedule, on: bool) -> int:
     coalition_id = setup_draft(context)["coalition_id"]
     updated = replace(schedule, active=on)
-    await context.db.dropins.save(coalition_id, updated)
+    await context.db.dropins.save(coalition_id, updated, by=context.who.user_id)
     context.dropin_changed()
     if not on:
         return await end(update, context, context.t("setup-paused"))

@@ -134,7 +134,7 @@ async def on_undo(update: Update, context: BotContext) -> int:
     key = _chosen_date(update)
     if key is None:
         return await cancel(update, context)
-    await context.db.dropins.remove_change(draft["coalition_id"], key)
+    await context.db.dropins.remove_change(draft["coalition_id"], key, by=context.who.user_id)
     context.dropin_changed()
     return await end(
         update, context, context.t("setup-undone", date=day_text(key, context.language))

@@ -204,6 +204,6 @@ async def on_confirm(update: Update, context: BotContext) -> int:
     schedule: Schedule | None = draft.get("new")
     if button is None or button[0] != "save" or schedule is None:
         return await cancel(update, context)
-    await context.db.dropins.save(draft["coalition_id"], schedule)
+    await context.db.dropins.save(draft["coalition_id"], schedule, by=context.who.user_id)
     context.dropin_changed()
     return await end(update, context, context.t("setup-saved", next=await next_text(context)))

@@ -17,9 +17,9 @@ from handlers.feedback_view import (
     trend_png,
 )
 from handlers.introductions_report import introduction_lines, met_share_chart
-from rules.feedback import response_rates, summarise
+from rules.feedback import comments_shown, response_rates, summarise
 from storage.coalitions import Coalition
-from storage.feedback import FeedbackSession
+from storage.feedback import FeedbackSession, Response
 
 REPORT_DROPINS = 12
 MAX_MESSAGE = 3800  # below Telegram's 4096, room for the markup
@@ -49,10 +49,17 @@ async def report_command(update: Update, context: BotContext) -> None:
             await message.reply_text(part, reply_markup=buttons if number == len(parts) else None)
 
 
-async def _session_report(context: BotContext, session: FeedbackSession) -> SessionReport:
-    responses = await context.db.feedback.responses(session.id)
+async def session_reports(
+    context: BotContext, sessions: list[FeedbackSession]
+) -> list[SessionReport]:
+    """The summary of each session, its responses read in one query."""
+    responses = await context.db.feedback.responses_of([s.id for s in sessions])
+    return [session_report(s, responses[s.id]) for s in sessions]
+
+
+def session_report(session: FeedbackSession, responses: list[Response]) -> SessionReport:
     summary = summarise([r.rating for r in responses], session.invited)
-    comments = [r.comment for r in responses if r.comment]
+    comments = comments_shown([r.comment for r in responses if r.comment], len(responses))
     rates = None
     if session.reminded_at is not None:
         reminded = session.reminded_at
@@ -72,7 +79,7 @@ async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
     if not dropins and not events:
         lines.append(t("report-none"))
     if dropins:
-        reports = [await _session_report(context, s) for s in dropins]
+        reports = await session_reports(context, dropins)
         ratings = sum(r.summary.responses for r in reports)
         weighted = sum((r.summary.average or 0) * r.summary.responses for r in reports)
         average = average_text(weighted / ratings if ratings else None, t.language)
@@ -81,8 +88,7 @@ async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
         blocks += [session_lines(r, t, day_text(r.held_on, t.language)) for r in reports]
     if events:
         blocks.append([t("report-events-header")])
-        for session in events:
-            report = await _session_report(context, session)
+        for report in await session_reports(context, events):
             blocks.append(session_lines(report, t, day_text(report.held_on, t.language)))
     blocks.append(await introduction_lines(context, coalition))
     gaps = gap_lines(await coalition_coverage(context.db, coalition), t)

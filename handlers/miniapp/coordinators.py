@@ -9,7 +9,7 @@ from aiohttp import web
 from handlers.coverage import coalition_coverage, gap_lines
 from handlers.miniapp.access import MiniAppAccess, refusal, reply
 from handlers.miniapp.members import listing_row
-from handlers.partners_admin.cards import decide_registration
+from handlers.partners_admin.cards import LISTING_ACTIONS, change_listing, decide_registration
 from handlers.partners_admin.listings import STALE_AFTER
 from handlers.partners_admin.review import MAX_REASON
 from rules.contacts import tappable_phone
@@ -85,18 +85,10 @@ class CoordinatorEndpoints(MiniAppAccess):
     async def listing_action(self, request: web.Request) -> web.Response:
         """Mark a listing checked, hide it or show it again, as the chat's buttons do."""
         context, body, partner = await self._managed_listing(request)
-        action = body.get("action")
-        if action == "checked":
-            await context.db.partners.mark_checked(partner.id)
-            key = "partners-checked"
-        elif action == "hide" and partner.status == "listed":
-            await context.db.partners.set_status(partner.id, "hidden")
-            key = "partners-hidden"
-        elif action == "show" and partner.status == "hidden":
-            await context.db.partners.set_status(partner.id, "listed")
-            key = "partners-shown"
-        else:
+        action = str(body.get("action"))
+        if action not in LISTING_ACTIONS or not await change_listing(context, partner, action):
             raise refusal(web.HTTPBadRequest, "invalid")
+        key = LISTING_ACTIONS[action]
         logger.info("Mini App: coordinator %s: listing %s %s", context.who.user_id, partner.id,
                     action)  # fmt: skip
         return reply({"message": context.t(key)})

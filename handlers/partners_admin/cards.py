@@ -58,14 +58,37 @@ async def decide_registration(
     """A coordinator's decision on a pending self-registration, from chat or the dashboard:
     listed or rejected (with the reason), and the person hears it. False when it was decided
     before (by another coordinator, or in another window)."""
-    if partner.status != "pending":
+    decided = await context.db.partners.set_status(
+        partner.id,
+        "listed" if approved else "rejected",
+        reason=None if approved else reason,
+        by=context.who.user_id,
+        only_from="pending",
+    )
+    if not decided:
         return False
-    if approved:
-        await context.db.partners.set_status(partner.id, "listed")
-    else:
-        await context.db.partners.set_status(partner.id, "rejected", reason=reason)
     await tell_registrant(context, partner, approved=approved, reason=reason)
     return True
+
+
+# What a coordinator can do with a listing besides deciding on it, and the pop-up it gives.
+LISTING_ACTIONS = {"checked": "partners-checked", "hide": "partners-hidden",
+                   "show": "partners-shown"}  # fmt: skip
+
+
+async def change_listing(context: BotContext, partner: Partner, action: str) -> bool:
+    """Mark checked, hide or show, from chat or the dashboard, in the audit trail. False when
+    it does not apply (any more): hiding a listing that is not listed, showing one that is
+    not hidden."""
+    partners, by = context.db.partners, context.who.user_id
+    if action == "checked":
+        await partners.mark_checked(partner.id, by=by)
+        return True
+    if action == "hide":
+        return await partners.set_status(partner.id, "hidden", by=by, only_from="listed")
+    if action == "show":
+        return await partners.set_status(partner.id, "listed", by=by, only_from="hidden")
+    return False
 
 
 async def tell_registrant(

@@ -15,6 +15,7 @@ from storage.coalitions import Coalition
 from storage.partner_import import ImportPlan
 
 DRAFTS_KEY = "import_drafts"
+NAMES_SHOWN = 10  # new and changed listings named in a preview
 
 
 @dataclass
@@ -72,19 +73,34 @@ async def on_document(update: Update, context: BotContext) -> None:
     )
 
 
+def preview_parts(
+    t: Catalogue, coalition: Coalition, plan: ImportPlan, parsed: ParsedCsv
+) -> list[str]:
+    """What an import would do, in the chat and in the dashboard: the counts, the new and
+    changed listings by name, and each bad row with its problem."""
+    error_rows = len({p.row for p in parsed.problems})
+    parts = [t("import-preview", coalition=coalition.name, summary=summary(t, plan, error_rows))]
+    for key, names in (("import-new-names", plan.new_names),
+                       ("import-changed-names", plan.changed_names)):  # fmt: skip
+        if names:
+            shown = ", ".join(names[:NAMES_SHOWN])
+            more = f" (+{len(names) - NAMES_SHOWN})" if len(names) > NAMES_SHOWN else ""
+            parts.append(t(key, names=shown + more))
+    if parsed.problems:
+        parts.append(t("import-problems") + "\n" + "\n".join(
+            "• " + line for line in describe_problems(parsed.problems, t)
+        ))  # fmt: skip
+        parts.append(t("import-fix-or-partial"))
+    return parts
+
+
 async def preview(
     context: BotContext, draft_id: int, draft: ImportDraft, coalition: Coalition
 ) -> tuple[str, InlineKeyboardMarkup]:
     t = context.t
     rows = [p for _, p in draft.parsed.rows]
     plan = await context.db.partner_import.plan_import(coalition.id, rows)
-    error_rows = len({p.row for p in draft.parsed.problems})
-    parts = [t("import-preview", coalition=coalition.name, summary=summary(t, plan, error_rows))]
-    if draft.parsed.problems:
-        parts.append(t("import-problems") + "\n" + "\n".join(
-            "• " + line for line in describe_problems(draft.parsed.problems, t)
-        ))  # fmt: skip
-        parts.append(t("import-fix-or-partial"))
+    parts = preview_parts(t, coalition, plan, draft.parsed)
     parts.append(t("import-consent"))
     confirm_label = t("button-import-valid") if draft.parsed.problems else t("button-import")
     buttons = [[InlineKeyboardButton(t("button-cancel"), callback_data=admin_data("px", draft_id))]]

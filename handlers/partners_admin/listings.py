@@ -10,6 +10,7 @@ from handlers.coalition_choice import coalitions_to_coordinate
 from handlers.context import BotContext
 from handlers.directory_view import admin_data, parse_admin
 from handlers.partners_admin.cards import (
+    change_listing,
     decide_registration,
     manage_buttons,
     managed_card,
@@ -118,15 +119,8 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
                 )  # fmt: skip
         elif action == "pe":
             coalition = await context.db.coalitions.get(number)
-            listed = await context.db.partners.listed(number)
             assert coalition is not None
-            await context.bot.send_document(
-                chat_id,
-                InputFile(
-                    write_csv([p.data for p in listed]), filename=f"partners-{coalition.slug}.csv"
-                ),
-                caption=t("partners-export-caption", coalition=coalition.name, count=len(listed)),
-            )
+            await send_export(context, coalition, chat_id)
         else:
             stale = await context.db.partners.not_checked_since(
                 number, context.clock.now() - STALE_AFTER
@@ -175,11 +169,13 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
         )
         await decide_registration(context, partner, approved=True)
     elif action == "pc":
-        await context.db.partners.mark_checked(partner.id)
+        await change_listing(context, partner, "checked")
         await query.answer(t("partners-checked"))
         await query.edit_message_reply_markup(None)
     elif action == "ph":
-        await context.db.partners.set_status(partner.id, "hidden")
+        if not await change_listing(context, partner, "hide"):
+            await query.answer(t("listing-changed-meanwhile"), show_alert=True)
+            return
         await query.answer(t("partners-hidden"))
         await query.edit_message_reply_markup(
             InlineKeyboardMarkup(
@@ -193,7 +189,9 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
             )
         )
     elif action == "ps":
-        await context.db.partners.set_status(partner.id, "listed")
+        if not await change_listing(context, partner, "show"):
+            await query.answer(t("listing-changed-meanwhile"), show_alert=True)
+            return
         await query.answer(t("partners-shown"))
         await query.edit_message_reply_markup(None)
     elif action == "pf":
@@ -211,3 +209,15 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
                 [fields[i : i + 3] for i in range(0, len(fields), 3)]
             ),
         )
+
+
+async def send_export(context: BotContext, coalition: Coalition, chat_id: int) -> int:
+    """The coalition's listed partners as a CSV file in this chat (from the chat's button or
+    the dashboard); importing it again changes nothing. Returns how many it holds."""
+    listed = await context.db.partners.listed(coalition.id)
+    await context.bot.send_document(
+        chat_id,
+        InputFile(write_csv([p.data for p in listed]), filename=f"partners-{coalition.slug}.csv"),
+        caption=context.t("partners-export-caption", coalition=coalition.name, count=len(listed)),
+    )
+    return len(listed)

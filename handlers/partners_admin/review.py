@@ -78,7 +78,7 @@ async def start_edit(update: Update, context: BotContext) -> int:
         return ConversationHandler.END
     await query.answer()
     name = EDITABLE_FIELDS[field_index]
-    context.user_data[EDITING_KEY] = (partner.id, name)  # type: ignore[index]
+    context.user_data[EDITING_KEY] = (partner.id, name, partner.version)  # type: ignore[index]
     current = getattr(partner.data, name) or "-"
     await context.bot.send_message(
         update.effective_chat.id,
@@ -108,11 +108,14 @@ async def finish_edit(update: Update, context: BotContext) -> int:
         )
         return EDIT_VALUE
     context.user_data.pop(EDITING_KEY, None)  # type: ignore[union-attr]
-    await context.db.partners.edit(partner.id, data)
+    saved = await context.db.partners.edit(
+        partner.id, data, by=context.who.user_id, version=editing[2] if len(editing) > 2 else None
+    )
     edited = await context.db.partners.get(partner.id)
     assert edited is not None
+    said = context.t("edit-saved" if saved else "listing-changed-meanwhile")
     await update.message.reply_text(
-        context.t("edit-saved") + "\n\n" + managed_card(context.t, edited, context.language),
+        said + "\n\n" + managed_card(context.t, edited, context.language),
         reply_markup=manage_buttons(context.t, edited),
     )
     return ConversationHandler.END
