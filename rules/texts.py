@@ -2,6 +2,7 @@
 
 import html
 import logging
+import re
 from dataclasses import dataclass
 from importlib import resources
 
@@ -41,6 +42,14 @@ def pick_language(
 def babel_locale(language: str) -> str:
     """The Babel locale for dates and numbers in `language` (Dutch for an unknown one)."""
     return _BABEL_LOCALES.get(language, _BABEL_LOCALES[DEFAULT_LANGUAGE])
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def plain_text(markup: str) -> str:
+    """A chat text (Telegram's HTML) as plain text for a page that writes with textContent."""
+    return html.unescape(_TAG.sub("", markup))
 
 
 def format_number(value: float, language: str, decimals: int = 1) -> str:

@@ -83,7 +83,8 @@ class MiniApp:
         if user is not None or init_data is not None:
             headers["X-Telegram-Init-Data"] = init_data or self.init_data(user)  # type: ignore[arg-type]
         async with self.http.get(self.base + path, headers=headers, params=params) as response:
-            body = await response.json() if response.content_type == "application/json" else None
+            json = response.content_type == "application/json"
+            body = await response.json() if json else await response.text()
             return response.status, body, response
 
     async def post(self, path: str, user: User, body: Any,
@@ -91,6 +92,13 @@ class MiniApp:
         headers = {"X-Telegram-Init-Data": init_data or self.init_data(user)}
         async with self.http.post(self.base + path, headers=headers, json=body) as response:
             return response.status, await response.json()
+
+    async def post_file(self, path: str, user: User, data: bytes) -> tuple[int, Any]:
+        """A file as the request body, as the dashboard's CSV import sends it."""
+        headers = {"X-Telegram-Init-Data": self.init_data(user), "Content-Type": "text/csv"}
+        async with self.http.post(self.base + path, headers=headers, data=data) as response:
+            json = response.content_type == "application/json"
+            return response.status, await response.json() if json else None
 
 
 async def start_miniapp(fake: FakeTelegram, database_path: Path, clock: FakeClock,

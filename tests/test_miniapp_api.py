@@ -360,6 +360,17 @@ AUTHORISATION = {
     ("POST", "/api/dropin/rsvp"): (403, 409, 403, 409, 403, 409),
     ("POST", "/api/dropin/calendar"): (403, 409, 403, 409, 403, 409),
     ("POST", "/api/listing"): (403, 400, 403, 400, 403, 403),
+    # the dashboard ({a}: coalition A's id)
+    ("GET", "/api/manage/listings"): (403, 403, 403, 200, 200, 200),
+    ("POST", "/api/manage/edit"): (403, 403, 403, 400, 403, 400),
+    ("POST", "/api/manage/import?coalitionId={a}"): (403, 403, 403, 400, 403, 400),
+    # (the admin never started a chat with the bot: nowhere to send the file)
+    ("POST", "/api/manage/export?coalitionId={a}"): (403, 403, 403, 200, 403, 409),
+    ("GET", "/api/reports"): (403, 403, 403, 200, 200, 200),
+    ("GET", "/api/reports?coalitionId={a}"): (403, 403, 403, 200, 403, 200),
+    ("GET", "/api/reports/csv?chart=feedback&coalitionId={a}"): (403, 403, 403, 200, 403, 200),
+    ("POST", "/api/reports/send"): (403, 403, 403, 400, 403, 400),
+    ("GET", "/api/audit"): (403, 403, 403, 200, 200, 200),
 }
 
 
@@ -381,19 +392,25 @@ async def test_every_endpoint_for_every_role(miniapp: MiniApp) -> None:
         "/api/dropin/rsvp": {"coalitionId": miniapp.coalition_a, "occurrence": "2026-11-03"},
         "/api/dropin/calendar": {"coalitionId": miniapp.coalition_a, "occurrence": "2026-11-03"},
         "/api/listing": {"coalitionId": miniapp.coalition_a},
+        "/api/manage/edit": {"partnerId": a_listing.id, "version": "old", "values": {}},
+        "/api/manage/import?coalitionId={a}": {"not": "a csv file"},
+        "/api/manage/export?coalitionId={a}": {},
+        "/api/reports/send": {"coalitionId": miniapp.coalition_a, "chart": "nonsense"},
     }
+    sent_before = len(fake.sent)
     found: dict[tuple[str, str], tuple[int, ...]] = {}
     for number, (method, path) in enumerate(AUTHORISATION):
-        if number == REQUESTS_PER_WINDOW - 1:  # each person's request limit: let it pass
+        if number and number % (REQUESTS_PER_WINDOW - 1) == 0:  # each person's request limit
             await asyncio.sleep(REQUEST_WINDOW_SECONDS + 0.1)
         statuses = []
+        url = path.format(a=miniapp.coalition_a)
         for role in ROLES:
             if method == "GET":
-                status, body, _ = await miniapp.get(path, people[role])
-                if role == "member_b" and status == 200:
+                status, body, _ = await miniapp.get(url, people[role])
+                if role in ("member_b", "coordinator_b") and status == 200:
                     assert "Vera" not in json.dumps(body), path  # nothing of coalition A
             else:
-                status, body = await miniapp.post(path, people[role], bodies[path])
+                status, body = await miniapp.post(url, people[role], bodies[path])
             statuses.append(status)
         found[(method, path)] = tuple(statuses)
     assert found == AUTHORISATION
@@ -401,6 +418,12 @@ async def test_every_endpoint_for_every_role(miniapp: MiniApp) -> None:
     still = await bot.db.partners.get(a_listing.id)
     assert still is not None and still.status == "listed"
     assert await bot.db.dropins.rsvps(miniapp.coalition_a, date(2026, 11, 3)) == []
+    assert still.version == a_listing.version
+    trail = await bot.db.audit.recent((miniapp.coalition_a, miniapp.coalition_b), 100)
+    assert {e.action for e in trail} == {"import"}  # the fixture's own imports only
+    # The only thing sent: coalition A's directory, to its coordinator.
+    exports = [m for m in fake.sent[sent_before:] if m.method == "senddocument"]
+    assert [m.chat_id for m in exports] == [people["coordinator_a"].id]
 
 
 async def test_stale_listings_checked_hidden_and_shown_again(miniapp: MiniApp) -> None:

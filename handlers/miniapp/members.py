@@ -9,6 +9,7 @@ from typing import Any
 from aiohttp import web
 
 from handlers.directory import role_shown, searchable_coalitions
+from handlers.identify import coordinated_coalitions
 from handlers.dropin import held_occurrence, schedule_and_next, send_calendar_file
 from handlers.dropin_view import when_text
 from handlers.miniapp.access import Asking, MiniAppAccess, json_body, refusal, reply
@@ -31,13 +32,16 @@ class MemberEndpoints(MiniAppAccess):
     async def me(self, request: web.Request) -> web.Response:
         asking = await self._asking(request)
         context = asking.context
+        coordinating = context.who.is_admin or bool(context.who.coordinated)
+        coordinated = await coordinated_coalitions(context) if coordinating else []
         return reply({
             "name": asking.user.first_name,
             "language": context.language,
             "texts": context.texts.starting_with(context.language, "miniapp-"),
             "coalitions": [{"id": m.coalition_id, "name": m.coalition_name}
                            for m in context.who.memberships],
-            "coordinator": context.who.is_admin or bool(context.who.coordinated),
+            "coordinator": coordinating,
+            "coordinated": [{"id": c.id, "name": c.name} for c in coordinated],
             "botUsername": context.bot.username,
         })  # fmt: skip
 

@@ -10,7 +10,7 @@ from aiohttp import web
 from rules.texts import LANGUAGES, Texts
 
 _STATIC = resources.files("handlers.miniapp").joinpath("static")
-_TYPES = {"app.js": "text/javascript", "app.css": "text/css"}
+_TYPES = {"app.js": "text/javascript", "dashboard.js": "text/javascript", "app.css": "text/css"}
 
 
 class MiniAppPage:

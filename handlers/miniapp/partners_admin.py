@@ -8,7 +8,7 @@ from dataclasses import asdict
 from typing import Any, get_args
 
 from aiohttp import web
-from telegram.error import Forbidden
+from telegram.error import BadRequest, Forbidden
 
 from handlers.context import BotContext
 from handlers.miniapp.access import MiniAppAccess, refusal, reply
@@ -20,6 +20,7 @@ from rules.contacts import tappable_phone
 from rules.introductions import Domain
 from rules.miniapp import MAX_QUERY_CHARS
 from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, check_partner, parse_csv
+from rules.texts import plain_text
 from storage.coalitions import Coalition
 from storage.partner_rows import Partner, Status
 
@@ -44,7 +45,9 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         found = await context.db.partners.lookup(tuple(names), text, MANAGED_SHOWN + 1, status)
         return reply({"results": [managed_row(context, p, names[p.coalition_id])
                                   for p in found[:MANAGED_SHOWN]],
-                      "more": len(found) > MANAGED_SHOWN})  # fmt: skip
+                      "more": len(found) > MANAGED_SHOWN, "status": status,
+                      "statuses": [{"value": s, "label": context.t(f"partners-status-{s}")}
+                                   for s in _STATUSES]})  # fmt: skip
 
     async def edit_listing(self, request: web.Request) -> web.Response:
         """A coordinator's correction, checked as the chat's edit. The page sends the version
@@ -94,8 +97,12 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         error_rows = len({p.row for p in parsed.problems})
         if request.query.get("confirm") != "1":
             plan = await context.db.partner_import.plan_import(coalition.id, rows)
-            return reply({"preview": preview_parts(t, coalition, plan, parsed),
+            confirm = "button-import-valid" if parsed.problems else "button-import"
+            parts = [plain_text(part) for part in preview_parts(t, coalition, plan, parsed)]
+            return reply({"preview": parts,
                           "consent": t("import-consent"), "valid": len(rows),
+                          "confirmLabel": t(confirm), "cancelLabel": t("button-cancel"),
+                          "cancelled": t("import-cancelled"),
                           "badRows": sorted({p.row for p in parsed.problems}),
                           "new": plan.new, "changed": plan.changed})  # fmt: skip
         if not rows:
@@ -105,8 +112,8 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         )
         logger.info("Mini App: coordinator %s imported %d rows into coalition %s",
                     context.who.user_id, len(rows), coalition.id)  # fmt: skip
-        return reply({"message": t("import-done", coalition=coalition.name,
-                                   summary=summary(t, plan, error_rows))})  # fmt: skip
+        done = t("import-done", coalition=coalition.name, summary=summary(t, plan, error_rows))
+        return reply({"message": plain_text(done)})
 
     async def export_csv(self, request: web.Request) -> web.Response:
         """The coalition's listed partners as a CSV file in the coordinator's chat with the
@@ -114,7 +121,7 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         context, coalition = await self._coordinator_of(request)
         try:
             count = await send_export(context, coalition, context.who.user_id)
-        except Forbidden:
+        except (Forbidden, BadRequest):  # blocked the bot, or never started a chat
             raise refusal(web.HTTPConflict, "chat", context.t("miniapp-start-chat-first")) from None
         return reply({"message": context.t("miniapp-export-sent", count=count)})
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from aiohttp import web
 from telegram import InputFile
-from telegram.error import Forbidden
+from telegram.error import BadRequest, Forbidden
 
 from handlers.context import BotContext
 from handlers.dropin_view import day_text
@@ -86,7 +86,7 @@ class ReportEndpoints(MiniAppAccess):
                              filename=f"{coalition.slug}-{table.key}.csv")  # fmt: skip
         try:
             await context.bot.send_document(context.who.user_id, document, caption=table.title)
-        except Forbidden:
+        except (Forbidden, BadRequest):  # blocked the bot, or never started a chat
             raise refusal(web.HTTPConflict, "chat", context.t("miniapp-start-chat-first")) from None
         return reply({"message": context.t("miniapp-csv-sent")})
 
@@ -107,7 +107,8 @@ class ReportEndpoints(MiniAppAccess):
                                      else "miniapp-audit-someone"),
             "what": t(f"audit-{e.action}", subject=e.subject or "-",
                       detail=_detail(context, e.action, e.detail)),
-        } for e in entries], "more": len(entries) == AUDIT_PAGE})  # fmt: skip
+        } for e in entries], "more": len(entries) == AUDIT_PAGE,
+            "retentionDays": context.config.retention.audit})  # fmt: skip
 
 
 async def report_tables(

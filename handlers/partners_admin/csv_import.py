@@ -1,6 +1,7 @@
 """A coordinator sends a CSV file: a preview with the problems per row, then the import on
 confirmation. The file waits in user_data as a draft until then; pressing twice imports once."""
 
+import html
 import secrets
 from dataclasses import dataclass
 
@@ -83,7 +84,7 @@ def preview_parts(
     for key, names in (("import-new-names", plan.new_names),
                        ("import-changed-names", plan.changed_names)):  # fmt: skip
         if names:
-            shown = ", ".join(names[:NAMES_SHOWN])
+            shown = ", ".join(html.escape(name) for name in names[:NAMES_SHOWN])
             more = f" (+{len(names) - NAMES_SHOWN})" if len(names) > NAMES_SHOWN else ""
             parts.append(t(key, names=shown + more))
     if parsed.problems:

@@ -55,17 +55,22 @@
   }
 
   class ApiError extends Error {
-    constructor(status, code, message) {
+    constructor(status, code, message, data) {
       super(message || code);
       this.status = status;
       this.code = code;
+      this.data = data;  // what else the refusal said (the current values, the fields at fault)
     }
   }
 
   async function api(path, options) {
     const headers = { "X-Telegram-Init-Data": initData };
     const request = { headers, signal: options && options.signal };
-    if (options && options.body) {
+    if (options && options.file) {  // a file as it is (the CSV import)
+      request.method = "POST";
+      headers["Content-Type"] = "text/csv";
+      request.body = options.file;
+    } else if (options && options.body) {
       request.method = "POST";
       headers["Content-Type"] = "application/json";
       request.body = JSON.stringify(options.body);
@@ -73,7 +78,7 @@
     const response = await fetch(path, request);
     let data = {};
     try { data = await response.json(); } catch (error) { data = {}; }
-    if (!response.ok) throw new ApiError(response.status, data.error || "generic", data.message);
+    if (!response.ok) throw new ApiError(response.status, data.error || "generic", data.message, data);
     return data;
   }
 
@@ -211,86 +216,18 @@
     }));
   }
 
-  // ---- the coordinator's coverage table -----------------------------------------------------
+  // ---- the coordinators' dashboard: its own script, loaded only for them --------------------
 
-  async function pendingSection() {
-    const data = await api("/api/pending");
-    const section = el("section", { class: "pending", "aria-labelledby": "pending-title" },
-      el("h2", { id: "pending-title", text: t("miniapp-pending-header", { count: data.pending.length }) }));
-    if (!data.pending.length) section.append(el("p", { class: "notice", text: t("miniapp-pending-none") }));
-    for (const partner of data.pending) {
-      const id = "reason-" + partner.id;
-      const reason = el("input", { type: "text", id, maxlength: "300" });
-      const result = el("p", { role: "status", class: "notice" });
-      const decide = async (decision) => {
-        try {
-          const answer = await api("/api/review", { body: { partnerId: partner.id, decision, reason: reason.value } });
-          article.replaceChildren(el("h3", { text: partner.name }), el("p", { role: "status", text: answer.message }));
-        } catch (error) { result.textContent = error.message || t("miniapp-error-generic"); }
-      };
-      const article = el("article", { class: "call" },
-        el("h3", { text: partner.name }),
-        el("p", { text: [partner.roleLabel, partner.organisation, partner.municipality, partner.coalition].filter(Boolean).join(" · ") }),
-        el("p", { text: [partner.phoneShown, partner.email].filter(Boolean).join(" · ") }),
-        el("div", { class: "row" },
-          el("button", { type: "button", class: "primary", text: t("miniapp-approve"), onclick: () => decide("approve") })),
-        el("label", { for: id, text: t("miniapp-reject-reason") }), reason,
-        el("div", { class: "row" },
-          el("button", { type: "button", class: "secondary", text: t("miniapp-reject"), onclick: () => decide("reject") })),
-        result);
-      section.append(article);
+  let dashboard = null;
+
+  function dashboardPanel(panel) {
+    if (!dashboard) {
+      dashboard = new Promise((resolve, reject) => {
+        document.head.append(el("script", { src: "/static/dashboard.js",
+          onload: () => resolve(window.GidsDashboard), onerror: reject }));
+      });
     }
-    return section;
-  }
-
-  async function staleSection() {
-    const data = await api("/api/stale");
-    const section = el("section", { "aria-labelledby": "stale-title" },
-      el("h2", { id: "stale-title", text: t("miniapp-stale-header", { count: data.stale.length }) }));
-    if (!data.stale.length) section.append(el("p", { class: "notice", text: t("miniapp-stale-none") }));
-    for (const partner of data.stale.slice(0, 50)) {
-      const result = el("p", { role: "status", class: "notice" });
-      const act = async (action) => {
-        try { const answer = await api("/api/listing-action", { body: { partnerId: partner.id, action } }); result.textContent = answer.message; }
-        catch (error) { result.textContent = error.message || t("miniapp-error-generic"); }
-      };
-      section.append(el("article", { class: "call" },
-        el("h3", { text: partner.name }),
-        el("p", { text: [partner.roleLabel, partner.organisation, partner.municipality].filter(Boolean).join(" · ") }),
-        el("p", { class: "notice", text: t("miniapp-stale-since", { date: partner.checked }) }),
-        el("div", { class: "row" },
-          el("button", { type: "button", class: "primary", text: t("miniapp-still-current"), onclick: () => act("checked") }),
-          el("button", { type: "button", class: "secondary", text: t("miniapp-hide"), onclick: () => act("hide") })),
-        result));
-    }
-    return section;
-  }
-
-  async function coveragePanel(panel) {
-    const data = await api("/api/coverage");
-    panel.replaceChildren(await pendingSection(), await staleSection(),
-      el("h2", { text: t("miniapp-coverage-title") }),
-      el("p", { class: "notice", text: t("miniapp-coverage-intro") }),
-      ...data.coalitions.map((found) => {
-        const head = el("tr", null, el("th", { scope: "col", text: t("miniapp-filter-municipality") }),
-          ...found.roles.map((r) => el("th", { scope: "col", title: r.domainLabel, text: r.label })));
-        const rows = found.rows.map((row) => el("tr", null, el("th", { scope: "row", text: row.municipality }),
-          ...row.cells.map((cell, index) => {
-            const role = found.roles[index];
-            const label = t("miniapp-coverage-cell", { role: role.label, place: row.municipality, count: cell.listed }) +
-              (cell.gap ? " " + t("miniapp-coverage-gap") : "");
-            return el("td", { class: cell.gap ? "gap" : null },
-              el("button", { type: "button", "aria-label": label, "data-role": role.value,
-                "data-municipality": row.municipality, text: cell.gap ? "0 !" : String(cell.listed),
-                onclick: () => showDirectory({ role: role.value, municipality: row.municipality }) }));
-          })));
-        return el("section", { class: "coverage" },
-          el("h3", { text: found.coalition }),
-          found.gaps.length ? el("ul", { class: "gaps" }, ...found.gaps.map((line) => el("li", { text: line }))) : null,
-          el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": found.coalition },
-            el("table", null, el("caption", { text: t("miniapp-coverage-caption", { coalition: found.coalition }) }),
-              el("thead", null, head), el("tbody", null, ...rows))));
-      }));
+    return dashboard.then((open) => open(panel, { api, el, t, me, showDirectory }));
   }
 
   // ---- the person's own listing ---------------------------------------------------------------
@@ -355,7 +292,7 @@
     if (me.coordinator) {
       panels.coverage = el("section", { id: "panel-coverage", "aria-labelledby": "tab-coverage", hidden: true });
     }
-    const loaders = { dropin: dropinPanel, listing: listingPanel, coverage: coveragePanel };
+    const loaders = { dropin: dropinPanel, listing: listingPanel, coverage: dashboardPanel };
     const bar = el("div", { class: "tabs", role: "tablist" });
     for (const name of Object.keys(panels)) {
       bar.append(el("button", { type: "button", role: "tab", id: "tab-" + name, "aria-controls": "panel-" + name,

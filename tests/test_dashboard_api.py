@@ -1,0 +1,280 @@
+"""The coordinators' dashboard over real HTTP: every listing found (pending and hidden too),
+edits checked as in chat and refused when the listing changed meanwhile, the CSV import's
+preview changing nothing until confirmed, the reports' tables and their CSV, and the audit
+trail of what coordinators did in chat and in the dashboard, with its retention."""
+
+import csv
+import io
+from datetime import date, datetime, timedelta
+
+from rules.partner_csv import PartnerData
+from rules.retention import Retention
+from tests.fake_telegram import User
+from tests.miniapp import MiniApp, miniapp
+from tests.test_directory_e2e import join
+
+__all__ = ["miniapp"]  # the fixture
+
+
+async def coordinator_of_a(miniapp: MiniApp, name: str = "Coby") -> User:
+    coordinator = await join(miniapp.bot, miniapp.fake, miniapp.coalition_a, name)
+    await miniapp.bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
+    return coordinator
+
+
+async def managed(miniapp: MiniApp, user: User, **params: str) -> list[dict]:  # type: ignore[type-arg]
+    status, body, _ = await miniapp.get("/api/manage/listings", user, **params)
+    assert status == 200
+    return list(body["results"])
+
+
+async def test_every_listing_is_found_pending_and_hidden_too(miniapp: MiniApp) -> None:
+    bot = miniapp.bot
+    coordinator = await coordinator_of_a(miniapp)
+    data = PartnerData(name="Nina Nieuw", organisation="Thuis", role="Gezinswerker",
+                       municipality="Venray", phone="+31612345678")  # fmt: skip
+    await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
+    wim = (await bot.db.partner_search.find((miniapp.coalition_a,), "Wim")).partners[0]
+    await bot.db.partners.set_status(wim.id, "hidden")
+    everything = {p["name"]: p["status"] for p in await managed(miniapp, coordinator, q="venray",
+                                                                  status="")}  # fmt: skip
+    assert everything == {"Vera Jacobs": "listed", "Wim Hermans": "hidden",
+                          "Sanne Kusters": "listed", "Nina Nieuw": "pending"}  # fmt: skip
+    hidden = await managed(miniapp, coordinator, status="hidden")
+    assert [p["name"] for p in hidden] == ["Wim Hermans"]
+    assert hidden[0]["values"]["email"] == "wim@venray.nl" and hidden[0]["version"] == 2
+    assert [p["name"] for p in await managed(miniapp, coordinator, q="nina")] == ["Nina Nieuw"]
+    # Members search only what is listed; coalition B's listing is nowhere.
+    _, found, _ = await miniapp.get("/api/search", miniapp.member_a, q="Nina")
+    assert found["results"] == []
+    assert await managed(miniapp, coordinator, q="Greet", status="") == []
+
+
+async def test_an_edit_to_an_older_version_is_refused_with_the_current_values(
+    miniapp: MiniApp,
+) -> None:
+    bot = miniapp.bot
+    first = await coordinator_of_a(miniapp, "Coby")
+    second = await coordinator_of_a(miniapp, "Dirk")
+    shown = (await managed(miniapp, first, q="vera"))[0]
+    also_shown = (await managed(miniapp, second, q="vera"))[0]
+    assert shown["version"] == also_shown["version"]
+
+    # Checked as in chat: a bad phone number is refused and nothing changes.
+    bad = {"partnerId": shown["id"], "version": shown["version"],
+           "values": {**shown["values"], "phone": "12"}}  # fmt: skip
+    status, body = await miniapp.post("/api/manage/edit", first, bad)
+    assert (status, body["error"], body["fields"]) == (400, "invalid", ["phone"])
+    assert "telefoonnummer" in body["message"]
+    before = await bot.db.partners.get(shown["id"])
+    assert before is not None and before.data.phone == "+31478581234"
+
+    edit = {"partnerId": shown["id"], "version": shown["version"],
+            "values": {**shown["values"], "phone": "0478 59 99 99"}}  # fmt: skip
+    status, body = await miniapp.post("/api/manage/edit", first, edit)
+    assert status == 200 and body["listing"]["phone"] == "+31478599999"
+    assert body["listing"]["version"] == shown["version"] + 1
+
+    # The second coordinator still has the old version on screen.
+    late = {"partnerId": shown["id"], "version": also_shown["version"],
+            "values": {**also_shown["values"], "email": "info@vk-venray.nl"}}  # fmt: skip
+    status, body = await miniapp.post("/api/manage/edit", second, late)
+    assert (status, body["error"]) == (409, "changed")
+    assert "net veranderd" in body["message"]
+    assert body["current"]["phone"] == "+31478599999"  # what is there now, to start from
+    assert body["current"]["email"] == "vera@vk-venray.nl"
+    after = await bot.db.partners.get(shown["id"])
+    assert after is not None and after.data.email == "vera@vk-venray.nl"  # not overwritten
+    assert after.data.phone == "+31478599999"
+    # Found by /zoek's search in its new form.
+    found = await bot.db.partner_search.find((miniapp.coalition_a,), "Vera")
+    assert found.partners[0].data.phone == "+31478599999"
+
+
+IMPORT = (
+    "naam;organisatie;rol;gemeente;telefoon;email\n"
+    "Vera Jacobs;Verloskundigenpraktijk Venray;Verloskundige;Venray;0478-581234;vera@vk.nl\n"
+    "Lotte Bosch;GGD Limburg-Noord;Jeugdverpleegkundige;Horst aan de Maas;077-1234567;\n"
+    "Kees Kapot;Nergens;Wijkteam;Venray;12;\n"
+).encode()
+
+
+async def test_the_import_changes_nothing_until_it_is_confirmed(miniapp: MiniApp) -> None:
+    bot = miniapp.bot
+    coordinator = await coordinator_of_a(miniapp)
+    path = f"/api/manage/import?coalitionId={miniapp.coalition_a}"
+    listed_before = len(await bot.db.partners.listed(miniapp.coalition_a))
+
+    status, body = await miniapp.post_file(path, coordinator, IMPORT)
+    assert status == 200
+    preview = "\n".join(body["preview"])
+    assert "1 nieuw, 1 gewijzigd, 0 ongewijzigd, 1 rijen met fouten" in preview
+    assert "Nieuw: Lotte Bosch" in preview and "Gewijzigd: Vera Jacobs" in preview
+    assert "rij 4: het telefoonnummer klopt niet" in preview  # the bad row, by number
+    assert "<b>" not in preview  # plain text for the page
+    assert (body["valid"], body["badRows"]) == (2, [4])
+    assert len(await bot.db.partners.listed(miniapp.coalition_a)) == listed_before
+    vera = (await bot.db.partner_search.find((miniapp.coalition_a,), "Vera")).partners[0]
+    assert vera.data.email == "vera@vk-venray.nl"  # unchanged by the preview
+    assert await bot.db.audit.recent((miniapp.coalition_a,), 10) == [] or all(
+        e.actor_id is None for e in await bot.db.audit.recent((miniapp.coalition_a,), 10)
+    )
+
+    status, body = await miniapp.post_file(path + "&confirm=1", coordinator, IMPORT)
+    assert status == 200 and "1 nieuw, 1 gewijzigd" in body["message"]
+    assert len(await bot.db.partners.listed(miniapp.coalition_a)) == listed_before + 1
+    trail = await bot.db.audit.recent((miniapp.coalition_a,), 1)
+    assert (trail[0].action, trail[0].actor_id, trail[0].detail) == ("import", coordinator.id,
+                                                                      "1/1/0")  # fmt: skip
+
+    # A file that is not a CSV at all: said so, nothing changes.
+    status, body = await miniapp.post_file(path, coordinator, b"")
+    assert status == 400 and body["message"]
+    # Larger than the chat's limit: refused before it is read.
+    status, _ = await miniapp.post_file(path, coordinator, b"x" * (2 * 1024 * 1024 + 1))
+    assert status == 413
+
+
+async def test_the_export_arrives_in_the_coordinators_chat(miniapp: MiniApp) -> None:
+    coordinator = await coordinator_of_a(miniapp)
+    path = f"/api/manage/export?coalitionId={miniapp.coalition_a}"
+    status, body = await miniapp.post(path, coordinator, {})
+    assert status == 200 and "5 vermeldingen" in body["message"]
+    sent = await miniapp.fake.wait_until(lambda: [
+        m for m in miniapp.fake.messages_to(coordinator.id) if m.method == "senddocument"])  # fmt: skip
+    assert sent[0].document_name == "partners-nml.csv"
+    assert "Vera Jacobs" in (sent[0].document or b"").decode("utf-8-sig")
+    assert "Geheime Greet" not in (sent[0].document or b"").decode("utf-8-sig")
+
+
+async def seed_reports(miniapp: MiniApp) -> None:
+    """Two drop-ins with feedback (one with 3 answers and comments, one with 1), "Ik doe mee"
+    for two weeks, and an announcement that reached 2 of 3."""
+    db = miniapp.bot.db
+    a = miniapp.coalition_a
+    opens = datetime(2026, 10, 1, 12)
+    for held, ratings in ((date(2026, 10, 13), (4, 5, 3)), (date(2026, 10, 20), (2,))):
+        session = await db.feedback.create(a, "dropin", "Inloop NML", held, "Hoe was het?",
+                                           opens, opens + timedelta(days=30), occurrence=held,
+                                           invited=4)  # fmt: skip
+        for number, rating in enumerate(ratings):
+            await db.feedback.answer(session.id, f"r{held}{number}", rating)
+            await db.feedback.comment(session.id, f"r{held}{number}", f"Opmerking {held} {number}")
+    for user_id in (11, 12, 13):
+        await db.dropins.toggle_rsvp(a, date(2026, 10, 13), user_id)
+    await db.dropins.toggle_rsvp(a, date(2026, 10, 20), 11)
+    draft = await db.announcements.draft(99, (a,), "all", False, ["Nieuwe folder JGZ"])
+    await db.announcements.confirm(draft, 99, 1)
+    for chat_id, status in zip((miniapp.member_a.id, 11, 12), ("sent", "sent", "unreachable"),
+                               strict=False):  # fmt: skip
+        await db.connection.execute(
+            "INSERT OR REPLACE INTO announcement_deliveries (announcement_id, chat_id, status,"
+            " updated_at) VALUES (?, ?, ?, '2026-10-01T12:00:00+00:00')",
+            (draft.id, chat_id, status),
+        )
+    await db.connection.execute(
+        "DELETE FROM announcement_deliveries WHERE announcement_id = ? AND chat_id NOT IN"
+        " (?, 11, 12)", (draft.id, miniapp.member_a.id))  # fmt: skip
+    await db.connection.commit()
+
+
+async def test_reports_tables_their_csv_and_comments_from_three_answers(
+    miniapp: MiniApp,
+) -> None:
+    coordinator = await coordinator_of_a(miniapp)
+    await seed_reports(miniapp)
+    status, body, _ = await miniapp.get("/api/reports", coordinator)
+    assert status == 200 and body["coalitionId"] == miniapp.coalition_a
+    charts = {c["key"]: c for c in body["charts"]}
+    feedback = charts["feedback"]
+    assert [b["value"] for b in feedback["bars"]] == [4.0, 2.0] and feedback["maximum"] == 5
+    assert feedback["rows"][0][:5] == ["2026-10-13", "Inloop NML", "inloop", "3", "4,0"]
+    assert feedback["rows"][0][7:] == ["0", "0", "1", "1", "1"]  # the distribution, 1..5
+    assert feedback["rows"][1][7:] == ["", "", "", "", ""]  # below three answers: none
+    assert "Hoogste: 2026-10-13 (4)" in feedback["summary"]  # the text alternative
+    assert [(b["label"], b["value"]) for b in charts["attendance"]["bars"]] == [
+        ("2026-W42", 3.0), ("2026-W43", 1.0)]  # fmt: skip
+    assert charts["announcements"]["rows"][0][1:] == ["Nieuwe folder JGZ", "3", "2", "1", "0"]
+    comments = {c["date"]: c["comments"] for c in body["comments"]}
+    assert list(comments) == ["dinsdag 13 oktober"]  # the drop-in with one answer: hidden
+    assert len(comments["dinsdag 13 oktober"]) == 3
+
+    # The CSV holds exactly the chart's numbers.
+    path = f"/api/reports/csv?chart=feedback&coalitionId={miniapp.coalition_a}"
+    status, text, _ = await miniapp.get(path, coordinator)
+    rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
+    assert status == 200 and rows[0] == feedback["columns"] and rows[1:] == feedback["rows"]
+    status, body = await miniapp.post("/api/reports/send", coordinator,
+                                      {"coalitionId": miniapp.coalition_a, "chart": "attendance"})  # fmt: skip
+    assert status == 200
+    sent = await miniapp.fake.wait_until(lambda: [
+        m for m in miniapp.fake.messages_to(coordinator.id) if m.method == "senddocument"])  # fmt: skip
+    assert sent[0].document_name == "nml-attendance.csv"
+    assert "2026-W42;2026-10-13;3" in (sent[0].document or b"").decode("utf-8-sig")
+
+
+async def test_the_audit_trail_of_chat_and_dashboard_and_its_retention(
+    miniapp: MiniApp,
+) -> None:
+    bot, fake = miniapp.bot, miniapp.fake
+    coordinator = await coordinator_of_a(miniapp)
+    data = PartnerData(name="Nina Nieuw", organisation="Thuis", role="Gezinswerker",
+                       municipality="Venray", phone="+31612345678")  # fmt: skip
+    nina, _ = await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
+    # In the dashboard: approve; in chat: hide a listing with the /partners buttons.
+    status, _ = await miniapp.post("/api/review", coordinator,
+                                   {"partnerId": nina, "decision": "approve"})  # fmt: skip
+    assert status == 200
+    wim = (await bot.db.partner_search.find((miniapp.coalition_a,), "Wim")).partners[0]
+    card = await fake.ask(coordinator, "/partners Wim")
+    await fake.tap(coordinator, card, "Verbergen")
+    await fake.wait_until(lambda: card.edits == 1)
+    status, body, _ = await miniapp.get("/api/audit", coordinator)
+    lines = [(e["who"], e["what"]) for e in body["entries"]]
+    assert lines[:2] == [("Coby", "Vermelding verborgen: Wim Hermans (Wijkteam, Venray)"),
+                         ("Coby", "Aanmelding goedgekeurd: Nina Nieuw (Gezinswerker, Venray)")]  # fmt: skip
+    assert lines[-1] == ("via de opdrachtregel",
+                         "CSV geïmporteerd: 5 nieuw, 0 gewijzigd, 0 ongewijzigd")  # fmt: skip
+    assert body["retentionDays"] == 730
+    # Coalition B's coordinator sees none of it.
+    other = await join(bot, fake, miniapp.coalition_b, "Bert")
+    await bot.db.members.set_role(miniapp.coalition_b, other.id, "coordinator")
+    _, theirs, _ = await miniapp.get("/api/audit", other)
+    assert all(e["coalition"] == "Heumen" for e in theirs["entries"])
+
+    # /vergeetmij: the coordinator's name leaves the trail; what was done stays.
+    confirm = await fake.ask(coordinator, "/vergeetmij")
+    await fake.tap(coordinator, confirm, "verwijder alles")
+    await fake.wait_until(lambda: confirm.edits == 1)
+    kept = await bot.db.audit.recent((miniapp.coalition_a,), 10)
+    assert kept[0].actor_id is None and kept[0].action == "hide"
+
+    # After the retention period the daily purge removes the lines.
+    both = (miniapp.coalition_a, miniapp.coalition_b)
+    lines_kept = len(await bot.db.audit.recent(both, 100))
+    bot.clock.advance(timedelta(days=729))
+    assert (await bot.db.operations.purge(bot.clock.now(), Retention())).audit == 0
+    bot.clock.advance(timedelta(days=2))
+    purged = await bot.db.operations.purge(bot.clock.now(), Retention())
+    assert purged.audit == lines_kept
+    assert await bot.db.audit.recent(both, 100) == []
+
+
+async def test_a_chat_edit_begun_before_a_dashboard_edit_is_refused(miniapp: MiniApp) -> None:
+    bot, fake = miniapp.bot, miniapp.fake
+    coordinator = await coordinator_of_a(miniapp)
+    card = await fake.ask(coordinator, "/partners Vera")
+    fields = await fake.tap_and_wait(coordinator, card, "Bewerken")
+    await fake.tap_and_wait(coordinator, fields, "e-mailadres")
+    # Meanwhile a colleague changes the phone number in the dashboard.
+    colleague = await coordinator_of_a(miniapp, "Dirk")
+    shown = (await managed(miniapp, colleague, q="vera"))[0]
+    status, _ = await miniapp.post("/api/manage/edit", colleague, {
+        "partnerId": shown["id"], "version": shown["version"],
+        "values": {**shown["values"], "phone": "0478 59 99 99"}})  # fmt: skip
+    assert status == 200
+    said = await fake.ask(coordinator, "nieuw@vk-venray.nl")
+    assert "net veranderd" in said.text and "vera@vk-venray.nl" in said.text
+    vera = await bot.db.partners.get(shown["id"])
+    assert vera is not None and vera.data.email == "vera@vk-venray.nl"
+    assert vera.data.phone == "+31478599999"
