@@ -6,10 +6,11 @@ trail of what coordinators did in chat and in the dashboard, with its retention.
 import csv
 import io
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from rules.partner_csv import PartnerData
 from rules.retention import Retention
-from tests.fake_telegram import User
+from tests.fake_telegram import Sent, User
 from tests.miniapp import MiniApp, miniapp
 from tests.test_directory_e2e import join
 
@@ -22,7 +23,12 @@ async def coordinator_of_a(miniapp: MiniApp, name: str = "Coby") -> User:
     return coordinator
 
 
-async def managed(miniapp: MiniApp, user: User, **params: str) -> list[dict]:  # type: ignore[type-arg]
+async def documents_to(miniapp: MiniApp, user: User) -> list[Sent]:
+    return await miniapp.fake.wait_until(lambda: [
+        m for m in miniapp.fake.messages_to(user.id) if m.method == "senddocument"])  # fmt: skip
+
+
+async def managed(miniapp: MiniApp, user: User, **params: str) -> list[dict[str, Any]]:
     status, body, _ = await miniapp.get("/api/manage/listings", user, **params)
     assert status == 200
     return list(body["results"])
@@ -92,11 +98,11 @@ async def test_an_edit_to_an_older_version_is_refused_with_the_current_values(
 
 
 IMPORT = (
-    "naam;organisatie;rol;gemeente;telefoon;email\n"
-    "Vera Jacobs;Verloskundigenpraktijk Venray;Verloskundige;Venray;0478-581234;vera@vk.nl\n"
-    "Lotte Bosch;GGD Limburg-Noord;Jeugdverpleegkundige;Horst aan de Maas;077-1234567;\n"
-    "Kees Kapot;Nergens;Wijkteam;Venray;12;\n"
-).encode()
+    b"naam;organisatie;rol;gemeente;telefoon;email\n"
+    b"Vera Jacobs;Verloskundigenpraktijk Venray;Verloskundige;Venray;0478-581234;vera@vk.nl\n"
+    b"Lotte Bosch;GGD Limburg-Noord;Jeugdverpleegkundige;Horst aan de Maas;077-1234567;\n"
+    b"Kees Kapot;Nergens;Wijkteam;Venray;12;\n"
+)
 
 
 async def test_the_import_changes_nothing_until_it_is_confirmed(miniapp: MiniApp) -> None:
@@ -140,8 +146,7 @@ async def test_the_export_arrives_in_the_coordinators_chat(miniapp: MiniApp) -> 
     path = f"/api/manage/export?coalitionId={miniapp.coalition_a}"
     status, body = await miniapp.post(path, coordinator, {})
     assert status == 200 and "5 vermeldingen" in body["message"]
-    sent = await miniapp.fake.wait_until(lambda: [
-        m for m in miniapp.fake.messages_to(coordinator.id) if m.method == "senddocument"])  # fmt: skip
+    sent = await documents_to(miniapp, coordinator)
     assert sent[0].document_name == "partners-nml.csv"
     assert "Vera Jacobs" in (sent[0].document or b"").decode("utf-8-sig")
     assert "Geheime Greet" not in (sent[0].document or b"").decode("utf-8-sig")
@@ -204,11 +209,10 @@ async def test_reports_tables_their_csv_and_comments_from_three_answers(
     status, text, _ = await miniapp.get(path, coordinator)
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";"))
     assert status == 200 and rows[0] == feedback["columns"] and rows[1:] == feedback["rows"]
-    status, body = await miniapp.post("/api/reports/send", coordinator,
-                                      {"coalitionId": miniapp.coalition_a, "chart": "attendance"})  # fmt: skip
+    wanted = {"coalitionId": miniapp.coalition_a, "chart": "attendance"}
+    status, body = await miniapp.post("/api/reports/send", coordinator, wanted)
     assert status == 200
-    sent = await miniapp.fake.wait_until(lambda: [
-        m for m in miniapp.fake.messages_to(coordinator.id) if m.method == "senddocument"])  # fmt: skip
+    sent = await documents_to(miniapp, coordinator)
     assert sent[0].document_name == "nml-attendance.csv"
     assert "2026-W42;2026-10-13;3" in (sent[0].document or b"").decode("utf-8-sig")
 
@@ -225,14 +229,16 @@ async def test_the_audit_trail_of_chat_and_dashboard_and_its_retention(
     status, _ = await miniapp.post("/api/review", coordinator,
                                    {"partnerId": nina, "decision": "approve"})  # fmt: skip
     assert status == 200
-    wim = (await bot.db.partner_search.find((miniapp.coalition_a,), "Wim")).partners[0]
+    (await bot.db.partner_search.find((miniapp.coalition_a,), "Wim")).partners[0]
     card = await fake.ask(coordinator, "/partners Wim")
     await fake.tap(coordinator, card, "Verbergen")
     await fake.wait_until(lambda: card.edits == 1)
     status, body, _ = await miniapp.get("/api/audit", coordinator)
     lines = [(e["who"], e["what"]) for e in body["entries"]]
-    assert lines[:2] == [("Coby", "Vermelding verborgen: Wim Hermans (Wijkteam, Venray)"),
-                         ("Coby", "Aanmelding goedgekeurd: Nina Nieuw (Gezinswerker, Venray)")]  # fmt: skip
+    assert lines[:2] == [
+        ("Coby", "Vermelding verborgen: Wim Hermans (Wijkteam, Venray)"),
+        ("Coby", "Aanmelding goedgekeurd: Nina Nieuw (Gezinswerker, Venray)"),
+    ]
     assert lines[-1] == ("via de opdrachtregel",
                          "CSV geïmporteerd: 5 nieuw, 0 gewijzigd, 0 ongewijzigd")  # fmt: skip
     assert body["retentionDays"] == 730

@@ -9,9 +9,9 @@ from typing import Any
 from aiohttp import web
 
 from handlers.directory import role_shown, searchable_coalitions
-from handlers.identify import coordinated_coalitions
 from handlers.dropin import held_occurrence, schedule_and_next, send_calendar_file
 from handlers.dropin_view import when_text
+from handlers.identify import coordinated_coalitions
 from handlers.miniapp.access import Asking, MiniAppAccess, json_body, refusal, reply
 from handlers.partners_admin.cards import tell_coordinators
 from rules.contacts import tappable_phone
