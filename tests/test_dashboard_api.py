@@ -24,8 +24,9 @@ async def coordinator_of_a(miniapp: MiniApp, name: str = "Coby") -> User:
 
 
 async def documents_to(miniapp: MiniApp, user: User) -> list[Sent]:
-    return await miniapp.fake.wait_until(lambda: [
+    found: list[Sent] = await miniapp.fake.wait_until(lambda: [
         m for m in miniapp.fake.messages_to(user.id) if m.method == "senddocument"])  # fmt: skip
+    return found
 
 
 async def managed(miniapp: MiniApp, user: User, **params: str) -> list[dict[str, Any]]:

@@ -17,8 +17,9 @@ from handlers.partners_admin.cards import tell_coordinators
 from rules.contacts import tappable_phone
 from rules.introductions import Domain
 from rules.miniapp import MAX_QUERY_CHARS, facet_counts
-from rules.partner_csv import check_partner
+from rules.partner_csv import Problem, check_partner
 from rules.roles_vocabulary import role_vocabulary
+from rules.texts import Catalogue
 from storage.partner_rows import Partner
 from storage.partner_search import SEARCH_LIMIT
 
@@ -170,11 +171,7 @@ class MemberEndpoints(MiniAppAccess):
         values = {f: str(body.get(f, ""))[:200] for f in _LISTING_FIELDS}
         partner, problems = check_partner(values)
         if partner is None:
-            t = context.t
-            described = [t("register-bsn") if p.key == "csv-problem-bsn"
-                         else t("miniapp-listing-problem", field=t(f"field-{p.field}"))
-                         for p in problems]  # fmt: skip
-            raise refusal(web.HTTPBadRequest, "invalid", "\n".join(dict.fromkeys(described)))
+            raise refusal(web.HTTPBadRequest, "invalid", problem_text(context.t, problems))
         partner_id, _ = await context.db.partners.register(
             coalition_id, context.who.user_id, partner
         )
@@ -182,6 +179,15 @@ class MemberEndpoints(MiniAppAccess):
         logger.info("Mini App: user %s sent their listing %s for approval",
                     context.who.user_id, partner_id)  # fmt: skip
         return reply({"status": "pending", "statusLabel": context.t("partners-status-pending")})
+
+
+def problem_text(t: Catalogue, problems: list[Problem]) -> str:
+    """What is wrong with a listing typed in the page, one line per kind of problem."""
+    known = {"csv-problem-bsn": "register-bsn", "csv-problem-no-contact": "miniapp-no-contact"}
+    lines = [t(known[p.key]) if p.key in known
+             else t("miniapp-listing-problem", field=t(f"field-{p.field}"))
+             for p in problems]  # fmt: skip
+    return "\n".join(dict.fromkeys(lines))
 
 
 def listing_row(partner: Partner, language: str, domains: dict[Domain, str]) -> dict[str, Any]:

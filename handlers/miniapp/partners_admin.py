@@ -12,10 +12,10 @@ from telegram.error import BadRequest, Forbidden
 
 from handlers.context import BotContext
 from handlers.miniapp.access import MiniAppAccess, refusal, reply
-from handlers.miniapp.members import listing_row
+from handlers.miniapp.members import listing_row, problem_text
 from handlers.partners_admin.csv_import import preview_parts, summary
 from handlers.partners_admin.listings import send_export
-from handlers.partners_admin.review import EDITABLE_FIELDS, edit_problem_key
+from handlers.partners_admin.review import EDITABLE_FIELDS
 from rules.contacts import tappable_phone
 from rules.introductions import Domain
 from rules.miniapp import MAX_QUERY_CHARS
@@ -61,9 +61,7 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         values.update({f: str(typed[f])[:300] for f in EDITABLE_FIELDS if f in typed})
         data, problems = check_partner(values)
         if data is None:
-            t = context.t
-            lines = [t(edit_problem_key(p.key), field=t(f"field-{p.field}")) for p in problems]
-            return _refused(web.HTTPBadRequest, "invalid", "\n".join(dict.fromkeys(lines)),
+            return _refused(web.HTTPBadRequest, "invalid", problem_text(context.t, problems),
                             fields=sorted({p.field for p in problems}))  # fmt: skip
         saved = await context.db.partners.edit(
             partner.id, data, by=context.who.user_id, version=version

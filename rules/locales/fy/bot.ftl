@@ -794,3 +794,4 @@ miniapp-reports-title = Rapportaazje
 miniapp-reports-coalition = Koalysje
 miniapp-reports-introductions = Kennismeitsje
 miniapp-comments-title = Opmerkings (allinne by 3 antwurden of mear)
+miniapp-no-contact = Folje in telefoannûmer of e-mailadres yn.

@@ -793,3 +793,4 @@ miniapp-reports-title = Rapportage
 miniapp-reports-coalition = Coalitie
 miniapp-reports-introductions = Kennismaken
 miniapp-comments-title = Opmerkingen (alleen bij 3 antwoorden of meer)
+miniapp-no-contact = Vul een telefoonnummer of e-mailadres in.
