@@ -255,6 +255,7 @@ async def test_a_coordinator_sees_where_the_network_is_thin(
     page, _ = await open_page(browser, miniapp, coordinator)
     await page.wait_for_selector("#results li")
     await page.get_by_role("tab", name="Beheer").click()
+    await page.get_by_role("button", name="Dekking").click()
     table = page.get_by_role("table", name="Dekking van Noord-Limburg")
     await table.wait_for()
     assert await page.get_by_text("Horst aan de Maas: geen verloskundige").count() == 1
@@ -268,7 +269,7 @@ async def test_a_coordinator_sees_where_the_network_is_thin(
     await page.close()
 
 
-async def test_a_coordinator_rejects_a_registration_with_a_reason(
+async def test_a_coordinator_approves_one_registration_and_rejects_another(
     browser: Browser, miniapp: MiniApp
 ) -> None:
     from rules.partner_csv import PartnerData
@@ -280,13 +281,25 @@ async def test_a_coordinator_rejects_a_registration_with_a_reason(
     data = PartnerData(name="Nina Nieuw", organisation="Thuis", role="Gezinswerker",
                        municipality="Venray", phone="+31612345678")  # fmt: skip
     partner_id, _ = await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
+    other = await join(bot, miniapp.fake, miniapp.coalition_a, "Olga")
+    olga = PartnerData(name="Olga Oost", organisation="Kraamzorg Oost", role="Kraamzorg",
+                       municipality="Venray", phone="+31687654321")  # fmt: skip
+    await bot.db.partners.register(miniapp.coalition_a, other.id, olga)
     page, _ = await open_page(browser, miniapp, coordinator)
     await page.wait_for_selector("#results li")
     await page.get_by_role("tab", name="Beheer").click()
-    await page.get_by_role("heading", name="Aanmeldingen die wachten (1)").wait_for()
-    await page.get_by_label("Reden van afwijzen").fill("Graag met je werkadres")
+    await page.get_by_role("heading", name="Aanmeldingen die wachten (2)").wait_for()
     await shoot(page, "pending")
-    await page.get_by_role("button", name="Afwijzen").click()
+    olga_card = page.locator("article", has=page.get_by_role("heading", name="Olga Oost"))
+    await olga_card.get_by_role("button", name="Goedkeuren").click()
+    await olga_card.get_by_role("status").filter(has_text="Goedgekeurd").wait_for()
+    await miniapp.fake.wait_until(lambda: [  # told exactly as from the chat's button
+        m for m in miniapp.fake.messages_to(other.id)
+        if "je vermelding staat nu in de partnergids van Noord-Limburg" in m.text])  # fmt: skip
+    assert "Olga Oost" in (await miniapp.fake.ask(miniapp.member_a, "/zoek olga")).text
+    nina_card = page.locator("article", has=page.get_by_role("heading", name="Nina Nieuw"))
+    await nina_card.get_by_label("Reden van afwijzen").fill("Graag met je werkadres")
+    await nina_card.get_by_role("button", name="Afwijzen").click()
     await page.get_by_text("Afgewezen. De aanmelder krijgt bericht.").wait_for()
     found = await bot.db.partners.get(partner_id)
     assert found is not None and found.status == "rejected"
@@ -299,3 +312,99 @@ async def test_a_coordinator_rejects_a_registration_with_a_reason(
     )
     assert "niet goedgekeurd" in told[0].text
     await page.close()
+
+
+async def open_dashboard(browser: Browser, miniapp: MiniApp, user: User, section: str,
+                         **options: Any) -> Page:  # fmt: skip
+    page, _ = await open_page(browser, miniapp, user, **options)
+    await page.wait_for_selector("#results li")
+    await page.get_by_role("tab", name="Beheer").click()
+    await page.get_by_role("button", name=section, exact=True).click()
+    return page
+
+
+async def test_a_csv_with_a_bad_row_changes_nothing_until_confirmed(
+    browser: Browser, miniapp: MiniApp
+) -> None:
+    from tests.test_dashboard_api import IMPORT, coordinator_of_a
+
+    bot = miniapp.bot
+    coordinator = await coordinator_of_a(miniapp)
+    listed = len(await bot.db.partners.listed(miniapp.coalition_a))
+    page = await open_dashboard(browser, miniapp, coordinator, "CSV")
+    await page.get_by_label("Kies een CSV-bestand").set_input_files(
+        files=[{"name": "gids.csv", "mimeType": "text/csv", "buffer": IMPORT}])  # fmt: skip
+    await page.get_by_role("button", name="Bekijk wat er verandert").click()
+    await page.get_by_text("rij 4: het telefoonnummer klopt niet").wait_for()
+    assert await page.get_by_text("Nieuw: Lotte Bosch").count() == 1
+    assert await page.get_by_text("Gewijzigd: Vera Jacobs").count() == 1
+    await shoot(page, "import")
+    assert len(await bot.db.partners.listed(miniapp.coalition_a)) == listed  # nothing yet
+    await page.get_by_role("button", name="Alleen goede rijen importeren").click()
+    await page.get_by_text("Import klaar voor Noord-Limburg").wait_for()
+    assert len(await bot.db.partners.listed(miniapp.coalition_a)) == listed + 1
+    assert "Lotte Bosch" in (await miniapp.fake.ask(miniapp.member_a, "/zoek lotte")).text
+    await page.close()
+
+
+async def test_charts_render_with_their_text_alternative(
+    browser: Browser, miniapp: MiniApp
+) -> None:
+    from tests.test_dashboard_api import coordinator_of_a, seed_reports
+
+    coordinator = await coordinator_of_a(miniapp)
+    await seed_reports(miniapp)
+    for scheme, theme in (("light", LIGHT), ("dark", DARK)):
+        page = await open_dashboard(browser, miniapp, coordinator, "Rapportage", theme=theme,
+                                    scheme=scheme)  # fmt: skip
+        chart = page.get_by_role("img", name="Gemiddeld cijfer per inloop en bijeenkomst")
+        await chart.wait_for()
+        described = await chart.get_attribute("aria-labelledby")
+        assert described == "chart-feedback-title chart-feedback-desc"
+        assert (
+            "Hoogste: 2026-10-13 (4)" in await page.locator("#chart-feedback-desc").text_content()
+        )
+        assert await page.locator("#chart-feedback rect.bar").count() == 2
+        fill = await page.locator("#chart-feedback rect.bar").first.evaluate(
+            "bar => getComputedStyle(bar).fill")  # fmt: skip
+        assert fill == {"light": "rgb(51, 144, 236)", "dark": "rgb(135, 116, 225)"}[scheme]
+        # The figures behind the chart, as a table.
+        await page.locator("#chart-attendance summary").click()
+        rows = page.locator("#chart-attendance tbody tr")
+        await expect(rows).to_have_count(2)
+        assert await rows.first.locator("td").all_inner_texts() == ["2026-W42", "2026-10-13", "3"]
+        await shoot(page, f"reports-{scheme}")
+        await page.close()
+
+
+async def test_two_pages_editing_one_listing(browser: Browser, miniapp: MiniApp) -> None:
+    from tests.test_dashboard_api import coordinator_of_a
+
+    bot = miniapp.bot
+    first = await coordinator_of_a(miniapp, "Coby")
+    second = await coordinator_of_a(miniapp, "Dirk")
+    pages = [await open_dashboard(browser, miniapp, user, "Gids beheren")
+             for user in (first, second)]  # fmt: skip
+    for page in pages:
+        await page.get_by_label("Zoek in alle vermeldingen").fill("vera")
+        await page.locator("#m-results article").filter(has_text="Vera Jacobs").wait_for()
+        await expect(page.locator("#m-results article")).to_have_count(1)
+        await page.get_by_role("button", name="Wijzigen").click()
+    await pages[0].get_by_label("Telefoonnummer").fill("0478 59 99 99")
+    await pages[0].get_by_role("button", name="Opslaan", exact=True).click()
+    await pages[0].get_by_text("Opgeslagen.").wait_for()
+    await pages[1].get_by_label("E-mailadres").fill("info@vk-venray.nl")
+    await pages[1].get_by_role("button", name="Opslaan", exact=True).click()
+    await pages[1].get_by_role("alert").filter(has_text="net veranderd").wait_for()
+    assert await pages[1].get_by_label("Telefoonnummer").input_value() == "+31478599999"
+    assert await pages[1].get_by_label("E-mailadres").input_value() == "vera@vk-venray.nl"
+    await shoot(pages[1], "changed-meanwhile")
+    vera = (await bot.db.partner_search.find((miniapp.coalition_a,), "Vera")).partners[0]
+    assert (vera.data.phone, vera.data.email) == ("+31478599999", "vera@vk-venray.nl")
+    # The audit trail says who did it.
+    await pages[0].get_by_role("button", name="Logboek").click()
+    await pages[0].get_by_text("Vermelding gewijzigd: Vera Jacobs (Verloskundige, Venray)"
+                               " (telefoonnummer)").wait_for()  # fmt: skip
+    await shoot(pages[0], "audit")
+    for page in pages:
+        await page.close()

@@ -20,7 +20,7 @@ from handlers.miniapp.access import MiniAppAccess, json_body, refusal, reply
 from rules.introductions import by_municipality, met_share_per_round
 from rules.municipalities import gazetteer
 from rules.reports import ReportTable, cell_text, extremes, table_csv
-from rules.texts import format_number
+from rules.texts import format_number, plain_text
 from storage.coalitions import Coalition
 
 REPORT_DAYS = 730  # two years back
@@ -49,7 +49,8 @@ class ReportEndpoints(MiniAppAccess):
         return reply({
             "coalitionId": coalition.id,
             "coalitions": [{"id": c.id, "name": c.name} for c in coalitions],
-            "introductions": await introduction_lines(context, coalition),
+            "introductions": [plain_text(line)
+                              for line in await introduction_lines(context, coalition)],
             "charts": [_chart(table, context) for table in tables],
             "comments": comments,
             "numberLanguage": language,

@@ -13,19 +13,25 @@ window.GidsDashboard = function open(panel, gids) {
   const sections = {
     todo: async () => [await pendingSection(), await staleSection()],
     directory: directorySection,
+    csv: async () => [importSection(), exportSection()],
     coverage: coverageSection,
     reports: reportsSection,
     audit: auditSection,
   };
   const content = el("div", { id: "dashboard-content" });
   const nav = el("nav", { class: "subnav", "aria-label": t("miniapp-tab-coverage") });
+  let shown = null;  // the section asked for last: a slower answer for another one is dropped
   const show = async (name) => {
+    shown = name;
     for (const button of nav.querySelectorAll("button")) {
       button.setAttribute("aria-pressed", button.dataset.section === name ? "true" : "false");
     }
     content.setAttribute("aria-busy", "true");
-    try { content.replaceChildren(...await sections[name]()); }
-    catch (error) { content.replaceChildren(el("p", { class: "error", role: "alert", text: failed(error) })); }
+    let nodes;
+    try { nodes = await sections[name](); }
+    catch (error) { nodes = [el("p", { class: "error", role: "alert", text: failed(error) })]; }
+    if (shown !== name) return;
+    content.replaceChildren(...nodes);
     content.setAttribute("aria-busy", "false");
   };
   for (const name of Object.keys(sections)) {
@@ -121,10 +127,12 @@ window.GidsDashboard = function open(panel, gids) {
     const status = el("select", { id: "m-status" });
     const count = el("p", { class: "count", "aria-live": "polite" });
     const list = el("div", { id: "m-results" });
-    let timer = null;
+    let timer = null, asked = 0;
     const find = async () => {
       const params = new URLSearchParams({ q: query.value, status: status.value });
+      const mine = ++asked;
       const data = await api("/api/manage/listings?" + params.toString());
+      if (mine !== asked) return;  // a later search was asked meanwhile
       if (status.options.length === 0) {
         status.replaceChildren(el("option", { value: "", text: t("miniapp-filter-all") }),
           ...data.statuses.map((s) => el("option", { value: s.value, text: s.label, selected: s.value === data.status })));
@@ -139,7 +147,7 @@ window.GidsDashboard = function open(panel, gids) {
       el("h2", { text: t("miniapp-admin-directory") }),
       el("label", { for: "m-q", text: t("miniapp-manage-search-label") }), query,
       el("label", { for: "m-status", text: t("miniapp-manage-status") }), status,
-      count, list, importSection(), exportSection()];
+      count, list];
   }
 
   function managedListing(partner) {
@@ -168,18 +176,17 @@ window.GidsDashboard = function open(panel, gids) {
     };
     const edit = () => {
       const id = (name) => "e" + partner.id + "-" + name;
-      const form = el("form", { novalidate: true, class: "edit" }, el("h3", { text: partner.name }));
+      const message = el("p", { role: "alert", class: "warning" });
+      const form = el("form", { novalidate: true, class: "edit" }, el("h3", { text: partner.name }), message);
       const inputs = {};
       for (const [name, value] of Object.entries(partner.values)) {
         inputs[name] = el("input", { type: name === "email" ? "email" : name === "phone" ? "tel" : "text", id: id(name), name, value });
         form.append(el("label", { for: id(name), text: t("miniapp-field-" + name) }), inputs[name]);
       }
-      const message = el("p", { role: "alert", class: "notice" });
       let version = partner.version;
       form.append(el("div", { class: "row" },
         el("button", { type: "submit", class: "primary", text: t("miniapp-manage-save") }),
-        el("button", { type: "button", class: "secondary", text: t("miniapp-manage-cancel"), onclick: () => draw(partner) })),
-        message);
+        el("button", { type: "button", class: "secondary", text: t("miniapp-manage-cancel"), onclick: () => draw(partner) })));
       form.addEventListener("submit", async (event) => {
         event.preventDefault();
         const values = {};
@@ -289,24 +296,32 @@ window.GidsDashboard = function open(panel, gids) {
       svg("title", { id: id + "-title" }, chart.title), svg("desc", { id: id + "-desc" }, chart.summary),
       svg("line", { class: "axis", x1: 30, y1: base, x2: width, y2: base }),
       svg("text", { class: "scale", x: 0, y: 12 }, String(top)), svg("text", { class: "scale", x: 0, y: base }, "0"));
-    const step = (width - 40) / Math.max(1, chart.bars.length);
+    const step = Math.min(48, (width - 40) / Math.max(1, chart.bars.length));
     chart.bars.forEach((bar, index) => {
       const tall = Math.max(1, (bar.value / top) * (base - 10));
       picture.append(svg("rect", { class: "bar", x: 34 + index * step, y: base - tall,
         width: Math.max(2, step - 3), height: tall }, svg("title", null, bar.label + ": " + bar.value)));
     });
+    if (chart.bars.length) {  // the first and the last bar named under the axis
+      const last = chart.bars[chart.bars.length - 1];
+      picture.append(svg("text", { class: "scale", x: 34, y: height - 4 }, chart.bars[0].label));
+      if (chart.bars.length * step > 160) {  // room for both
+        picture.append(svg("text", { class: "scale", x: 34 + chart.bars.length * step, y: height - 4,
+          "text-anchor": "end" }, last.label));
+      }
+    }
     const result = el("p", { role: "status", class: "notice" });
     const table = el("table", null, el("caption", { text: chart.title }),
       el("thead", null, el("tr", null, ...chart.columns.map((c) => el("th", { scope: "col", text: c })))),
       el("tbody", null, ...chart.rows.map((row) => el("tr", null, ...row.map((cell) => el("td", { text: cell }))))));
-    figure.append(el("h3", { text: chart.title }),
+    figure.append(...[el("h3", { text: chart.title }),
       chart.bars.length ? picture : null,
       el("figcaption", { class: "notice", text: chart.summary }),
       el("details", null, el("summary", { text: t("miniapp-chart-numbers") }), el("div", { class: "scroll" }, table)),
       el("button", { type: "button", class: "secondary", text: t("miniapp-chart-csv"), onclick: async () => {
         try { result.textContent = (await api("/api/reports/send", { body: { coalitionId, chart: chart.key } })).message; }
         catch (error) { result.textContent = failed(error); }
-      } }), result);
+      } }), result].filter(Boolean));
     return figure;
   }
 

@@ -794,3 +794,4 @@ miniapp-reports-coalition = Coalition
 miniapp-reports-introductions = Introductions
 miniapp-comments-title = Comments (only with 3 answers or more)
 miniapp-no-contact = Fill in a phone number or an e-mail address.
+miniapp-admin-csv = CSV

@@ -795,3 +795,4 @@ miniapp-reports-coalition = Koalysje
 miniapp-reports-introductions = Kennismeitsje
 miniapp-comments-title = Opmerkings (allinne by 3 antwurden of mear)
 miniapp-no-contact = Folje in telefoannûmer of e-mailadres yn.
+miniapp-admin-csv = CSV

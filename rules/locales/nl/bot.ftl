@@ -794,3 +794,4 @@ miniapp-reports-coalition = Coalitie
 miniapp-reports-introductions = Kennismaken
 miniapp-comments-title = Opmerkingen (alleen bij 3 antwoorden of meer)
 miniapp-no-contact = Vul een telefoonnummer of e-mailadres in.
+miniapp-admin-csv = CSV
