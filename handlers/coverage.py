@@ -9,9 +9,20 @@ from storage.coalitions import Coalition
 from storage.db import Database
 
 
+# Per coalition: the counts it was made from (kept by storage until listings change), its
+# municipalities, and the table. The same counts and municipalities make the same table.
+_made: dict[int, tuple[dict[tuple[str, str], int], tuple[str, ...], Coverage]] = {}
+
+
 async def coalition_coverage(db: Database, coalition: Coalition) -> Coverage:
-    counts = await db.partners.coverage_counts(coalition.id)
-    return network_coverage(coalition.municipalities, counts)
+    counts = await db.partner_search.coverage_counts(coalition.id)
+    places = tuple(coalition.municipalities)
+    made = _made.get(coalition.id)
+    if made is not None and made[0] is counts and made[1] == places:
+        return made[2]
+    covered = network_coverage(places, counts)
+    _made[coalition.id] = (counts, places, covered)
+    return covered
 
 
 def role_in_sentence(role: RoleDefinition, language: str) -> str:

@@ -4,8 +4,9 @@ report never says who answered what."""
 
 from handlers.context import BotContext
 from handlers.feedback_view import line_and_bars_png
-from rules.introductions import Totals, by_municipality, met_share_per_round, totals
+from rules.introductions import Outcome, Totals, by_municipality, met_share_per_round, totals
 from rules.municipalities import gazetteer
+from rules.texts import Catalogue
 from storage.coalitions import Coalition
 
 REPORT_ROUNDS = 12
@@ -20,14 +21,21 @@ async def introduction_lines(context: BotContext, coalition: Coalition) -> list[
     outcomes = await context.db.introduction_outbox.outcomes(coalition.id, REPORT_ROUNDS)
     if not outcomes:
         return [t("report-intro-none")]
-    overall = totals(outcomes)
-    lines = [t("report-intro-header", rounds=overall.rounds, introductions=overall.introductions,
-               cross=_percent(overall.cross_share), met=_percent(overall.met_share),
-               answered=overall.answered)]  # fmt: skip
+    lines = [introduction_header(t, outcomes)]
     places = by_municipality(outcomes)
     if len(places) > 1 or "" not in places:
         lines += [_place_line(context, key, found) for key, found in places.items()]
     return lines
+
+
+def introduction_header(t: Catalogue, outcomes: list[Outcome]) -> str:
+    """Rounds, introductions, the share across domains and the share that met."""
+    if not outcomes:
+        return t("report-intro-none")
+    overall = totals(outcomes)
+    return t("report-intro-header", rounds=overall.rounds, introductions=overall.introductions,
+             cross=_percent(overall.cross_share), met=_percent(overall.met_share),
+             answered=overall.answered)  # fmt: skip
 
 
 def _place_line(context: BotContext, key: str, found: Totals) -> str:

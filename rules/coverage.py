@@ -30,14 +30,19 @@ class Cell:
 class Coverage:
     municipalities: tuple[tuple[str, str], ...]  # (key, official name), as the coalition lists
     roles: tuple[RoleDefinition, ...]  # medical first, then social, as roles.toml orders them
-    cells: tuple[Cell, ...]  # municipality by municipality, role by role
+    rows: Mapping[str, tuple[Cell, ...]]  # municipality key -> its cells, role by role
+
+    @property
+    def cells(self) -> list[Cell]:
+        """Municipality by municipality, role by role."""
+        return [cell for key, _ in self.municipalities for cell in self.rows[key]]
 
     @property
     def gaps(self) -> list[Cell]:
         return [cell for cell in self.cells if cell.gap]
 
-    def row(self, municipality_key: str) -> list[Cell]:
-        return [cell for cell in self.cells if cell.municipality_key == municipality_key]
+    def row(self, municipality_key: str) -> tuple[Cell, ...]:
+        return self.rows.get(municipality_key, ())
 
 
 def coverage_roles(roles: Sequence[RoleDefinition] | None = None) -> tuple[RoleDefinition, ...]:
@@ -53,6 +58,6 @@ def network_coverage(municipalities: Sequence[str], counts: Mapping[tuple[str, s
     places = gazetteer()
     keyed = tuple((places.canonical_key(name), name) for name in municipalities)
     chosen = coverage_roles(roles)
-    cells = tuple(Cell(name, key, role, counts.get((key, role.key), 0))
-                  for key, name in keyed for role in chosen)  # fmt: skip
-    return Coverage(keyed, chosen, cells)
+    rows = {key: tuple(Cell(name, key, role, counts.get((key, role.key), 0)) for role in chosen)
+            for key, name in keyed}  # fmt: skip
+    return Coverage(keyed, chosen, rows)

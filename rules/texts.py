@@ -4,11 +4,17 @@ import html
 import logging
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax.ast import Message, Resource, VariableReference
 from fluent.syntax.visitor import Visitor
+
+if TYPE_CHECKING:  # Babel is imported the first time a number is written (start-up)
+    from babel import Locale
+    from babel.numbers import NumberPattern
 
 logger = logging.getLogger(__name__)
 
@@ -54,10 +60,18 @@ def plain_text(markup: str) -> str:
 
 def format_number(value: float, language: str, decimals: int = 1) -> str:
     """`3,5` in Dutch and Frysk, `3.5` in English."""
-    from babel.numbers import format_decimal
+    pattern, locale = _number_format(language, decimals)
+    return str(pattern.apply(value, locale))
+
+
+@cache
+def _number_format(language: str, decimals: int) -> tuple["NumberPattern", "Locale"]:
+    """Babel's parsed pattern and locale, made once (parsing them is most of the cost)."""
+    from babel import Locale
+    from babel.numbers import parse_pattern
 
     pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
-    return str(format_decimal(value, format=pattern, locale=babel_locale(language)))
+    return parse_pattern(pattern), Locale.parse(babel_locale(language))
 
 
 class _Variables(Visitor):

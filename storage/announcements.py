@@ -273,13 +273,27 @@ class AnnouncementRepository:
         """The coalition's announcements that went out, newest first: (id, when, the start of
         its text, delivery counts)."""
         rows = await self._db.connection.execute_fetchall(
-            "SELECT id, created_at, parts FROM announcements WHERE status != 'draft' AND"
+            "SELECT id, created_at, parts, delivery_counts FROM announcements"
+            " WHERE status != 'draft' AND"
             " EXISTS (SELECT 1 FROM json_each(announcements.coalition_ids) WHERE value = ?)"
             " ORDER BY id DESC LIMIT ?",
             (coalition_id, limit),
         )
+        found: dict[int, dict[str, int]] = {
+            int(r[0]): {str(k): int(v) for k, v in json.loads(str(r[3])).items()}
+            for r in rows if r[3] is not None
+        }  # fmt: skip
+        open_ids = [int(r[0]) for r in rows if r[3] is None]  # their rows not purged yet
+        if open_ids:
+            marks = ",".join("?" * len(open_ids))
+            for announcement_id, status, count in await self._db.connection.execute_fetchall(
+                "SELECT announcement_id, status, COUNT(*) FROM announcement_deliveries"
+                f" WHERE announcement_id IN ({marks}) GROUP BY announcement_id, status",
+                open_ids,
+            ):
+                found.setdefault(int(announcement_id), {})[str(status)] = int(count)
         return [(int(r[0]), from_iso(str(r[1])), " ".join(json.loads(str(r[2]))),
-                 await self.counts(int(r[0]))) for r in rows]  # fmt: skip
+                 _counts(found.get(int(r[0]), {}))) for r in rows]  # fmt: skip
 
     async def counts(self, announcement_id: int) -> Counts:
         """Per status; from the counts kept on the announcement once its rows were purged."""
@@ -296,13 +310,7 @@ class AnnouncementRepository:
                 (announcement_id,),
             )
             found = {str(r[0]): int(r[1]) for r in rows}
-        return Counts(
-            pending=found.get("pending", 0) + found.get("sending", 0),
-            sent=found.get("sent", 0),
-            unreachable=found.get("unreachable", 0),
-            failed=found.get("failed", 0),
-            stopped=found.get("stopped", 0),
-        )
+        return _counts(found)
 
     async def unreachable_chats(self, announcement_id: int) -> list[int]:
         rows = await self._db.connection.execute_fetchall(
@@ -311,3 +319,14 @@ class AnnouncementRepository:
             (announcement_id,),
         )
         return [int(row[0]) for row in rows]
+
+
+def _counts(found: dict[str, int]) -> Counts:
+    """Delivery rows per status as the report counts them."""
+    return Counts(
+        pending=found.get("pending", 0) + found.get("sending", 0),
+        sent=found.get("sent", 0),
+        unreachable=found.get("unreachable", 0),
+        failed=found.get("failed", 0),
+        stopped=found.get("stopped", 0),
+    )

@@ -63,12 +63,14 @@ class PartnerSearchRepository:
         self._municipality_cache: dict[tuple[int, ...], dict[str, str]] = {}
         self._terms_cache: TermIndex | None = None
         self._vocabulary_cache: dict[tuple[int, ...], SearchVocabulary] = {}
+        self._coverage_cache: dict[int, dict[tuple[str, str], int]] = {}
 
     def forget_caches(self) -> None:
         """After listings changed: what the index knows is read again at the next search."""
         self._municipality_cache.clear()
         self._terms_cache = None
         self._vocabulary_cache.clear()
+        self._coverage_cache.clear()
 
     async def refresh_index(self) -> int | None:
         """Rebuild the index when it was built with another fold() or municipality list;
@@ -137,6 +139,21 @@ class PartnerSearchRepository:
             (*coalition_ids, role_key),
         ) as cursor:
             return [(row[0], row[1], int(row[2])) for row in await cursor.fetchall()]
+
+    async def coverage_counts(self, coalition_id: int) -> dict[tuple[str, str], int]:
+        """Listed partners per (municipality key, role key): what rules/coverage.py reads.
+        Kept until listings change (the same dict, so a caller may keep what it made of it)."""
+        cached = self._coverage_cache.get(coalition_id)
+        if cached is not None:
+            return cached
+        rows = await self._db.connection.execute_fetchall(
+            "SELECT municipality_key, role_key, COUNT(*) FROM partners"
+            " WHERE coalition_id = ? AND status = 'listed' GROUP BY role_key, municipality_key",
+            (coalition_id,),
+        )
+        found = {(str(r[0]), str(r[1])): int(r[2]) for r in rows}
+        self._coverage_cache[coalition_id] = found
+        return found
 
     async def index_terms(self) -> TermIndex:
         """Every word in the full-text index by column (cached until the next write)."""

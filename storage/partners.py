@@ -163,15 +163,6 @@ class PartnerRepository:
             rows = await cursor.fetchall()
         return [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
-    async def coverage_counts(self, coalition_id: int) -> dict[tuple[str, str], int]:
-        """Listed partners per (municipality key, role key): what rules/coverage.py reads."""
-        rows = await self._db.connection.execute_fetchall(
-            "SELECT municipality_key, role_key, COUNT(*) FROM partners"
-            " WHERE coalition_id = ? AND status = 'listed' GROUP BY 1, 2",
-            (coalition_id,),
-        )
-        return {(str(r[0]), str(r[1])): int(r[2]) for r in rows}
-
     async def get_many(self, partner_ids: list[int]) -> list[Partner]:
         """These listings, in the order asked."""
         if not partner_ids:

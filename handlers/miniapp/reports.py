@@ -4,6 +4,7 @@ reminder (comments from 3 answers, as in chat); "Ik doe mee" per week; the intro
 per round and per municipality; the announcements; and who changed what. Every chart is a
 table (rules/reports.py), shown as its text alternative and downloadable as CSV."""
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,7 +16,7 @@ from telegram.error import BadRequest, Forbidden
 from handlers.context import BotContext
 from handlers.dropin_view import day_text
 from handlers.feedback.report import session_reports
-from handlers.introductions_report import introduction_lines
+from handlers.introductions_report import introduction_header
 from handlers.miniapp.access import MiniAppAccess, json_body, refusal, reply
 from rules.introductions import by_municipality, met_share_per_round
 from rules.municipalities import gazetteer
@@ -44,22 +45,19 @@ class ReportEndpoints(MiniAppAccess):
 
     async def reports(self, request: web.Request) -> web.Response:
         context, coalition, coalitions = await self._coordinated(request)
-        tables, comments = await report_tables(context, coalition)
-        language = context.language
+        report = await report_tables(context, coalition)
         return reply({
             "coalitionId": coalition.id,
             "coalitions": [{"id": c.id, "name": c.name} for c in coalitions],
-            "introductions": [plain_text(line)
-                              for line in await introduction_lines(context, coalition)],
-            "charts": [_chart(table, context) for table in tables],
-            "comments": comments,
-            "numberLanguage": language,
+            "introductions": [plain_text(report.introductions)],
+            "charts": [_chart(table, context) for table in report.tables],
+            "comments": report.comments,
         })  # fmt: skip
 
     async def report_csv(self, request: web.Request) -> web.Response:
         """One chart's numbers, as the chart shows them."""
         context, coalition, _ = await self._coordinated(request)
-        tables, _ = await report_tables(context, coalition)
+        tables = (await report_tables(context, coalition)).tables
         table = next((t for t in tables if t.key == request.query.get("chart")), None)
         if table is None:
             raise refusal(web.HTTPNotFound, "invalid")
@@ -79,7 +77,7 @@ class ReportEndpoints(MiniAppAccess):
                      if isinstance(coalition_id, int) else None)  # fmt: skip
         if coalition is None or not context.who.is_coordinator(coalition.id):
             raise refusal(web.HTTPForbidden, "coordinators")
-        tables, _ = await report_tables(context, coalition)
+        tables = (await report_tables(context, coalition)).tables
         table = next((t for t in tables if t.key == body.get("chart")), None)
         if table is None:
             raise refusal(web.HTTPBadRequest, "invalid")
@@ -112,10 +110,15 @@ class ReportEndpoints(MiniAppAccess):
             "retentionDays": context.config.retention.audit})  # fmt: skip
 
 
-async def report_tables(
-    context: BotContext, coalition: Coalition
-) -> tuple[list[ReportTable], list[dict[str, Any]]]:
-    """The charts' tables, and the comments per session that has enough answers."""
+@dataclass(frozen=True)
+class Report:
+    tables: list[ReportTable]
+    comments: list[dict[str, Any]]  # per session with enough answers: title, date, comments
+    introductions: str  # the totals line of /rapport (the places are a table here)
+
+
+async def report_tables(context: BotContext, coalition: Coalition) -> Report:
+    """The charts' tables, the comments, the introductions' totals."""
     t, language = context.t, context.language
     db = context.db
     since = (context.clock.now() - timedelta(days=REPORT_DAYS)).date()
@@ -171,7 +174,7 @@ async def report_tables(
                     (c("date"), c("announcement"), c("recipients"), c("reached"),
                      c("unreachable"), c("failed")), tuple(announcements), 0, 3),
     ]  # fmt: skip
-    return tables, comments
+    return Report(tables, comments, introduction_header(t, outcomes))
 
 
 def _chart(table: ReportTable, context: BotContext) -> dict[str, Any]:
