@@ -8,7 +8,6 @@ from rules.texts import Catalogue
 from storage.coalitions import Coalition
 from storage.db import Database
 
-
 # Per coalition: the counts it was made from (kept by storage until listings change), its
 # municipalities, and the table. The same counts and municipalities make the same table.
 _made: dict[int, tuple[dict[tuple[str, str], int], tuple[str, ...], Coverage]] = {}
