@@ -346,6 +346,7 @@ async def test_a_csv_with_a_bad_row_changes_nothing_until_confirmed(
     assert await page.get_by_text("Nieuw: Lotte Bosch").count() == 1
     assert await page.get_by_text("Gewijzigd: Vera Jacobs").count() == 1
     await shoot(page, "import")
+    assert await page.evaluate("document.documentElement.scrollWidth") <= 360  # no sideways
     assert len(await bot.db.partners.listed(miniapp.coalition_a)) == listed  # nothing yet
     await page.get_by_role("button", name="Alleen goede rijen importeren").click()
     await page.get_by_text("Import klaar voor Noord-Limburg").wait_for()
