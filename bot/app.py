@@ -13,6 +13,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
+from bot.aiohttp_request import AiohttpRequest
 from bot.inbox_request import InboxRequest
 from bot.jobs import NamedJobQueue
 from bot.rate_limiter import TelegramRateLimiter
@@ -115,7 +116,11 @@ async def _open_inbox(application: BotApplication, db: Database, polling: InboxR
     if not isinstance(processor, ChatOrderedUpdateProcessor):
         return
     processor.journal = db.inbox
-    polling.on_updates = db.inbox.receive
+
+    async def keep(updates: list[dict[str, Any]]) -> None:
+        processor.handled_before(await db.inbox.receive(processor.screen_raw(updates)))
+
+    polling.on_updates = keep
     left = await db.inbox.unhandled()
     for body in left:
         update = Update.de_json(body, application.bot)
@@ -179,7 +184,9 @@ def build_application(
         .concurrent_updates(processor)
         # Telegram's limits per chat and overall, replies before bulk sends.
         .rate_limiter(limiter)
-        # getUpdates on its own connection, which keeps each batch in the inbox first.
+        # HTTP on aiohttp (bot/aiohttp_request.py); getUpdates on its own connection, which
+        # keeps each batch in the inbox first.
+        .request(AiohttpRequest())
         .get_updates_request(polling)
         .post_init(functools.partial(_post_init, polling=polling))
         .post_stop(_post_stop)

@@ -7,12 +7,12 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from telegram.request import HTTPXRequest
+from bot.aiohttp_request import AiohttpRequest
 
 OK = 200
 
 
-class InboxRequest(HTTPXRequest):
+class InboxRequest(AiohttpRequest):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.on_updates: Callable[[list[dict[str, Any]]], Awaitable[None]] | None = None

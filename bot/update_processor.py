@@ -9,7 +9,10 @@ The ordering guarantee, in one place:
   messages).
 - Updates with different order keys run concurrently, at most `max_running` at once. An
   update waiting for its chat's turn does not take one of those places, so a chat with a
-  long queue cannot crowd out the others.
+  long queue cannot crowd out the others. When the places are taken, the next free one
+  goes to the waiting update whose sender sent the least in the last minute (FairSlots):
+  someone's first message goes before another person's thirtieth. Handlers are mostly CPU
+  in this process, so a few dozen at once are as fast as more, and each is done sooner.
 - The updates admitted and not yet handled are counted per chat (`backlog`); the rate
   limiter lets chats with a long queue go last.
 - Before any of that, each update from a person passes the flood rule (rules/flood.py) at the
@@ -21,21 +24,27 @@ up later updates of the same chat.
 """
 
 import asyncio
+import heapq
+import itertools
 import logging
 import time
-from collections.abc import Awaitable, Callable, Coroutine
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
+from contextlib import asynccontextmanager
 from typing import Any, Protocol
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
 from rules import log_context
-from rules.flood import TAP_WEIGHT, FloodWindow, Verdict
+from rules.flood import TAP_WEIGHT, FloodWindow, Verdict, raw_sender
 from rules.sending import Backlog
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_RUNNING = 256
+DEFAULT_MAX_RUNNING = 8
+# Update ids handled in this run that are recognised without asking the inbox.
+RECENT_KEPT = 10_000
 # PTB's own bound on updates in the processor; ours (max_running) applies once an update's
 # turn has come, so this one only has to be out of the way.
 _NO_OUTER_BOUND = 1_000_000
@@ -61,12 +70,49 @@ def flood_weight(update: Update) -> float:
     return 1.0
 
 
+class FairSlots:
+    """At most `size` holders at once; a freed place goes to the waiter with the lowest
+    priority number (then the one that came first), not simply to the first in line."""
+
+    def __init__(self, size: int) -> None:
+        self._free = size
+        self._waiting: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._arrivals = itertools.count()
+
+    async def acquire(self, priority: float) -> None:
+        if self._free > 0 and not self._waiting:
+            self._free -= 1
+            return
+        turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiting, (priority, next(self._arrivals), turn))
+        try:
+            await turn
+        except asyncio.CancelledError:
+            if turn.done() and not turn.cancelled():  # given the place just as it was cancelled
+                self.release()
+            raise
+
+    def release(self) -> None:
+        while self._waiting:
+            _, _, turn = heapq.heappop(self._waiting)
+            if not turn.done():
+                turn.set_result(None)
+                return
+        self._free += 1
+
+    @asynccontextmanager
+    async def place(self, priority: float) -> AsyncIterator[None]:
+        await self.acquire(priority)
+        try:
+            yield
+        finally:
+            self.release()
+
+
 class UpdateJournal(Protocol):
     """storage/inbox.py's InboxRepository, as the processor uses it."""
 
-    async def was_handled(self, update_id: int) -> bool: ...
-
-    async def handled(self, update_id: int) -> None: ...
+    async def handled(self, update_ids: list[int]) -> None: ...
 
 
 class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
@@ -82,22 +128,60 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         super().__init__(_NO_OUTER_BOUND)
         self.backlog = backlog if backlog is not None else Backlog()
         self.max_running = max_running
-        self._running = asyncio.Semaphore(max_running)
+        self._running = FairSlots(max_running)
         self._flood = flood
         self.on_flood = on_flood
         self._monotonic = monotonic
         # The last update of each order key that is waiting or running: the next one of that
         # key waits for it. Removed when the key's queue empties, so idle chats cost nothing.
         self._tails: dict[OrderKey, asyncio.Future[None]] = {}
-        # Set once the database is open (bot/app.py): which updates were handled already.
+        # Set once the database is open (bot/app.py): where handled updates are marked.
         self.journal: UpdateJournal | None = None
-        self._in_progress: set[int] = set()
+        # Updates being handled or handled in this run (the last RECENT_KEPT), and those the
+        # inbox said were handled before (Telegram sent them again).
+        self._seen: set[int] = set()
+        self._seen_order: deque[int] = deque()
+        self._handled_before: set[int] = set()
+        self._unmarked: list[int] = []
+        # Flood verdicts decided on the raw batch (screen_raw), by update id, until handled.
+        self._decided: dict[int, Verdict] = {}
+        self._marking: asyncio.Task[None] | None = None
 
     async def initialize(self) -> None:
         """Nothing to open: the state is in memory."""
 
     async def shutdown(self) -> None:
-        """Nothing to close: PTB waits for the running updates before it calls this."""
+        """PTB waits for the running updates before it calls this: mark the last ones."""
+        await self.marks_written()
+
+    async def marks_written(self) -> None:
+        """Until every handled update is marked in the journal."""
+        while self._marking is not None and not self._marking.done():
+            await self._marking
+
+    def handled_before(self, update_ids: set[int]) -> None:
+        """From the inbox, as a batch arrives: these were handled in an earlier run."""
+        self._handled_before |= update_ids
+
+    def screen_raw(self, updates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The flood rule on a batch from getUpdates before anything is stored or parsed
+        further: the updates to keep (in the inbox). What the rule drops is remembered by id
+        and later discarded unseen; the verdicts count once, here."""
+        if self._flood is None:
+            return updates
+        now = self._monotonic()
+        kept = []
+        for raw in updates:
+            sender = raw_sender(raw)
+            update_id = raw.get("update_id")
+            if sender is None or not isinstance(update_id, int):
+                kept.append(raw)
+                continue
+            verdict = self._flood.admit(sender[0], sender[1], now)
+            self._decided[update_id] = verdict
+            if verdict is not Verdict.IGNORE:
+                kept.append(raw)
+        return kept
 
     @property
     def waiting_chats(self) -> int:
@@ -111,26 +195,49 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
             await self._process(update, coroutine)
             return
         update_id = update.update_id
-        if update_id in self._in_progress or await journal.was_handled(update_id):
+        if self._decided.get(update_id) is Verdict.IGNORE:  # flooded: not even in the inbox
+            del self._decided[update_id]
+            _discard(coroutine)
+            return
+        if update_id in self._seen or update_id in self._handled_before:
             # Telegram sent it again (it was not confirmed before a restart), or the inbox
             # replayed it: handled once already.
+            self._handled_before.discard(update_id)
             logger.info("Update %s came again; it is handled once", update_id)
             _discard(coroutine)
             return
-        self._in_progress.add(update_id)
+        self._seen.add(update_id)
+        self._seen_order.append(update_id)
+        if len(self._seen_order) > RECENT_KEPT:
+            self._seen.discard(self._seen_order.popleft())
         try:
             await self._process(update, coroutine)
         finally:
-            await journal.handled(update_id)
-            self._in_progress.discard(update_id)
+            self._mark(journal, update_id)
+
+    def _mark(self, journal: UpdateJournal, update_id: int) -> None:
+        """Marked handled at once when the journal is free, else with the others that finish
+        while it writes: one transaction for many under load."""
+        self._unmarked.append(update_id)
+        if self._marking is None or self._marking.done():
+            self._marking = asyncio.get_running_loop().create_task(self._write_marks(journal))
+
+    async def _write_marks(self, journal: UpdateJournal) -> None:
+        while self._unmarked:
+            batch, self._unmarked = self._unmarked, []
+            try:
+                await journal.handled(batch)
+            except Exception:
+                logger.exception("Could not mark %d handled updates in the inbox", len(batch))
 
     async def _process(self, update: object, coroutine: Awaitable[Any]) -> None:
         work = self._screen(update, coroutine)
         if work is None:
             return
         key = order_key(update)
+        priority = self._priority(update)
         if key is None:
-            async with self._running:
+            async with self._running.place(priority):
                 await work
             return
         before = self._tails.get(key)
@@ -142,12 +249,19 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         try:
             if before is not None:
                 await asyncio.shield(before)
-            async with self._running:
+            async with self._running.place(priority):
                 await work
         finally:
             if chat_id is not None:
                 self.backlog.done(chat_id)
             self._release(key, mine, before)
+
+    def _priority(self, update: object) -> float:
+        """How much the sender sent in the last minute: the quiet go first."""
+        user = update.effective_user if isinstance(update, Update) else None
+        if self._flood is None or user is None:
+            return 0.0
+        return self._flood.recent(user.id, self._monotonic())
 
     def _release(
         self, key: OrderKey, mine: asyncio.Future[None], before: asyncio.Future[None] | None
@@ -168,7 +282,9 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         user = update.effective_user
         if user is None:
             return coroutine
-        verdict = self._flood.admit(user.id, flood_weight(update), self._monotonic())
+        verdict = self._decided.pop(update.update_id, None)
+        if verdict is None:  # not seen raw (a webhook, a replay from the inbox)
+            verdict = self._flood.admit(user.id, flood_weight(update), self._monotonic())
         if verdict is Verdict.PROCESS:
             return coroutine
         _discard(coroutine)

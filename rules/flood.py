@@ -56,6 +56,14 @@ class FloodWindow:
         person.total += weight
         return Verdict.PROCESS
 
+    def recent(self, user_id: int, now: float) -> float:
+        """The weight `user_id` sent in the last minute (0 for someone quiet)."""
+        person = self._people.get(user_id)
+        if person is None:
+            return 0.0
+        self._expire(person, now)
+        return person.total
+
     def _expire(self, person: _Person, now: float) -> None:
         while person.moments and now - person.moments[0][0] >= self.window_seconds:
             _, weight = person.moments.popleft()
@@ -77,3 +85,25 @@ class FloodWindow:
     def __len__(self) -> int:
         """People with updates in their window (for tests: memory does not grow)."""
         return len(self._people)
+
+
+# The kinds of update whose sender counts, and what they weigh (as Update.effective_user).
+_SENDER_KINDS = {"message": 1.0, "edited_message": 1.0, "business_message": 1.0,
+                 "edited_business_message": 1.0, "callback_query": TAP_WEIGHT,
+                 "inline_query": TAP_WEIGHT, "chosen_inline_result": 1.0,
+                 "shipping_query": 1.0, "pre_checkout_query": 1.0, "poll_answer": 1.0,
+                 "my_chat_member": 1.0, "chat_member": 1.0, "chat_join_request": 1.0,
+                 "message_reaction": 1.0}  # fmt: skip
+
+
+def raw_sender(update: dict[str, object]) -> tuple[int, float] | None:
+    """Who sent an update as Telegram's JSON has it, and its weight; None when no person did
+    (a channel post). Read before the update is parsed, so a dropped one costs nothing."""
+    for kind, weight in _SENDER_KINDS.items():
+        payload = update.get(kind)
+        if isinstance(payload, dict):
+            sender = payload.get("from") or payload.get("user")
+            if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+                return int(sender["id"]), weight
+            return None
+    return None

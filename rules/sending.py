@@ -132,9 +132,16 @@ def retry_is_safe(error_kind: str, message: str, cause: str | None) -> bool:
     Safe: the request never left (connecting failed, no free connection), or Telegram answered
     with an error of its own (a 5xx: it did not run the method). Not safe: the connection broke
     or timed out after the request went out, since Telegram may have sent the message.
-    `error_kind` is "timeout" or "network"; `cause` the name of the HTTP library's error."""
-    if cause in ("ConnectError", "ConnectTimeout", "PoolTimeout"):
+    `error_kind` is "timeout" or "network"; `cause` the name of the HTTP library's error
+    (aiohttp's, bot/aiohttp_request.py; httpx's names are known too)."""
+    if cause in _NEVER_SENT:
         return True
     if error_kind == "timeout":
         return "not* sent" in message
-    return not message.startswith("httpx.")
+    return not message.startswith(("aiohttp.", "httpx."))
+
+
+# The HTTP libraries' errors for a request that never left: no connection could be made, or
+# none was free.
+_NEVER_SENT = ("ConnectError", "ConnectTimeout", "PoolTimeout", "ClientConnectorError",
+               "ClientConnectorDNSError", "ConnectionTimeoutError")  # fmt: skip

@@ -14,32 +14,40 @@ class InboxRepository:
     def __init__(self, db: SharedConnection) -> None:
         self._db = db
 
-    async def receive(self, updates: list[dict[str, Any]]) -> None:
+    async def receive(self, updates: list[dict[str, Any]]) -> set[int]:
+        """Keep a batch from getUpdates, in one transaction; returns the ids among them that
+        were handled already (Telegram sent them again): the processor skips those."""
         if not updates:
-            return
+            return set()
         now = to_iso(self._db.clock.now())
+        ids = [int(u["update_id"]) for u in updates]
+        marks = ",".join("?" * len(ids))
         async with self._db.transaction() as conn:
+            handled = await conn.execute_fetchall(
+                f"SELECT update_id FROM update_inbox WHERE update_id IN ({marks})"
+                " AND handled_at IS NOT NULL",
+                ids,
+            )
             await conn.executemany(
                 "INSERT OR IGNORE INTO update_inbox (update_id, body, received_at)"
                 " VALUES (?, ?, ?)",
-                [(int(u["update_id"]), json.dumps(u, ensure_ascii=False), now) for u in updates],
+                [
+                    (i, json.dumps(u, ensure_ascii=False), now)
+                    for i, u in zip(ids, updates, strict=True)
+                ],
             )
+        return {int(row[0]) for row in handled}
 
-    async def handled(self, update_id: int) -> None:
-        """Keep the id (to recognise a resend), not the update: its texts may hold anything,
-        and the database has secure_delete on, so they are overwritten."""
+    async def handled(self, update_ids: list[int]) -> None:
+        """Keep the ids (to recognise a resend), not the updates: their texts may hold
+        anything, and the database has secure_delete on, so they are overwritten. Many in
+        one transaction: the processor marks what finished meanwhile together."""
+        now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
-            await conn.execute(
+            await conn.executemany(
                 "UPDATE update_inbox SET handled_at = ?, body = '' WHERE update_id = ?",
-                (to_iso(self._db.clock.now()), update_id),
+                [(now, update_id) for update_id in update_ids],
             )
-
-    async def was_handled(self, update_id: int) -> bool:
-        rows = await self._db.connection.execute_fetchall(
-            "SELECT 1 FROM update_inbox WHERE update_id = ? AND handled_at IS NOT NULL",
-            (update_id,),
-        )
-        return bool(rows)
 
     async def unhandled(self) -> list[dict[str, Any]]:
         """What a previous run received but did not finish, oldest first."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.app import build_application, serves_webhook
 from bot.operations import webhook_arguments
+from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers.context import SERVICES_KEY, BotApplication, Services
 from handlers.dropin_reminders import ReminderService, RunReport
 from handlers.introduction_rounds import IntroductionService, RoundReport
@@ -73,6 +74,9 @@ class RunningBot:
         await self.fake.wait_until(self.fake.all_updates_fetched, within)
         async with asyncio.timeout(within):
             await self.application.update_queue.join()
+            processor = self.application.update_processor
+            if isinstance(processor, ChatOrderedUpdateProcessor):
+                await processor.marks_written()
 
     async def stop(self) -> None:
         application = self.application

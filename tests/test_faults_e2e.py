@@ -26,6 +26,14 @@ def test_which_failures_may_be_sent_again() -> None:
     assert not retry_is_safe("network", "httpx.RemoteProtocolError: closed", "RemoteProtocolError")
     assert not retry_is_safe("network", "httpx.ReadError: reset", "ReadError")
     assert not retry_is_safe("timeout", "Timed out", "ReadTimeout")
+    # The names aiohttp gives the same cases (bot/aiohttp_request.py).
+    assert retry_is_safe("network", "aiohttp.ClientConnectorError: refused", "ClientConnectorError")
+    assert retry_is_safe("timeout", "Timed out", "ConnectionTimeoutError")
+    assert retry_is_safe("timeout", "Pool timeout: ... *not* sent to Telegram.", "PoolTimeout")
+    assert not retry_is_safe("network", "aiohttp.ServerDisconnectedError: gone",
+                             "ServerDisconnectedError")  # fmt: skip
+    assert not retry_is_safe("network", "aiohttp.ClientPayloadError: cut", "ClientPayloadError")
+    assert not retry_is_safe("timeout", "Timed out", "SocketTimeoutError")
 
 
 async def test_an_announcement_through_502s_and_dropped_connections_reaches_nobody_twice(

@@ -46,3 +46,38 @@ def test_quiet_people_are_forgotten() -> None:
     assert len(window) == 1000
     window.admit(5000, 1.0, now=400.0)
     assert len(window) == 1
+
+
+def test_the_raw_sender_is_the_one_python_telegram_bot_finds() -> None:
+    """Read from Telegram's JSON before parsing; the same person (and weight) as
+    Update.effective_user, so the flood rule counts the same whether it sees it raw or not."""
+    from telegram import Bot, Update
+
+    from bot.update_processor import flood_weight
+    from rules.flood import raw_sender
+
+    person = {"id": 42, "is_bot": False, "first_name": "Anna"}
+    chat = {"id": 42, "type": "private"}
+    message = {"message_id": 1, "date": 1, "chat": chat, "from": person, "text": "hoi"}
+    samples = [
+        {"update_id": 1, "message": message},
+        {"update_id": 2, "edited_message": {**message, "edit_date": 2}},
+        {"update_id": 3, "callback_query": {"id": "q", "from": person, "chat_instance": "1",
+                                            "data": "x"}},
+        {"update_id": 4, "inline_query": {"id": "i", "from": person, "query": "vk",
+                                          "offset": ""}},
+        {"update_id": 5, "channel_post": {"message_id": 2, "date": 1, "text": "nieuws",
+                                          "chat": {"id": -100, "type": "channel"}}},
+        {"update_id": 6, "my_chat_member": {
+            "chat": chat, "from": person, "date": 1,
+            "old_chat_member": {"status": "member", "user": person},
+            "new_chat_member": {"status": "kicked", "user": person, "until_date": 0}}},
+    ]  # fmt: skip
+    bot = Bot("123:abc")
+    for raw in samples:
+        update = Update.de_json(raw, bot)
+        assert update is not None
+        expected = None
+        if update.effective_user is not None:
+            expected = (update.effective_user.id, flood_weight(update))
+        assert raw_sender(raw) == expected, raw

@@ -3,6 +3,7 @@ with Telegram's limits on; the fake holds or refuses one chat's answers where a 
 chat to be slow. Checks read the order of what the bot sent, not clocks, except for lower
 bounds (a wait that must at least last a window)."""
 
+import asyncio
 from datetime import time
 from pathlib import Path
 
@@ -99,6 +100,16 @@ async def test_the_flood_notice_comes_once_in_the_persons_language(
         assert texts.count(notice) == 1 and len(texts) == 6
         assert all("What can this bot do?" in text for text in texts if text != notice)
         assert fake.flood_refusals() == []
+        # What the rule dropped cost no write: only the 5 handled, the notice and Bert's
+        # update are in the inbox, all marked handled.
+        async with asyncio.timeout(5):  # the marks are written as the journal is free
+            while True:
+                stored = list(await bot.db.connection.execute_fetchall(
+                    "SELECT handled_at FROM update_inbox"))  # fmt: skip
+                if all(row[0] is not None for row in stored):
+                    break
+                await asyncio.sleep(0.05)
+        assert len(stored) == 7
     finally:
         await bot.stop()
 

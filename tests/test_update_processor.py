@@ -2,11 +2,12 @@
 bound, and the flood rule at arrival. Coroutines stand in for PTB's process_update."""
 
 import asyncio
+import time
 from datetime import UTC, datetime
 
 from telegram import CallbackQuery, Chat, InlineQuery, Message, Update, User
 
-from bot.update_processor import ChatOrderedUpdateProcessor, order_key
+from bot.update_processor import ChatOrderedUpdateProcessor, FairSlots, order_key
 from rules.flood import FloodWindow
 from rules.sending import Backlog
 
@@ -156,3 +157,44 @@ async def test_the_backlog_counts_updates_of_a_chat_until_they_are_handled() -> 
     release.set()
     await asyncio.gather(*tasks)
     assert seen == [2, 1] and len(backlog) == 0
+
+
+async def test_a_free_place_goes_to_the_quietest_sender_not_the_first_in_line() -> None:
+    flood = FloodWindow(limit=100)
+    processor = ChatOrderedUpdateProcessor(max_running=1, flood=flood)
+    for _ in range(20):  # user 2 sent twenty messages this minute
+        flood.admit(2, 1.0, time.monotonic())
+    release = asyncio.Event()
+    log: list[str] = []
+
+    async def blocking() -> None:
+        log.append("first")
+        await release.wait()
+
+    async def handle(name: str) -> None:
+        log.append(name)
+
+    tasks = [asyncio.create_task(processor.process_update(message_update(1), blocking()))]
+    await asyncio.sleep(0.01)  # the only place is taken
+    for chat_id, name in ((2, "busy"), (3, "quiet"), (4, "quiet too")):
+        tasks.append(asyncio.create_task(processor.process_update(message_update(chat_id),
+                                                                  handle(name))))  # fmt: skip
+        await asyncio.sleep(0)
+    await asyncio.sleep(0.01)
+    release.set()
+    async with asyncio.timeout(5):
+        await asyncio.gather(*tasks)
+    assert log == ["first", "quiet", "quiet too", "busy"]
+
+
+async def test_a_waiter_cancelled_for_a_place_leaves_no_place_taken() -> None:
+    slots = FairSlots(1)
+    await slots.acquire(0)
+    waiter = asyncio.create_task(slots.acquire(1))
+    await asyncio.sleep(0)
+    waiter.cancel()
+    await asyncio.sleep(0)
+    slots.release()
+    async with asyncio.timeout(1):
+        await slots.acquire(5)  # the place is free again: it was not given to the cancelled one
+    assert waiter.cancelled()
