@@ -117,8 +117,10 @@ async def _open_inbox(application: BotApplication, db: Database, polling: InboxR
         return
     processor.journal = db.inbox
 
-    async def keep(updates: list[dict[str, Any]]) -> None:
-        processor.handled_before(await db.inbox.receive(processor.screen_raw(updates)))
+    async def keep(updates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        handed_on, kept = processor.screen_raw(updates)
+        processor.handled_before(await db.inbox.receive(kept))
+        return handed_on
 
     polling.on_updates = keep
     left = await db.inbox.unhandled()

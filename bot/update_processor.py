@@ -42,7 +42,7 @@ from rules.sending import Backlog
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_RUNNING = 8
+DEFAULT_MAX_RUNNING = 4
 # Update ids handled in this run that are recognised without asking the inbox.
 RECENT_KEPT = 10_000
 # PTB's own bound on updates in the processor; ours (max_running) applies once an update's
@@ -163,25 +163,32 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         """From the inbox, as a batch arrives: these were handled in an earlier run."""
         self._handled_before |= update_ids
 
-    def screen_raw(self, updates: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The flood rule on a batch from getUpdates before anything is stored or parsed
-        further: the updates to keep (in the inbox). What the rule drops is remembered by id
-        and later discarded unseen; the verdicts count once, here."""
+    def screen_raw(
+        self, updates: list[dict[str, Any]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The flood rule on a batch from getUpdates before anything is stored or parsed:
+        (the batch for PTB, with what the rule drops left as its id alone so that the offset
+        goes on; the updates to keep in the inbox). The verdicts count once, here; a dropped
+        update is later discarded unseen."""
         if self._flood is None:
-            return updates
+            return updates, updates
         now = self._monotonic()
-        kept = []
+        screened, kept = [], []
         for raw in updates:
             sender = raw_sender(raw)
             update_id = raw.get("update_id")
-            if sender is None or not isinstance(update_id, int):
+            verdict = Verdict.PROCESS
+            if sender is not None and isinstance(update_id, int):
+                verdict = self._flood.admit(sender[0], sender[1], now)
+                self._decided[update_id] = verdict
+            if verdict is Verdict.IGNORE:
+                screened.append({"update_id": update_id})
+            else:
+                screened.append(raw)
                 kept.append(raw)
-                continue
-            verdict = self._flood.admit(sender[0], sender[1], now)
-            self._decided[update_id] = verdict
-            if verdict is not Verdict.IGNORE:
-                kept.append(raw)
-        return kept
+        if len(kept) == len(updates):
+            return updates, updates
+        return screened, kept
 
     @property
     def waiting_chats(self) -> int:
