@@ -10,8 +10,9 @@ The ordering guarantee, in one place:
 - Updates with different order keys run concurrently, at most `max_running` at once. An
   update waiting for its chat's turn does not take one of those places, so a chat with a
   long queue cannot crowd out the others. When the places are taken, the next free one
-  goes to the waiting update whose sender sent the least in the last minute (FairSlots):
-  someone's first message goes before another person's thirtieth. Handlers are mostly CPU
+  goes to the waiting update whose chat has the fewest updates queued, then whose sender
+  sent the least in the last minute (FairSlots): someone's one message goes before the next
+  of another person's thirty. Handlers are mostly CPU
   in this process, so a few dozen at once are as fast as more, and each is done sooner.
 - The updates admitted and not yet handled are counted per chat (`backlog`); the rate
   limiter lets chats with a long queue go last.
@@ -24,7 +25,6 @@ up later updates of the same chat.
 """
 
 import asyncio
-import heapq
 import itertools
 import logging
 import time
@@ -42,7 +42,7 @@ from rules.sending import Backlog
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MAX_RUNNING = 4
+DEFAULT_MAX_RUNNING = 32
 # Update ids handled in this run that are recognised without asking the inbox.
 RECENT_KEPT = 10_000
 # PTB's own bound on updates in the processor; ours (max_running) applies once an update's
@@ -71,37 +71,46 @@ def flood_weight(update: Update) -> float:
 
 
 class FairSlots:
-    """At most `size` holders at once; a freed place goes to the waiter with the lowest
-    priority number (then the one that came first), not simply to the first in line."""
+    """At most `size` holders at once; a freed place goes to the waiter whose priority is
+    lowest at that moment (then the one that came first), not simply to the first in line.
+    Priorities are asked when a place frees, so they follow queues that grow meanwhile."""
 
     def __init__(self, size: int) -> None:
         self._free = size
-        self._waiting: list[tuple[float, int, asyncio.Future[None]]] = []
+        self._waiting: dict[int, tuple[Callable[[], float], asyncio.Future[None]]] = {}
         self._arrivals = itertools.count()
 
-    async def acquire(self, priority: float) -> None:
+    async def acquire(self, priority: Callable[[], float]) -> None:
         if self._free > 0 and not self._waiting:
             self._free -= 1
             return
         turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiting, (priority, next(self._arrivals), turn))
+        arrival = next(self._arrivals)
+        self._waiting[arrival] = (priority, turn)
         try:
             await turn
         except asyncio.CancelledError:
             if turn.done() and not turn.cancelled():  # given the place just as it was cancelled
                 self.release()
             raise
+        finally:
+            self._waiting.pop(arrival, None)
 
     def release(self) -> None:
-        while self._waiting:
-            _, _, turn = heapq.heappop(self._waiting)
-            if not turn.done():
-                turn.set_result(None)
-                return
-        self._free += 1
+        waiting = [
+            (priority(), arrival, turn)
+            for arrival, (priority, turn) in self._waiting.items()
+            if not turn.done()
+        ]
+        if not waiting:
+            self._free += 1
+            return
+        _, arrival, turn = min(waiting, key=lambda w: (w[0], w[1]))
+        del self._waiting[arrival]
+        turn.set_result(None)
 
     @asynccontextmanager
-    async def place(self, priority: float) -> AsyncIterator[None]:
+    async def place(self, priority: Callable[[], float]) -> AsyncIterator[None]:
         await self.acquire(priority)
         try:
             yield
@@ -242,9 +251,8 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         if work is None:
             return
         key = order_key(update)
-        priority = self._priority(update)
         if key is None:
-            async with self._running.place(priority):
+            async with self._running.place(lambda: self._priority(update, None)):
                 await work
             return
         before = self._tails.get(key)
@@ -256,19 +264,22 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         try:
             if before is not None:
                 await asyncio.shield(before)
-            async with self._running.place(priority):
+            async with self._running.place(lambda: self._priority(update, chat_id)):
                 await work
         finally:
             if chat_id is not None:
                 self.backlog.done(chat_id)
             self._release(key, mine, before)
 
-    def _priority(self, update: object) -> float:
-        """How much the sender sent in the last minute: the quiet go first."""
+    def _priority(self, update: object, chat_id: int | None) -> float:
+        """When its turn in the chat has come: how many updates of the chat wait (this one
+        included), then how much the sender sent in the last minute. A chat with one update
+        goes before one with thirty queued, whoever came first."""
+        waiting = self.backlog[chat_id] if chat_id is not None else 1
         user = update.effective_user if isinstance(update, Update) else None
         if self._flood is None or user is None:
-            return 0.0
-        return self._flood.recent(user.id, self._monotonic())
+            return float(waiting)
+        return waiting + min(self._flood.recent(user.id, self._monotonic()), 999.0) / 1000
 
     def _release(
         self, key: OrderKey, mine: asyncio.Future[None], before: asyncio.Future[None] | None

@@ -189,12 +189,36 @@ async def test_a_free_place_goes_to_the_quietest_sender_not_the_first_in_line() 
 
 async def test_a_waiter_cancelled_for_a_place_leaves_no_place_taken() -> None:
     slots = FairSlots(1)
-    await slots.acquire(0)
-    waiter = asyncio.create_task(slots.acquire(1))
+    await slots.acquire(lambda: 0)
+    waiter = asyncio.create_task(slots.acquire(lambda: 1))
     await asyncio.sleep(0)
     waiter.cancel()
     await asyncio.sleep(0)
     slots.release()
     async with asyncio.timeout(1):
-        await slots.acquire(5)  # the place is free again: it was not given to the cancelled one
+        await slots.acquire(lambda: 5)  # free again: not given to the cancelled one
     assert waiter.cancelled()
+
+
+async def test_a_chat_with_one_update_goes_before_a_chat_with_many_queued() -> None:
+    processor = ChatOrderedUpdateProcessor(max_running=1)
+    release = asyncio.Event()
+    log: list[str] = []
+
+    async def blocking() -> None:
+        await release.wait()
+
+    async def handle(name: str) -> None:
+        log.append(name)
+
+    tasks = [asyncio.create_task(processor.process_update(message_update(9), blocking()))]
+    await asyncio.sleep(0.01)
+    for number in range(3):  # a busy chat: three queued
+        busy = processor.process_update(message_update(2), handle(f"busy {number}"))
+        tasks.append(asyncio.create_task(busy))
+    tasks.append(asyncio.create_task(processor.process_update(message_update(3), handle("one"))))
+    await asyncio.sleep(0.01)
+    release.set()
+    async with asyncio.timeout(5):
+        await asyncio.gather(*tasks)
+    assert log == ["one", "busy 0", "busy 1", "busy 2"]
