@@ -25,6 +25,7 @@ up later updates of the same chat.
 """
 
 import asyncio
+import heapq
 import itertools
 import logging
 import time
@@ -70,14 +71,22 @@ def flood_weight(update: Update) -> float:
     return 1.0
 
 
+# (priority when last asked, arrival, how to ask it again, the turn to give)
+_Waiter = tuple[float, int, Callable[[], float], "asyncio.Future[None]"]
+
+
 class FairSlots:
     """At most `size` holders at once; a freed place goes to the waiter whose priority is
-    lowest at that moment (then the one that came first), not simply to the first in line.
-    Priorities are asked when a place frees, so they follow queues that grow meanwhile."""
+    lowest (then the one that came first), not simply to the first in line. Priorities can
+    change while waiting (a chat's queue grows): when a place frees, the RECHECKED waiters
+    that looked best are asked again and the best of them goes. That keeps a release cheap
+    however many wait (a heap, not a scan of everyone)."""
+
+    RECHECKED = 8
 
     def __init__(self, size: int) -> None:
         self._free = size
-        self._waiting: dict[int, tuple[Callable[[], float], asyncio.Future[None]]] = {}
+        self._waiting: list[_Waiter] = []
         self._arrivals = itertools.count()
 
     async def acquire(self, priority: Callable[[], float]) -> None:
@@ -85,29 +94,27 @@ class FairSlots:
             self._free -= 1
             return
         turn: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        arrival = next(self._arrivals)
-        self._waiting[arrival] = (priority, turn)
+        heapq.heappush(self._waiting, (priority(), next(self._arrivals), priority, turn))
         try:
             await turn
         except asyncio.CancelledError:
             if turn.done() and not turn.cancelled():  # given the place just as it was cancelled
                 self.release()
             raise
-        finally:
-            self._waiting.pop(arrival, None)
 
     def release(self) -> None:
-        waiting = [
-            (priority(), arrival, turn)
-            for arrival, (priority, turn) in self._waiting.items()
-            if not turn.done()
-        ]
-        if not waiting:
+        candidates: list[_Waiter] = []
+        while self._waiting and len(candidates) < self.RECHECKED:
+            _, arrival, priority, turn = heapq.heappop(self._waiting)
+            if not turn.done():  # (a cancelled waiter is dropped here)
+                candidates.append((priority(), arrival, priority, turn))
+        if not candidates:
             self._free += 1
             return
-        _, arrival, turn = min(waiting, key=lambda w: (w[0], w[1]))
-        del self._waiting[arrival]
-        turn.set_result(None)
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        for waiter in candidates[1:]:
+            heapq.heappush(self._waiting, waiter)
+        candidates[0][3].set_result(None)
 
     @asynccontextmanager
     async def place(self, priority: Callable[[], float]) -> AsyncIterator[None]:

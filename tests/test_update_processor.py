@@ -3,6 +3,7 @@ bound, and the flood rule at arrival. Coroutines stand in for PTB's process_upda
 
 import asyncio
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from telegram import CallbackQuery, Chat, InlineQuery, Message, Update, User
@@ -222,3 +223,28 @@ async def test_a_chat_with_one_update_goes_before_a_chat_with_many_queued() -> N
     async with asyncio.timeout(5):
         await asyncio.gather(*tasks)
     assert log == ["one", "busy 0", "busy 1", "busy 2"]
+
+
+async def test_a_freed_place_asks_only_a_few_waiters_again() -> None:
+    """However many wait, a release asks at most FairSlots.RECHECKED of them (a heap, not a
+    scan): the bot's cost must not grow with how many people use it at once."""
+    slots = FairSlots(1)
+    await slots.acquire(lambda: 0)
+    asked: list[int] = []
+
+    def priority(number: int) -> Callable[[], float]:
+        def ask() -> float:
+            asked.append(number)
+            return float(number)
+
+        return ask
+
+    waiters = [asyncio.create_task(slots.acquire(priority(n))) for n in range(500, 0, -1)]
+    await asyncio.sleep(0)
+    asked.clear()
+    slots.release()
+    await asyncio.sleep(0)
+    assert len(asked) <= FairSlots.RECHECKED
+    assert [w.done() for w in waiters].count(True) == 1 and waiters[-1].done()  # number 1
+    for waiter in waiters:
+        waiter.cancel()
