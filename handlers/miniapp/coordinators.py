@@ -8,12 +8,11 @@ from aiohttp import web
 
 from handlers.coverage import coalition_coverage, gap_lines
 from handlers.miniapp.access import MiniAppAccess, refusal, reply
-from handlers.miniapp.members import listing_row
+from handlers.miniapp.members import domain_labels, listing_row
 from handlers.partners_admin.cards import LISTING_ACTIONS, change_listing, decide_registration
 from handlers.partners_admin.listings import STALE_AFTER
 from handlers.partners_admin.review import MAX_REASON
 from rules.contacts import tappable_phone
-from rules.introductions import Domain
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +43,7 @@ class CoordinatorEndpoints(MiniAppAccess):
     async def pending(self, request: web.Request) -> web.Response:
         """Self-registrations waiting for this coordinator's approval."""
         context, coalitions = await self._coordinating(request)
-        domains = {d: context.t(f"intro-domain-{d.value}") for d in Domain}
+        domains = domain_labels(context.t)
         waiting = []
         for coalition in coalitions:
             for partner in await context.db.partners.with_status(coalition.id, "pending"):
@@ -72,7 +71,7 @@ class CoordinatorEndpoints(MiniAppAccess):
     async def stale(self, request: web.Request) -> web.Response:
         """Listings not checked for 12 months, as /partners counts them."""
         context, coalitions = await self._coordinating(request)
-        domains = {d: context.t(f"intro-domain-{d.value}") for d in Domain}
+        domains = domain_labels(context.t)
         before = context.clock.now() - STALE_AFTER
         found = []
         for coalition in coalitions:

@@ -55,7 +55,7 @@ class MemberEndpoints(MiniAppAccess):
         text = request.query.get("q", "").strip()[:MAX_QUERY_CHARS]
         coalitions = await searchable_coalitions(context)
         language = context.language
-        domains = {d: context.t(f"intro-domain-{d.value}") for d in Domain}
+        domains = domain_labels(context.t)
         suggestion = None
         if text:
             found = await context.db.partner_search.find(coalitions, text)
@@ -188,6 +188,11 @@ def problem_text(t: Catalogue, problems: list[Problem]) -> str:
              else t("miniapp-listing-problem", field=t(f"field-{p.field}"))
              for p in problems]  # fmt: skip
     return "\n".join(dict.fromkeys(lines))
+
+
+def domain_labels(t: Catalogue) -> dict[Domain, str]:
+    """The domains' names in the reader's language, once per request (listing_row reads them)."""
+    return {d: t(f"intro-domain-{d.value}") for d in Domain}
 
 
 def listing_row(partner: Partner, language: str, domains: dict[Domain, str]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from telegram.error import BadRequest, Forbidden
 
 from handlers.context import BotContext
 from handlers.miniapp.access import MiniAppAccess, refusal, reply
-from handlers.miniapp.members import listing_row, problem_text
+from handlers.miniapp.members import domain_labels, listing_row, problem_text
 from handlers.partners_admin.csv_import import preview_parts, summary
 from handlers.partners_admin.listings import send_export
 from handlers.partners_admin.review import EDITABLE_FIELDS
@@ -43,7 +43,8 @@ class DirectoryAdminEndpoints(MiniAppAccess):
             status = "listed"
         names = {c.id: c.name for c in coalitions}
         found = await context.db.partners.lookup(tuple(names), text, MANAGED_SHOWN + 1, status)
-        return reply({"results": [managed_row(context, p, names[p.coalition_id])
+        domains = domain_labels(context.t)
+        return reply({"results": [managed_row(context, p, names[p.coalition_id], domains)
                                   for p in found[:MANAGED_SHOWN]],
                       "more": len(found) > MANAGED_SHOWN, "status": status,
                       "statuses": [{"value": s, "label": context.t(f"partners-status-{s}")}
@@ -69,7 +70,8 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         current = await context.db.partners.get(partner.id)
         assert current is not None
         coalition = await context.db.coalitions.get(current.coalition_id)
-        row = managed_row(context, current, coalition.name if coalition else "")
+        row = managed_row(context, current, coalition.name if coalition else "",
+                          domain_labels(context.t))  # fmt: skip
         if not saved:
             return _refused(web.HTTPConflict, "changed", context.t("listing-changed-meanwhile"),
                             current=row)  # fmt: skip
@@ -133,9 +135,9 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         return context, coalition
 
 
-def managed_row(context: BotContext, partner: Partner, coalition: str) -> dict[str, Any]:
+def managed_row(context: BotContext, partner: Partner, coalition: str,
+                domains: dict[Domain, str]) -> dict[str, Any]:  # fmt: skip
     """A listing as the coordinator's directory shows and edits it."""
-    domains = {d: context.t(f"intro-domain-{d.value}") for d in Domain}
     row = listing_row(partner, context.language, domains)
     row.update(
         coalition=coalition, coalitionId=partner.coalition_id, status=partner.status,
