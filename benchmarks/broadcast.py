@@ -6,7 +6,9 @@ chat, 20/min per group): messages per second, 429s provoked, the bot's peak memo
 Run 2: the same while members use the bot normally: 20 of them ask a lookup in turn, two a
 second in all; prints the announcement's rate and the lookups' wait (p50, p95, max).
 Run 3: SEND_RATE=1000 (Telegram's paid-broadcast ceiling) with the limits off: where the bot
-itself tops out. Run: python -m benchmarks.broadcast [--recipients N]
+itself tops out, beside a bare python-telegram-bot bot (`python -m benchmarks.bots broadcast`)
+sending the same text to the same chats, as many at once, on the same fake.
+Run: python -m benchmarks.broadcast [--recipients N] [--runs 1,2,3]
 """
 
 import argparse
@@ -83,30 +85,70 @@ async def one_run(recipients: int, send_rate: int, limits: bool,
         finally:
             await stop(process)
             await fake.stop()
+    waits.sort()
+    lookups = {"lookups": len(waits), "p50": waits[len(waits) // 2] if waits else 0.0,
+           "p95": waits[int(0.95 * (len(waits) - 1))] if waits else 0.0,
+           "max": waits[-1] if waits else 0.0}  # fmt: skip
+    return {**deliveries(fake, calls_before), "memory": memory, **lookups}
+
+
+def deliveries(fake: FakeTelegram, calls_before: int) -> dict[str, float]:
+    """The announcement's messages to members since `calls_before`: how many arrived, at
+    what rate, how many were refused with a 429."""
     sends = [c for c in fake.calls[calls_before:]
              if c.method == "sendmessage" and int(c.params["chat_id"]) >= FIRST_MEMBER
              and TEXT in str(c.params.get("text"))]  # fmt: skip
     delivered = [c for c in sends if c.error is None]
     flooded = sum(1 for c in sends if c.error is not None and c.error.code == 429)
     span = max(c.at for c in delivered) - min(c.at for c in delivered)
-    waits.sort()
-    lookups = {"lookups": len(waits), "p50": waits[len(waits) // 2] if waits else 0.0,
-           "p95": waits[int(0.95 * (len(waits) - 1))] if waits else 0.0,
-           "max": waits[-1] if waits else 0.0}  # fmt: skip
     return {"delivered": len(delivered), "rate": (len(delivered) - 1) / span,
-            "flooded": flooded, "memory": memory, "seconds": span, **lookups}  # fmt: skip
+            "flooded": flooded, "seconds": span}  # fmt: skip
+
+
+async def bare_run(recipients: int, send_rate: int) -> dict[str, float]:
+    """The same announcement sent by a bare python-telegram-bot bot, limits off."""
+    fake = FakeTelegram()
+    fake.rate_limits = False
+    await fake.start()
+    coordinator = User(COORDINATOR, "Coby")
+    fake.chats[coordinator.id] = coordinator.chat
+    add_users(fake, FIRST_MEMBER, recipients)
+    with tempfile.TemporaryDirectory() as workdir:
+        process = await spawn(fake, Path(workdir) / "unused.sqlite3",
+                              module=("benchmarks.bots", "broadcast"),
+                              env={"SEND_RATE": str(send_rate)})  # fmt: skip
+        try:
+            await polling(fake)
+            calls_before = len(fake.calls)
+            await fake.send_text(coordinator, f"/send {recipients} {FIRST_MEMBER} {TEXT}")
+            await fake.wait_until(lambda: deliveries_done(fake, calls_before, recipients),
+                                  within=3600)  # fmt: skip
+        finally:
+            await stop(process)
+            await fake.stop()
+    return deliveries(fake, calls_before)
+
+
+def deliveries_done(fake: FakeTelegram, calls_before: int, recipients: int) -> bool:
+    return sum(1 for c in fake.calls[calls_before:]
+               if c.method == "sendmessage" and c.error is None
+               and TEXT in str(c.params.get("text"))) >= recipients  # fmt: skip
 
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--recipients", type=int, default=10_000)
+    parser.add_argument("--runs", default="1,2,3", help="which runs, e.g. 3 or 1,3")
     args = parser.parse_args()
     runs = (
         ("send rate 25/s, flood limits on", 25, True, False),
         ("send rate 25/s, flood limits on, members looking up meanwhile", 25, True, True),
         ("send rate 1000/s, limits off", 1000, False, False),
     )
-    for label, rate, limits, with_use in runs:
+    chosen = {int(number) for number in args.runs.split(",")}
+    for number, (label, rate, limits, with_use) in enumerate(runs, start=1):
+        if number not in chosen:
+            continue
         started = time.monotonic()
         result = await one_run(args.recipients, rate, limits, with_use)
         print(f"{label}: {result['delivered']:.0f} delivered in {result['seconds']:.1f} s,"
@@ -117,6 +159,10 @@ async def main() -> None:
             print(f"  {result['lookups']:.0f} lookups meanwhile, wait p50"
                   f" {1000 * result['p50']:.0f} ms, p95 {1000 * result['p95']:.0f} ms,"
                   f" max {1000 * result['max']:.0f} ms")  # fmt: skip
+        if not limits:
+            bare = await bare_run(args.recipients, rate)
+            print(f"  bare python-telegram-bot bot, same chats: {bare['rate']:.1f} messages/s;"
+                  f" ratio ours / bare: {result['rate'] / bare['rate']:.2f}x")  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -16,13 +16,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
-from handlers.background import BackgroundService, DeliveryPool, is_unreachable, safe_to_retry
+from handlers.background import BackgroundService, is_unreachable, safe_to_retry
 from handlers.context import BotApplication
 from rules import log_context
 from rules.announcements import PROGRESS_EVERY_SECONDS, progress_bar
 from rules.sending import Lane, retry_seconds
-from rules.texts import Html
-from storage.announcements import Announcement
+from rules.texts import Catalogue, Html
+from storage.announcements import Announcement, DeliveryStatus
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +35,7 @@ class AnnouncementSender(BackgroundService):
     def __init__(self, application: BotApplication) -> None:
         super().__init__(application)
         self._tasks: dict[int, asyncio.Task[None]] = {}
+        self._halted: set[int] = set()
         self._stopping = False
 
     async def start(self) -> None:
@@ -43,8 +44,8 @@ class AnnouncementSender(BackgroundService):
         for announcement in await self._db.announcements.sending():
             again = await self._db.announcements.resume_in_flight(announcement.id)
             if again:
-                logger.warning("Announcement %s: %d deliveries in flight at the last stop are"
-                               " sent again", announcement.id, again)  # fmt: skip
+                logger.warning("Announcement %s: %d deliveries taken but not confirmed at the"
+                               " last stop are sent again", announcement.id, again)  # fmt: skip
             logger.info("Resuming announcement %s", announcement.id)
             self.launch(announcement.id)
 
@@ -75,15 +76,20 @@ class AnnouncementSender(BackgroundService):
         except Exception:
             logger.exception("Announcement %s: the sender stopped on an error", announcement_id)
 
+    def halt(self, announcement_id: int) -> None:
+        """The coordinator stopped it (its pending rows are `stopped` already): what this
+        sender has taken but not begun is not sent either."""
+        self._halted.add(announcement_id)
+
     async def _send_all(self, announcement_id: int) -> None:
         db = self._db
-        pool = DeliveryPool()
+        pool = self._delivery_pool()
         progress_at = time.monotonic()
-        while not self._stopping:
+        while not self._stopping and announcement_id not in self._halted:
             announcement = await db.announcements.get(announcement_id)
             if announcement is None or announcement.status != "sending":
                 break
-            batch = await db.announcements.next_pending(announcement_id, BATCH)
+            batch = await db.announcements.take_next(announcement_id, BATCH)
             if not batch:
                 if pool.busy:  # a delivery under way may still go back to pending
                     await pool.wait_one()
@@ -95,24 +101,26 @@ class AnnouncementSender(BackgroundService):
                     announcement_id, counts.sent, counts.unreachable, counts.failed,
                 )  # fmt: skip
                 break
-            for chat_id in batch:
-                if self._stopping:
+            catalogues = await self._services.catalogues_for(batch)
+            for number, chat_id in enumerate(batch):
+                if self._stopping or announcement_id in self._halted:
+                    status: DeliveryStatus = "pending" if self._stopping else "stopped"
+                    await db.announcements.give_back(announcement_id, batch[number:], status)
                     break
-                if not await db.announcements.take(announcement_id, chat_id):
-                    continue  # stopped meanwhile, or another copy of the bot has it
-                await pool.submit(self._deliver(announcement, chat_id),
+                await pool.submit(self._deliver(announcement, chat_id, catalogues[chat_id]),
                                   name=f"announcement-{announcement_id}-{chat_id}")  # fmt: skip
                 if time.monotonic() - progress_at >= PROGRESS_EVERY_SECONDS:
                     progress_at = time.monotonic()
                     await self.show_progress(announcement_id)
         await pool.drain()  # a stop finishes the deliveries under way, then leaves the rest
+        self._halted.discard(announcement_id)
         if not self._stopping:
             await self.show_progress(announcement_id)
 
-    async def _deliver(self, announcement: Announcement, chat_id: int) -> None:
+    async def _deliver(self, announcement: Announcement, chat_id: int, t: Catalogue) -> None:
         db = self._db
         try:
-            message = await self._send_parts(announcement, chat_id)
+            message = await self._send_parts(announcement, chat_id, t)
         except (Forbidden, BadRequest) as error:
             if is_unreachable(error):
                 await self._unreachable(announcement, chat_id, error)
@@ -151,10 +159,11 @@ class AnnouncementSender(BackgroundService):
             await self._db.people.unreachable(chat_id)
         logger.info("Announcement %s: chat %s unreachable (%s)", announcement.id, chat_id, error)
 
-    async def _send_parts(self, announcement: Announcement, chat_id: int) -> Message:
-        """The announcement as the recipient sees it; the last part has the mute button."""
+    async def _send_parts(self, announcement: Announcement, chat_id: int,
+                          t: Catalogue) -> Message:  # fmt: skip
+        """The announcement as the recipient sees it, in their language; the last part has
+        the mute button."""
         bot = self._application.bot
-        t = await self._catalogue_for(chat_id)
         mute = (
             InlineKeyboardMarkup(
                 [[InlineKeyboardButton(t("button-mute"), callback_data="om:mute")]]

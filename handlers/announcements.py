@@ -270,6 +270,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         await query.answer(context.t("announce-stopping" if stopped else "announce-already"))
         if stopped:
             # The deliveries already under way finish first, so the report counts them.
+            context.services.announcements.halt(announcement.id)
             await context.services.announcements.wait(announcement.id)
             await context.services.announcements.show_progress(announcement.id)
 

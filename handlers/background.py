@@ -9,16 +9,12 @@ from collections.abc import Awaitable
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
 from handlers.context import SERVICES_KEY, BotApplication, Services
-from rules.sending import retry_is_safe
+from rules.sending import BULK_IN_FLIGHT, bulk_in_flight, retry_is_safe
 from rules.texts import Catalogue
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
 
-# Deliveries under way at once. The rate limiter sets the pace; more than one is needed so a
-# recipient who must wait (a group's 20-a-minute window, a chat told to wait by a 429) does
-# not hold up everyone after them.
-BULK_IN_FLIGHT = 16
 # Telegram's 400 answers that mean the chat cannot get messages from the bot (403 always does).
 _UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights")
 
@@ -93,6 +89,10 @@ class BackgroundService:
     @property
     def _db(self) -> Database:
         return self._services.open_db
+
+    def _delivery_pool(self) -> DeliveryPool:
+        """Room for as many deliveries at once as the send rate can use (bulk_in_flight)."""
+        return DeliveryPool(bulk_in_flight(self._services.config.send_rate))
 
     async def _catalogue_for(self, chat_id: int) -> Catalogue:
         return await self._services.catalogue_for(chat_id)

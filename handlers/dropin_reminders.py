@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from handlers.background import BackgroundService, DeliveryPool, safe_to_retry
+from handlers.background import BackgroundService, safe_to_retry
 from handlers.context import BotApplication, BotContext
 from handlers.dropin_view import dropin_buttons, reminder_text, skip_notice_text
 from handlers.feedback.answering import ask_text, rating_buttons
@@ -240,7 +240,7 @@ class ReminderService(BackgroundService):
 
     async def _deliver(self, now: datetime, report: RunReport) -> None:
         db = self._db
-        pool = DeliveryPool()
+        pool = self._delivery_pool()
         for delivery in await db.reminders.pending():
             if now >= delivery.starts_at:
                 await db.reminders.finish(delivery, "dropped")

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from telegram import Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from handlers.background import BackgroundService, DeliveryPool, is_unreachable, safe_to_retry
+from handlers.background import BackgroundService, is_unreachable, safe_to_retry
 from handlers.context import BotApplication, BotContext
 from handlers.introductions_view import (
     IntroducedPerson,
@@ -161,7 +161,7 @@ class IntroductionService(BackgroundService):
 
     async def _deliver(self, report: RoundReport) -> None:
         outbox = self._db.introduction_outbox
-        pool = DeliveryPool()
+        pool = self._delivery_pool()
         seen: set[Delivery] = set()
         while not self._stopping:
             batch = [d for d in await outbox.pending(BATCH) if d not in seen]

@@ -59,6 +59,18 @@ class ChatLimits:
         return cls(overall_per_second=send_rate, max_in_flight=max(8, math.ceil(send_rate / 8)))
 
 
+# Deliveries under way at once in a bulk sender (announcements, reminders, introductions):
+# at least this many, so a recipient who must wait (a group's 20-a-minute window, a chat told
+# to wait by a 429) does not hold up everyone after them; more at a higher SEND_RATE.
+BULK_IN_FLIGHT = 16
+
+
+def bulk_in_flight(send_rate: float) -> int:
+    """A bulk sender's deliveries under way at once: as many as may be in flight at that rate
+    (ChatLimits.for_send_rate), so the rate limiter, not the sender, sets the pace."""
+    return max(BULK_IN_FLIGHT, ChatLimits.for_send_rate(send_rate).max_in_flight)
+
+
 REFUSALS_KEPT_SECONDS = 3600
 
 

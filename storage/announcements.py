@@ -229,35 +229,43 @@ class AnnouncementRepository:
             )
             return cursor.rowcount
 
-    async def next_pending(self, announcement_id: int, limit: int) -> list[int]:
-        rows = await self._db.connection.execute_fetchall(
-            "SELECT chat_id FROM announcement_deliveries WHERE announcement_id = ?"
-            " AND status = 'pending' ORDER BY chat_id LIMIT ?",
-            (announcement_id, limit),
-        )
-        return [int(row[0]) for row in rows]
+    async def take_next(self, announcement_id: int, limit: int) -> list[int]:
+        """Up to `limit` pending chats, marked taken (`sending`) in one transaction, in chat
+        order; a copy of the bot running beside this one cannot take them too."""
+        now = to_iso(self._db.clock.now())
+        async with self._db.transaction() as conn:
+            cursor = await conn.execute(
+                "UPDATE announcement_deliveries SET status = 'sending', updated_at = ?"
+                " WHERE announcement_id = ? AND status = 'pending' AND chat_id IN"
+                " (SELECT chat_id FROM announcement_deliveries WHERE announcement_id = ?"
+                " AND status = 'pending' ORDER BY chat_id LIMIT ?) RETURNING chat_id",
+                (now, announcement_id, announcement_id, limit),
+            )
+            taken = sorted(int(row[0]) for row in await cursor.fetchall())
+        return taken
 
-    async def take(self, announcement_id: int, chat_id: int) -> bool:
-        return await self._mark(announcement_id, chat_id, "sending", "pending")
+    async def give_back(self, announcement_id: int, chat_ids: list[int],
+                        status: DeliveryStatus) -> None:  # fmt: skip
+        """Chats taken but not sent to (the bot stops, or the coordinator did): `pending`
+        again for the next start, or `stopped`."""
+        marks = ",".join("?" * len(chat_ids))
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                f"UPDATE announcement_deliveries SET status = ?, updated_at = ?"
+                f" WHERE announcement_id = ? AND status = 'sending' AND chat_id IN ({marks})",
+                [status, to_iso(self._db.clock.now()), announcement_id, *chat_ids],
+            )
 
     async def mark(self, announcement_id: int, chat_id: int, status: DeliveryStatus,
                    message_id: int | None = None) -> None:  # fmt: skip
-        await self._mark(announcement_id, chat_id, status, None, message_id)
-
-    async def _mark(self, announcement_id: int, chat_id: int, status: DeliveryStatus,
-                    from_status: DeliveryStatus | None,
-                    message_id: int | None = None) -> bool:  # fmt: skip
-        condition = " AND status = ?" if from_status else ""
-        args: list[object] = [status, message_id, int(status == "pending"),
-                              to_iso(self._db.clock.now()), announcement_id, chat_id]  # fmt: skip
         async with self._db.transaction() as conn:
-            cursor = await conn.execute(
+            await conn.execute(
                 "UPDATE announcement_deliveries SET status = ?,"
                 " message_id = COALESCE(?, message_id), attempts = attempts + ?,"
-                " updated_at = ? WHERE announcement_id = ? AND chat_id = ?" + condition,
-                args + ([from_status] if from_status else []),
-            )
-            return cursor.rowcount > 0
+                " updated_at = ? WHERE announcement_id = ? AND chat_id = ?",
+                (status, message_id, int(status == "pending"), to_iso(self._db.clock.now()),
+                 announcement_id, chat_id),
+            )  # fmt: skip
 
     async def attempts(self, announcement_id: int, chat_id: int) -> int:
         rows = await self._db.connection.execute_fetchall(

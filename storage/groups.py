@@ -26,12 +26,19 @@ class GroupRepository:
 
     async def language_of(self, chat_id: int) -> str | None:
         """The language of the coalition the group is linked to; None when it is not linked."""
+        return (await self.languages_of([chat_id])).get(chat_id)
+
+    async def languages_of(self, chat_ids: list[int]) -> dict[int, str]:
+        """`language_of` for many groups in one query (those not linked are left out)."""
+        if not chat_ids:
+            return {}
+        marks = ",".join("?" * len(chat_ids))
         rows = await self._db.connection.execute_fetchall(
-            "SELECT c.language FROM linked_groups g JOIN coalitions c ON c.id = g.coalition_id"
-            " WHERE g.chat_id = ?",
-            (chat_id,),
+            "SELECT g.chat_id, c.language FROM linked_groups g"
+            f" JOIN coalitions c ON c.id = g.coalition_id WHERE g.chat_id IN ({marks})",
+            chat_ids,
         )
-        return next((str(row[0]) for row in rows), None)
+        return {int(row[0]): str(row[1]) for row in rows}
 
     async def of_coalition(self, coalition_id: int) -> list[LinkedGroup]:
         rows = await self._db.connection.execute_fetchall(

@@ -46,15 +46,23 @@ class PeopleRepository:
     async def language_facts(self, user_id: int) -> tuple[str | None, str | None, str | None]:
         """What decides the language of a message to them: their own choice, their Telegram
         app's language (as last seen) and their first coalition's language (by name)."""
+        return (await self.language_facts_of([user_id])).get(user_id, (None, None, None))
+
+    async def language_facts_of(
+        self, user_ids: list[int]
+    ) -> dict[int, tuple[str | None, str | None, str | None]]:
+        """`language_facts` for many people in one query (those unknown are left out)."""
+        if not user_ids:
+            return {}
+        marks = ",".join("?" * len(user_ids))
         rows = await self._db.connection.execute_fetchall(
-            "SELECT p.language, p.language_code, (SELECT c.language FROM members m"
+            "SELECT p.user_id, p.language, p.language_code, (SELECT c.language FROM members m"
             " JOIN coalitions c ON c.id = m.coalition_id WHERE m.user_id = p.user_id"
-            " ORDER BY c.name COLLATE NOCASE LIMIT 1) FROM people p WHERE p.user_id = ?",
-            (user_id,),
+            f" ORDER BY c.name COLLATE NOCASE LIMIT 1) FROM people p WHERE p.user_id IN ({marks})",
+            user_ids,
         )
-        for chosen, telegram, coalition in rows:
-            return chosen, telegram, coalition
-        return None, None, None
+        return {int(user_id): (chosen, telegram, coalition)
+                for user_id, chosen, telegram, coalition in rows}  # fmt: skip
 
     async def chosen_languages(self, user_ids: list[int]) -> dict[int, str]:
         """The languages these people chose themselves (those who chose none are left out)."""
