@@ -47,6 +47,13 @@ async def stop(process: asyncio.subprocess.Process) -> None:
     await process.wait()
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time the process has used so far: on a shared machine a steadier
+    measure of cost than the time on the clock."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def memory_mib(pid: int, field: str = "VmRSS") -> float:
     """VmRSS (now) or VmHWM (peak) of a process."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():

@@ -13,6 +13,7 @@ request never left; a time-out or a broken connection after it went out may have
 import asyncio
 import logging
 from typing import Any
+from urllib.parse import urlencode
 
 import aiohttp
 from telegram._utils.defaultvalue import DefaultValue
@@ -120,13 +121,17 @@ def _sum(*parts: float | None) -> float | None:
 
 
 def _body(request_data: RequestData | None) -> Any:
-    """Form fields, as PTB's HTTPXRequest sends them; multipart when there are files."""
+    """Form fields, as PTB's HTTPXRequest sends them (urlencoded once, here: aiohttp's own
+    form encoding costs a tenth of a message's CPU); multipart when there are files."""
     if request_data is None:
         return None
     fields = request_data.json_parameters
     files = request_data.multipart_data
     if not files:
-        return fields or None
+        if not fields:
+            return None
+        encoded = urlencode(fields).encode()
+        return aiohttp.BytesPayload(encoded, content_type="application/x-www-form-urlencoded")
     form = aiohttp.FormData()
     for name, value in fields.items():
         form.add_field(name, value)

@@ -37,6 +37,7 @@ from storage.partner_search import SEARCH_LIMIT
 SEARCHES_KEY = "searches"
 REMEMBERED_SEARCHES = 20
 GUIDED_BUTTONS = 12
+INLINE_SHOWN = 20  # results offered under an @-mention in another chat
 
 
 async def searchable_coalitions(context: BotContext) -> tuple[int, ...]:
@@ -64,9 +65,9 @@ async def results_message(
     context: BotContext, text: str, search_id: str, requested_page: int
 ) -> tuple[str, InlineKeyboardMarkup | None]:
     coalitions = await searchable_coalitions(context)
-    result = await context.db.partner_search.find(coalitions, text)
+    result = await context.db.partner_search.find(coalitions, text, read=slice(0))
     t = context.t
-    if not result.partners:
+    if not result.ids:
         lines = [t("search-none", query=text)]
         buttons = []
         if result.did_you_mean:
@@ -77,13 +78,13 @@ async def results_message(
         lines.append(t("search-try-guided"))
         buttons.append([InlineKeyboardButton(t("button-guided"), callback_data="zr:")])
         return "\n".join(lines), InlineKeyboardMarkup(buttons)
-    page = page_of(len(result.partners), requested_page)
-    shown = result.partners[page.first : page.first + PAGE_SIZE]
+    page = page_of(len(result.ids), requested_page)
+    shown = await context.db.partner_search.read(result.ids[page.first : page.first + PAGE_SIZE])
     header = t(
-        "search-results", count=len(result.partners), query=text, page=page.number + 1,
+        "search-results", count=len(result.ids), query=text, page=page.number + 1,
         pages=page.count,
     )  # fmt: skip
-    if len(result.partners) >= SEARCH_LIMIT and page.number == 0:
+    if len(result.ids) >= SEARCH_LIMIT and page.number == 0:
         header += "\n" + t("search-many", count=SEARCH_LIMIT)
     cards = [
         card(p.data, role_shown(p, context.language), page.first + i + 1)
@@ -246,7 +247,8 @@ async def inline_search(update: Update, context: BotContext) -> None:
         button = InlineQueryResultsButton(context.t("inline-join"), start_parameter="help")
         await query.answer([], cache_time=0, is_personal=True, button=button)
         return
-    partners = (await context.db.partner_search.find(coalitions, text)).partners if text else []
+    search = context.db.partner_search
+    partners = (await search.find(coalitions, text, slice(INLINE_SHOWN))).partners if text else []
     results = [
         InlineQueryResultArticle(
             id=str(p.id),
@@ -264,7 +266,7 @@ async def inline_search(update: Update, context: BotContext) -> None:
                 card(p.data, role_shown(p, context.language))
             ),
         )
-        for p in partners[:20]
+        for p in partners
     ]
     # Contact details are personal to the asker: never a shared cache.
     await query.answer(results, cache_time=10, is_personal=True)

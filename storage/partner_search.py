@@ -2,6 +2,7 @@
 over the full-text index, and the counts behind the guided search. Caches what the index
 knows until the next write (the other partner repositories call forget_caches)."""
 
+import asyncio
 import sqlite3
 from dataclasses import dataclass
 
@@ -33,7 +34,8 @@ _WORD_BRANCHES = ((("role",), 40.0), (("name", "organisation"), 30.0),
 
 @dataclass(frozen=True)
 class SearchResult:
-    partners: list[Partner]
+    ids: list[int]  # every match, best first (at most SEARCH_LIMIT)
+    partners: list[Partner]  # the matches asked for (`find(read=...)`), read in full
     query: ParsedQuery
     did_you_mean: str | None = None  # a role or municipality, when nothing was found
 
@@ -64,11 +66,16 @@ class PartnerSearchRepository:
         self._terms_cache: TermIndex | None = None
         self._vocabulary_cache: dict[tuple[int, ...], SearchVocabulary] = {}
         self._coverage_cache: dict[int, dict[tuple[str, str], int]] = {}
+        # One build of the term index at a time: the searches that arrive meanwhile wait for
+        # it instead of each building their own (32 at once after a start or a change).
+        self._terms_building = asyncio.Lock()
+        self._terms_version = 0  # raised by every forget: a build begun before is not kept
 
     def forget_caches(self) -> None:
         """After listings changed: what the index knows is read again at the next search."""
         self._municipality_cache.clear()
         self._terms_cache = None
+        self._terms_version += 1
         self._vocabulary_cache.clear()
         self._coverage_cache.clear()
 
@@ -157,15 +164,22 @@ class PartnerSearchRepository:
 
     async def index_terms(self) -> TermIndex:
         """Every word in the full-text index by column (cached until the next write)."""
-        if self._terms_cache is None:
+        if self._terms_cache is not None:
+            return self._terms_cache
+        async with self._terms_building:
+            if self._terms_cache is not None:  # built while this search waited
+                return self._terms_cache
+            version = self._terms_version
             conn = self._db.connection
             await conn.execute(
                 "CREATE VIRTUAL TABLE IF NOT EXISTS temp.partner_terms"
                 " USING fts5vocab(main, partner_fts, 'col')"
             )
             async with conn.execute("SELECT term, col FROM temp.partner_terms") as cursor:
-                self._terms_cache = TermIndex((row[0], row[1]) for row in await cursor.fetchall())
-        return self._terms_cache
+                built = TermIndex((row[0], row[1]) for row in await cursor.fetchall())
+            if version == self._terms_version:
+                self._terms_cache = built
+            return built
 
     async def vocabulary(self, coalition_ids: tuple[int, ...]) -> SearchVocabulary:
         """Role phrases and the coalitions' municipalities (cached until the next write)."""
@@ -180,31 +194,49 @@ class PartnerSearchRepository:
             self._vocabulary_cache[coalition_ids] = cached
         return cached
 
-    async def find(self, coalition_ids: tuple[int, ...], text: str) -> SearchResult:
-        """The lookup behind /zoek: parse, repair words the index cannot know, search."""
+    async def find(
+        self, coalition_ids: tuple[int, ...], text: str, read: slice = slice(None)
+    ) -> SearchResult:
+        """The lookup behind /zoek: parse, repair words the index cannot know, search. Every
+        match is counted; only those in `read` are read in full (/zoek shows five)."""
         vocabulary = await self.vocabulary(coalition_ids)
         query = parse_query(text, vocabulary)
         index = await self.index_terms()
         if query.terms:
             query = query.with_terms(correct_terms(query.terms, index))
-        partners: list[Partner] = []
+        ids: list[int] = []
         if query.place is not None and all(index.knows_prefix(w) for w in query.place.split()):
             # A place some listings name (a neighbourhood): those first, else the municipality.
-            partners = await self.search(coalition_ids, query.place_as_words())
-        if not partners:
-            partners = await self.search(coalition_ids, query)
-        if not partners and query.guessed_place is not None:
+            ids = await self.search(coalition_ids, query.place_as_words())
+        if not ids:
+            ids = await self.search(coalition_ids, query)
+        if not ids and query.guessed_place is not None:
             query = query.without_guessed_place()
             query = query.with_terms(correct_terms(query.terms, index))
-            partners = await self.search(coalition_ids, query)
-        if partners:
-            return SearchResult(partners, query)
-        return SearchResult([], query, suggestion(text, vocabulary))
+            ids = await self.search(coalition_ids, query)
+        if ids:
+            return SearchResult(ids, await self.read(ids[read]), query)
+        return SearchResult([], [], query, suggestion(text, vocabulary))
+
+    async def read(self, ids: list[int]) -> list[Partner]:
+        """These listings in full, in this order (one query)."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        found = {
+            p.id: p
+            for p in await fetch_partners(
+                self._db.connection, f"SELECT {COLUMNS} FROM partners WHERE id IN ({marks})",
+                tuple(ids),
+            )
+        }  # fmt: skip
+        return [found[i] for i in ids if i in found]
 
     async def search(
         self, coalition_ids: tuple[int, ...], query: ParsedQuery, limit: int = SEARCH_LIMIT
-    ) -> list[Partner]:
-        """Listed partners of these coalitions that match; role and place matches first.
+    ) -> list[int]:
+        """The ids of listed partners of these coalitions that match, best first; role and
+        place matches first.
 
         Every branch starts from an index (role, municipality) or a full-text match that
         already holds the place and the other words, and stops after SEARCH_BRANCH_LIMIT
@@ -245,7 +277,7 @@ class PartnerSearchRepository:
             return []
         sql, args = branches.ranked(limit)
         try:
-            return await fetch_partners(self._db.connection, sql, args)
+            return [int(row[0]) for row in await self._db.connection.execute_fetchall(sql, args)]
         except sqlite3.OperationalError as error:
             # Only folded words reach MATCH, so this is a bug, not user input: say so loudly.
             raise RuntimeError(f"search failed for {query}: {error}") from error
@@ -290,15 +322,10 @@ class _Branches:
         self._add(select, roles, municipality, [" AND ".join(match)])
 
     def ranked(self, limit: int) -> tuple[str, tuple[object, ...]]:
-        """Best score first, then by name; only the top rows are read in full."""
-        columns = ", ".join("p." + c.strip() for c in COLUMNS.split(","))
-        top = (
+        """The ids, best score first, then by name."""
+        sql = (
             "SELECT p.id AS id, MAX(h.score) AS score, p.name AS name"
             f" FROM ({' UNION ALL '.join(self.sql)}) h JOIN partners p ON p.id = h.id"
             " GROUP BY p.id ORDER BY score DESC, p.name COLLATE NOCASE, p.id LIMIT ?"
-        )
-        sql = (
-            f"SELECT {columns} FROM ({top}) top JOIN partners p ON p.id = top.id"
-            " ORDER BY top.score DESC, top.name COLLATE NOCASE, top.id"
         )
         return sql, (*self.args, limit)

@@ -1,5 +1,6 @@
 """The directory on a real SQLite file: import plans, search that forgives, access by coalition."""
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -144,3 +145,30 @@ async def test_pending_and_hidden_listings_are_not_found(db: Database) -> None:
     assert row is not None and row[0] == 0  # hidden listings leave the index
     again_id, created = await db.partners.register(nml, 555, data)
     assert (again_id, created) == (partner_id, False)
+
+
+async def test_every_match_is_counted_and_only_the_asked_ones_read(db: Database) -> None:
+    nml, _ = await seeded(db)
+    everything = await db.partner_search.find((nml,), "venlo")
+    assert len(everything.ids) == len(everything.partners) >= 5
+    assert [p.id for p in everything.partners] == everything.ids
+    counted = await db.partner_search.find((nml,), "venlo", read=slice(0))
+    assert counted.ids == everything.ids and counted.partners == []
+    page = await db.partner_search.find((nml,), "venlo", read=slice(2, 4))
+    assert [p.id for p in page.partners] == everything.ids[2:4]
+    backwards = list(reversed(everything.ids))
+    assert [p.id for p in await db.partner_search.read(backwards)] == backwards
+
+
+async def test_searches_at_once_build_the_term_index_once(db: Database) -> None:
+    await seeded(db)
+    db.partner_search.forget_caches()
+    indexes = await asyncio.gather(*(db.partner_search.index_terms() for _ in range(8)))
+    assert all(index is indexes[0] for index in indexes)
+    # Listings change while an index is being built: that build is not kept.
+    db.partner_search.forget_caches()
+    building = asyncio.ensure_future(db.partner_search.index_terms())
+    await asyncio.sleep(0)  # the build waits for the database now
+    db.partner_search.forget_caches()
+    stale = await building
+    assert await db.partner_search.index_terms() is not stale

@@ -9,7 +9,14 @@ from fluent.syntax import FluentParser, ast, visitor
 from handlers.dropin_view import day_text, short_day_text, weekday_name
 from handlers.feedback_view import average_text
 from rules.roles_vocabulary import role_vocabulary
-from rules.texts import LANGUAGES, Texts, catalogue_source, format_number, pick_language
+from rules.texts import (
+    LANGUAGES,
+    Html,
+    Texts,
+    catalogue_source,
+    format_number,
+    pick_language,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -64,6 +71,19 @@ def test_every_key_used_in_code_exists() -> None:
 def test_arguments_are_escaped_for_html() -> None:
     text = Texts().get("nl", "join-already", role="lid", coalition="<b>A & B</b>")
     assert "&lt;b&gt;A &amp; B&lt;/b&gt;" in text
+
+
+def test_remembered_texts_keep_escaped_and_safe_html_apart() -> None:
+    texts = Texts()
+    plain = texts.get("nl", "join-already", role="lid", coalition="A & B")
+    safe = texts.get("nl", "join-already", role="lid", coalition=Html("A &amp; B"))
+    assert "A &amp; B" in plain and plain == safe  # the same text, one escaped by get
+    assert texts.get("nl", "join-already", role="lid", coalition=Html("<b>A</b>")) != texts.get(
+        "nl", "join-already", role="lid", coalition="<b>A</b>"
+    )
+    assert texts.get("en", "join-already", role="lid", coalition="A & B") != plain
+    long = "x" * 200  # not kept: still formatted right
+    assert long in texts.get("nl", "join-already", role="lid", coalition=long)
 
 
 def test_language_choice() -> None:
