@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 from benchmarks.spawn import (
@@ -101,8 +102,10 @@ def deliveries(fake: FakeTelegram, calls_before: int) -> dict[str, float]:
     delivered = [c for c in sends if c.error is None]
     flooded = sum(1 for c in sends if c.error is not None and c.error.code == 429)
     span = max(c.at for c in delivered) - min(c.at for c in delivered)
+    chats = Counter(c.params["chat_id"] for c in delivered)
     return {"delivered": len(delivered), "rate": (len(delivered) - 1) / span,
-            "flooded": flooded, "seconds": span}  # fmt: skip
+            "flooded": flooded, "seconds": span,
+            "doubled": sum(1 for n in chats.values() if n > 1)}  # fmt: skip
 
 
 async def bare_run(recipients: int, send_rate: int) -> dict[str, float]:
@@ -153,7 +156,8 @@ async def main() -> None:
         result = await one_run(args.recipients, rate, limits, with_use)
         print(f"{label}: {result['delivered']:.0f} delivered in {result['seconds']:.1f} s,"
               f" {result['rate']:.1f} messages/s ({100 * result['rate'] / rate:.1f}% of the"
-              f" rate), 429s: {result['flooded']:.0f}, bot peak RSS {result['memory']:.0f} MiB"
+              f" rate), 429s: {result['flooded']:.0f}, chats that got it twice:"
+              f" {result['doubled']:.0f}, bot peak RSS {result['memory']:.0f} MiB"
               f" (run took {time.monotonic() - started:.0f} s)")  # fmt: skip
         if with_use:
             print(f"  {result['lookups']:.0f} lookups meanwhile, wait p50"

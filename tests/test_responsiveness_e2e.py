@@ -4,6 +4,7 @@ chat to be slow. Checks read the order of what the bot sent, not clocks, except 
 bounds (a wait that must at least last a window)."""
 
 import asyncio
+from dataclasses import replace
 from datetime import time
 from pathlib import Path
 
@@ -79,6 +80,32 @@ async def test_a_full_group_waits_for_its_window_instead_of_drawing_a_429(
         sends = [c.at for c in fake.calls if c.method == "sendmessage" and c.error is None]
         assert len(sends) == 7
         assert sends[5] - sends[0] >= 2.0  # the sixth waited for the window
+    finally:
+        await bot.stop()
+
+
+async def test_a_quiet_member_goes_before_the_tail_of_a_chat_with_200_queued(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    # The busy chat's pace lifted (the bot's and the fake's), so only the handling of its
+    # updates can hold anyone up.
+    fake.rate_limits = False
+    unpaced = replace(ChatLimits(), overall_per_second=10_000, overall_burst=10_000,
+                      private_per_second=10_000, private_burst=10_000)  # fmt: skip
+    bot = await start_bot(fake, tmp_path / "bot.sqlite3", limits=unpaced,
+                          environ={"FLOOD_LIMIT": "0"})  # fmt: skip
+    try:
+        busy, quiet = fake.user("Bert"), fake.user("Quinten")
+        for number in range(200):
+            await fake.send_text(busy, f"/zoek {number}")
+        await fake.send_text(quiet, "/help")  # the 201st update
+        reply = await fake.next_message(quiet.id, after=0, within=30)
+        await bot.idle(within=60)
+        busy_replies = fake.messages_to(busy.id)
+        assert len(busy_replies) == 200
+        before = [m for m in fake.sent[: fake.sent.index(reply)] if m.chat_id == busy.id]
+        assert len(before) < 100  # not behind the busy chat's tail (it came 201st)
+        assert HELP in reply.text
     finally:
         await bot.stop()
 
