@@ -230,3 +230,22 @@ async def test_settings_turn_announcements_off_and_on(
     await fake.wait_until(lambda: "Je krijgt aankondigingen" in card.text)
     person = await running.db.people.get(member.id)
     assert person is not None and not person.announcements_off
+
+
+async def test_each_recipient_gets_the_mute_button_in_their_own_language(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    # The recipients' languages are read a batch at a time: each must still get their own.
+    _, coordinator, members = await coalition_with_members(running, fake, 4)
+    await running.db.people.set_language(members[1].id, "en")
+    await running.db.people.set_language(members[2].id, "fy")
+    await running.db.people.seen(members[3].id, members[3].first_name, "en-GB")
+    confirm = await write_announcement(fake, coordinator)
+    await fake.tap(coordinator, confirm, "Versturen")
+    await fake.wait_until(lambda: "Aankondiging verstuurd" in confirm.text)
+    labels = [
+        [m for m in fake.messages_to(member.id) if "e-learning" in m.text][-1].buttons()[0]["text"]
+        for member in members
+    ]
+    assert labels == ["🔕 Geen aankondigingen meer", "🔕 No more announcements",
+                      "🔕 Gjin oankundigings mear", "🔕 No more announcements"]  # fmt: skip

@@ -12,7 +12,7 @@ import pytest
 from telegram.error import RetryAfter
 
 from bot.rate_limiter import TelegramRateLimiter
-from rules.sending import Backlog, ChatLimits, Lane
+from rules.sending import Backlog, ChatLimits, Lane, bulk_in_flight
 
 FAST = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1000)
 
@@ -189,3 +189,8 @@ async def test_a_chat_with_updates_waiting_goes_after_one_without() -> None:
     for _ in range(5):
         backlog.done(1)
     assert len(backlog) == 0
+
+
+def test_bulk_senders_keep_as_many_under_way_as_the_send_rate_can_use() -> None:
+    assert bulk_in_flight(25) == 16  # never fewer: a group that must wait holds up no one
+    assert bulk_in_flight(1000) == ChatLimits.for_send_rate(1000).max_in_flight == 125
