@@ -12,12 +12,13 @@ import asyncio
 import logging
 import time
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
 from handlers.background import BackgroundService, is_unreachable, safe_to_retry
 from handlers.context import BotApplication
+from handlers.sending import send_text
 from rules import log_context
 from rules.announcements import PROGRESS_EVERY_SECONDS, progress_bar
 from rules.sending import Lane, retry_seconds
@@ -120,7 +121,7 @@ class AnnouncementSender(BackgroundService):
     async def _deliver(self, announcement: Announcement, chat_id: int, t: Catalogue) -> None:
         db = self._db
         try:
-            message = await self._send_parts(announcement, chat_id, t)
+            message_id = await self._send_parts(announcement, chat_id, t)
         except (Forbidden, BadRequest) as error:
             if is_unreachable(error):
                 await self._unreachable(announcement, chat_id, error)
@@ -150,7 +151,7 @@ class AnnouncementSender(BackgroundService):
                 await asyncio.sleep(FIRST_PAUSE_SECONDS * 2 ** (tries - 1))
                 await db.announcements.mark(announcement.id, chat_id, "pending")
         else:
-            await db.announcements.mark(announcement.id, chat_id, "sent", message.message_id)
+            await db.announcements.mark(announcement.id, chat_id, "sent", message_id)
 
     async def _unreachable(self, announcement: Announcement, chat_id: int,
                            error: TelegramError) -> None:  # fmt: skip
@@ -160,7 +161,7 @@ class AnnouncementSender(BackgroundService):
         logger.info("Announcement %s: chat %s unreachable (%s)", announcement.id, chat_id, error)
 
     async def _send_parts(self, announcement: Announcement, chat_id: int,
-                          t: Catalogue) -> Message:  # fmt: skip
+                          t: Catalogue) -> int:  # fmt: skip
         """The announcement as the recipient sees it, in their language; the last part has
         the mute button."""
         bot = self._application.bot
@@ -210,26 +211,25 @@ class AnnouncementSender(BackgroundService):
 
 async def send_announcement(bot: ExtBot[Lane], announcement: Announcement, chat_id: int,
                             markup: InlineKeyboardMarkup | None,
-                            lane: Lane = Lane.REPLY) -> Message:  # fmt: skip
-    """Every part in order, the media with the first part as caption; returns the last.
-    The preview goes in the reply lane, deliveries in the bulk lane."""
+                            lane: Lane = Lane.REPLY) -> int:  # fmt: skip
+    """Every part in order, the media with the first part as caption; returns the id of the
+    last. The preview goes in the reply lane, deliveries in the bulk lane."""
     parts = list(announcement.parts)
-    last: Message | None = None
+    last: int | None = None
     if announcement.media_kind is not None and announcement.media_file_id is not None:
         caption = parts.pop(0) if parts else None
         only = not parts
         if announcement.media_kind == "photo":
-            last = await bot.send_photo(chat_id, announcement.media_file_id, caption=caption,
+            sent = await bot.send_photo(chat_id, announcement.media_file_id, caption=caption,
                                         reply_markup=markup if only else None,
                                         rate_limit_args=lane)  # fmt: skip
         else:
-            last = await bot.send_document(chat_id, announcement.media_file_id, caption=caption,
+            sent = await bot.send_document(chat_id, announcement.media_file_id, caption=caption,
                                            reply_markup=markup if only else None,
                                            rate_limit_args=lane)  # fmt: skip
+        last = sent.message_id
     for number, part in enumerate(parts, 1):
         at_end = number == len(parts)
-        last = await bot.send_message(
-            chat_id, part, reply_markup=markup if at_end else None, rate_limit_args=lane
-        )
+        last = await send_text(bot, chat_id, part, markup if at_end else None, lane)
     assert last is not None
     return last

@@ -29,6 +29,7 @@ from handlers.directory_view import (
     search_page_data,
     vcard,
 )
+from handlers.sending import send_text
 from rules.roles_vocabulary import role_vocabulary
 from rules.search import MAX_QUERY_CHARS
 from storage.partner_rows import Partner
@@ -140,7 +141,7 @@ async def search(update: Update, context: BotContext) -> None:
         return
     search_id = remember_search(context, text)
     message, markup = await results_message(context, text, search_id, 0)
-    await update.message.reply_text(message, reply_markup=markup)
+    await send_text(context.bot, update.message.chat_id, message, markup)
 
 
 async def show_page(update: Update, context: BotContext) -> None:

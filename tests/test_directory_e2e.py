@@ -1,5 +1,6 @@
 """End to end: /zoek through the real Application and the fake Bot API."""
 
+import json
 from datetime import timedelta
 
 from rules.partner_csv import parse_csv
@@ -37,6 +38,10 @@ async def test_member_finds_with_typo_accent_abbreviation(
     member = await join(running, fake, nml, "Mo")
     reply = await fake.ask(member, "/zoek vk venlo")
     assert "Zoë Hendriks" in reply.text and "+31 77 351 2345" in reply.text
+    # Sent without python-telegram-bot's Message (handlers/sending.py): still as HTML, bold
+    # names, no link previews.
+    assert reply.params["parse_mode"] == "HTML" and "<b>Zoë Hendriks</b>" in reply.raw
+    assert json.loads(reply.params["link_preview_options"]) == {"is_disabled": True}
     assert "zoe@vk-venlo.nl" in reply.text
     assert reply.text.index("Zoë Hendriks") < reply.text.index("Marieke Gerrits")
     assert "Zoë Hendriks" in (await fake.ask(member, "/zoek verloskundge")).text
