@@ -5,6 +5,8 @@ copy is searched."""
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
+from typing import Any
 
 from anyascii import anyascii
 
@@ -84,3 +86,12 @@ def index_words(text: str) -> str:
 def municipality_key(name: str) -> str:
     """'Gemeente Peel en Maas' and 'peel-en-maas' -> 'peel en maas'."""
     return _MUNICIPALITY_PREFIX.sub("", fold(name))
+
+
+def entry_phrases(key: str, entry: Mapping[str, Any]) -> set[str]:
+    """The folded phrases a vocabulary entry (rules/data/*.toml: roles, methods) is found by:
+    its key, its names in nl, en and fy, and its synonyms."""
+    phrases = {fold(key), fold(entry["nl"]), fold(entry["en"]), fold(entry["fy"])}
+    phrases |= {fold(s) for s in entry.get("synonyms", [])}
+    phrases.discard("")
+    return phrases

@@ -6,7 +6,7 @@ from functools import cache
 from importlib import resources
 
 from rules.introductions import Domain
-from rules.normalize import fold
+from rules.normalize import entry_phrases, fold
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,7 @@ def parse_vocabulary(text: str) -> RoleVocabulary:
     roles: list[RoleDefinition] = []
     by_phrase: dict[str, str] = {}
     for key, entry in data.items():
-        phrases = {fold(key), fold(entry["nl"]), fold(entry["en"]), fold(entry["fy"])}
-        phrases |= {fold(s) for s in entry.get("synonyms", [])}
-        phrases.discard("")
+        phrases = entry_phrases(key, entry)
         domain = Domain(entry["domain"]) if "domain" in entry else None
         roles.append(RoleDefinition(key, entry["nl"], entry["en"], entry["fy"],
                                     tuple(sorted(phrases)), domain,
