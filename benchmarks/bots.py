@@ -20,9 +20,17 @@ import logging
 import os
 import sys
 from dataclasses import replace
+from typing import Any
 
 from telegram import Update
-from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 from telegram.request import HTTPXRequest
 
 from bot.app import build_application
@@ -37,15 +45,19 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.message.reply_text(update.message.text)
 
 
-def run_echo() -> None:
+def bare_builder() -> ApplicationBuilder[Any, Any, Any, Any, Any, Any]:
+    """python-telegram-bot's defaults, pointed at the fake Bot API of BOT_API_URL."""
     url = os.environ["BOT_API_URL"]
-    application = (
+    return (
         Application.builder()
         .token(os.environ["BOT_TOKEN"])
         .base_url(f"{url}/bot")
         .base_file_url(f"{url}/file/bot")
-        .build()
     )
+
+
+def run_echo() -> None:
+    application = bare_builder().build()
     application.add_handler(MessageHandler(filters.TEXT, echo))
     application.run_polling(allowed_updates=Update.ALL_TYPES)
 
@@ -67,12 +79,8 @@ def broadcast_in_flight() -> int:
 
 
 def run_broadcast() -> None:
-    url = os.environ["BOT_API_URL"]
     application = (
-        Application.builder()
-        .token(os.environ["BOT_TOKEN"])
-        .base_url(f"{url}/bot")
-        .base_file_url(f"{url}/file/bot")
+        bare_builder()
         .request(HTTPXRequest(connection_pool_size=broadcast_in_flight() + 1))
         .concurrent_updates(True)
         .build()

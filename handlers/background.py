@@ -9,7 +9,7 @@ from collections.abc import Awaitable
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
 
 from handlers.context import SERVICES_KEY, BotApplication, Services
-from rules.sending import BULK_IN_FLIGHT, bulk_in_flight, retry_is_safe
+from rules.sending import bulk_in_flight, retry_is_safe
 from rules.texts import Catalogue
 from storage.db import Database
 
@@ -39,7 +39,7 @@ def safe_to_retry(error: NetworkError) -> bool:
 class DeliveryPool:
     """Runs deliveries concurrently, at most `in_flight` at a time."""
 
-    def __init__(self, in_flight: int = BULK_IN_FLIGHT) -> None:
+    def __init__(self, in_flight: int) -> None:
         self._free = asyncio.Semaphore(in_flight)
         self._tasks: set[asyncio.Task[None]] = set()
         self._done = asyncio.Event()
