@@ -88,7 +88,7 @@ async def results_message(
     if len(result.ids) >= SEARCH_LIMIT and page.number == 0:
         header += "\n" + t("search-many", count=SEARCH_LIMIT)
     cards = [
-        card(p.data, role_shown(p, context.language), page.first + i + 1)
+        card(p.data, role_shown(p, context.language), context.t, page.first + i + 1)
         for i, p in enumerate(shown)
     ]
     contact_row = [
@@ -264,7 +264,7 @@ async def inline_search(update: Update, context: BotContext) -> None:
                 if part
             ),
             input_message_content=InputTextMessageContent(
-                card(p.data, role_shown(p, context.language))
+                card(p.data, role_shown(p, context.language), context.t)
             ),
         )
         for p in partners

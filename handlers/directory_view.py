@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from telegram import InlineKeyboardButton, WebAppInfo
 
 from rules.contacts import tappable_phone
+from rules.experience_vocabulary import experience_vocabulary
 from rules.partner_csv import PartnerData
 from rules.texts import Catalogue
 
@@ -64,7 +65,7 @@ def page_of(total: int, requested: int) -> Page:
     return Page(number, count, number * PAGE_SIZE)
 
 
-def card(data: PartnerData, role_shown: str, number: int | None = None) -> str:
+def card(data: PartnerData, role_shown: str, t: Catalogue, number: int | None = None) -> str:
     """A listing as HTML; Telegram makes the phone number and e-mail address tappable."""
     head = f"{number}. " if number is not None else ""
     lines = [f"{head}<b>{html.escape(data.name)}</b>"]
@@ -79,6 +80,9 @@ def card(data: PartnerData, role_shown: str, number: int | None = None) -> str:
     if data.website:
         host = urlsplit(data.website).hostname or data.website
         lines.append(f'🌐 <a href="{html.escape(data.website)}">{html.escape(host)}</a>')
+    if data.experience:
+        shown = experience_vocabulary().shown(data.experience, t.language)
+        lines.append(t("card-experience", experience=shown))
     return "\n".join(lines)
 
 

@@ -67,7 +67,9 @@ def person_block(person: IntroducedPerson, t: Catalogue) -> str:
     """Their contact card when listed; else name (a link that opens a chat), domain, place."""
     link = f'<a href="tg://user?id={person.user_id}">{html.escape(person.first_name)}</a>'
     if person.listing is not None:
-        return card(person.listing, person.role_shown) + "\n" + t("intro-write-to", name=Html(link))
+        return (
+            card(person.listing, person.role_shown, t) + "\n" + t("intro-write-to", name=Html(link))
+        )
     return t("intro-unlisted", name=Html(link), domain=t(f"intro-domain-{person.domain.value}"),
              place=person.municipality or "-")  # fmt: skip
 

@@ -1,9 +1,9 @@
 """/aanmelden (/register): a professional puts (or edits) their own listing, pending approval.
 
 Flow (registration.mmd beside this file): [coalition] → name → organisation → role →
-municipality → contact → consent. /annuleren ends it at any step and stores nothing.
-Callback data: "ar:c:<coalition>", "ar:r:<role key>", "ar:m:<index>", "ar:keep",
-"ar:yes", "ar:no".
+municipality → contact → experience (may be skipped) → consent. /annuleren ends it at any
+step and stores nothing. Callback data: "ar:c:<coalition>", "ar:r:<role key>", "ar:m:<index>",
+"ar:keep", "ar:skip", "ar:yes", "ar:no".
 """
 
 import logging
@@ -32,11 +32,11 @@ from rules.texts import Html
 
 logger = logging.getLogger(__name__)
 
-COALITION, NAME, ORGANISATION, ROLE, MUNICIPALITY, CONTACT, CONSENT = range(7)
+COALITION, NAME, ORGANISATION, ROLE, MUNICIPALITY, CONTACT, EXPERIENCE, CONSENT = range(8)
 DRAFT_KEY = "registration"
 ROLE_BUTTONS = ("verloskundige", "kraamzorg", "jgz", "huisarts", "wijkteam", "schuldhulpverlening",
                 "gezinswerker", "jeugdzorg", "ervaringsdeskundige", "ggd")  # fmt: skip
-_CALLBACK = re.compile(r"^ar:(c|r|m|keep|yes|no)(?::([a-z0-9-]{1,30}))?$")
+_CALLBACK = re.compile(r"^ar:(c|r|m|keep|skip|yes|no)(?::([a-z0-9-]{1,30}))?$")
 
 
 def draft(context: BotContext) -> dict[str, Any]:
@@ -106,8 +106,15 @@ async def chosen_coalition(update: Update, context: BotContext, coalition_id: in
         contact = " ".join(x for x in (data.phone, data.email) if x)
         state["current"] = {"name": data.name, "organisation": data.organisation,
                             "role": data.role, "municipality": data.municipality,
-                            "contact": contact}  # fmt: skip
+                            "contact": contact, "experience": data.experience}  # fmt: skip
         state["current_data"] = {"phone": data.phone, "email": data.email}
+        # Fields /aanmelden does not ask for stay as they are (a coordinator may have set them).
+        state["values"] = {
+            "neighbourhood": data.neighbourhood,
+            "website": data.website,
+            "keywords": data.keywords,
+            "external_id": data.external_id or "",
+        }
         assert update.effective_chat is not None
         await context.bot.send_message(update.effective_chat.id, context.t("register-editing"))
     await ask(update, context, "register-ask-name", "name")
@@ -234,6 +241,22 @@ async def on_contact(update: Update, context: BotContext) -> int:
             return CONTACT
         phone, email = found
     state["values"].update(phone=phone, email=email)
+    skip = [InlineKeyboardButton(context.t("button-skip-step"), callback_data="ar:skip")]
+    await ask(update, context, "register-ask-experience", "experience", [skip])
+    return EXPERIENCE
+
+
+async def on_experience(update: Update, context: BotContext) -> int:
+    state = draft(context)
+    query = update.callback_query
+    if query is not None and parse_callback(query.data) == ("skip", None):
+        await query.answer()
+        state["values"]["experience"] = ""
+    elif not await keep(update, context, "experience"):
+        value = await text_answer(update, context, "experience") if update.message else None
+        if value is None:
+            return EXPERIENCE
+        state["values"]["experience"] = value
     partner, problems = check_partner(state["values"])
     if partner is None:  # cannot happen after the checks above; say so rather than store
         logger.error("Registration failed the listing check: %s", [p.key for p in problems])
@@ -253,7 +276,7 @@ async def on_contact(update: Update, context: BotContext) -> int:
         update.effective_chat.id,
         context.t(
             "register-confirm",
-            card=Html(card(partner, role)),
+            card=Html(card(partner, role, context.t)),
             coalition=coalition.name if coalition else "",
         ),
         reply_markup=buttons,
@@ -300,6 +323,7 @@ def register(application: BotApplication) -> None:
                 ROLE: typed_or_tapped(on_role, buttons),
                 MUNICIPALITY: typed_or_tapped(on_municipality, buttons),
                 CONTACT: typed_or_tapped(on_contact, buttons),
+                EXPERIENCE: typed_or_tapped(on_experience, buttons),
                 CONSENT: [CallbackQueryHandler(on_consent, pattern=buttons)],
             },
             fallbacks=[CommandHandler(commands.CANCEL.names, cancel)],

@@ -72,6 +72,29 @@ class ExperienceVocabulary:
         method = self.get(key)
         return method.name_in(language) if method else key
 
+    def shown(self, text: str, language: str) -> str:
+        """A stored experience as a reader sees it: the methods' names in their language,
+        then the topics ("SamenStarten, VoorZorg, schulden")."""
+        found = self.parse(text)
+        return ", ".join([*(self.display(k, language) for k in found.methods), *found.topics])
+
+    def canonical(self, text: str) -> str:
+        """What is stored for a typed list: the methods by their Dutch name, then the topics,
+        "; " between them (importing an export gives the same text back)."""
+        found = self.parse(text)
+        return "; ".join([*(self.display(k, "nl") for k in found.methods), *found.topics])
+
+    def index_text(self, text: str) -> str:
+        """What the search index holds for a stored experience: every name and abbreviation
+        of each method (so "centering" and "cp" both find it), then the topics."""
+        found = self.parse(text)
+        names = [phrase for key in found.methods for phrase in self._phrases_of(key)]
+        return " ".join([*names, *found.topics])
+
+    def _phrases_of(self, key: str) -> tuple[str, ...]:
+        method = self.get(key)
+        return method.synonyms if method else (key,)
+
     def parse(self, text: str) -> Experience:
         """A typed list (commas, semicolons, slashes or lines between the items): the known
         methods by key, the rest as topics (at most MAX_TOPICS, each cut at MAX_TOPIC_CHARS)."""

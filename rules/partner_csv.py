@@ -9,6 +9,7 @@ from dataclasses import dataclass, fields
 from typing import Protocol
 
 from rules.contacts import display_phone, normalize_email, normalize_phone, normalize_website
+from rules.experience_vocabulary import experience_vocabulary
 from rules.screening import contains_bsn
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -23,15 +24,18 @@ HEADER_ALIASES: dict[str, str] = {
     "neighborhood": "neighbourhood", "telefoon": "phone", "phone": "phone", "tel": "phone",
     "telefoonnummer": "phone", "email": "email", "e-mail": "email", "mail": "email",
     "website": "website", "web": "website", "trefwoorden": "keywords", "keywords": "keywords",
+    "ervaring": "experience", "experience": "experience", "methodes": "experience",
+    "methods": "experience",
 }  # fmt: skip
 REQUIRED_COLUMNS = ("name", "role", "municipality")
 EXPORT_HEADER = (
     "id", "naam", "organisatie", "rol", "gemeente", "wijk", "telefoon", "email", "website",
-    "trefwoorden",
+    "trefwoorden", "ervaring",
 )  # fmt: skip
 MAX_LENGTH = {
     "external_id": 64, "name": 120, "organisation": 160, "role": 80, "municipality": 80,
     "neighbourhood": 80, "phone": 40, "email": 254, "website": 300, "keywords": 500,
+    "experience": 500,
 }  # fmt: skip
 
 
@@ -48,6 +52,7 @@ class PartnerData:
     email: str = ""
     website: str = ""
     keywords: str = ""
+    experience: str = ""  # methods and topics, as rules/experience_vocabulary.canonical writes
     external_id: str | None = None
 
 
@@ -104,7 +109,7 @@ def check_partner(values: dict[str, str]) -> tuple[PartnerData | None, list[Prob
         problems.append(Problem("website", "csv-problem-website"))
     if not clean["phone"] and not clean["email"]:
         problems.append(Problem("phone", "csv-problem-no-contact"))
-    for name in ("name", "organisation", "neighbourhood", "keywords"):
+    for name in ("name", "organisation", "neighbourhood", "keywords", "experience"):
         if contains_bsn(clean[name]):
             problems.append(Problem(name, "csv-problem-bsn"))
     if problems:
@@ -120,6 +125,7 @@ def check_partner(values: dict[str, str]) -> tuple[PartnerData | None, list[Prob
             email=email or "",
             website=website or "",
             keywords=clean["keywords"],
+            experience=experience_vocabulary().canonical(clean["experience"]),
             external_id=clean["external_id"] or None,
         ),
         [],
@@ -214,6 +220,7 @@ def write_csv(partners: list[PartnerData]) -> bytes:
                 p.email,
                 p.website,
                 p.keywords,
+                p.experience,
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -25,6 +25,10 @@ STOPWORDS = frozenset(
 )  # fmt: skip
 
 
+# A word that says the rest is experience ("ervaring schulden"): searched in that field only.
+EXPERIENCE_WORDS = frozenset({"ervaring", "ervaringen", "experience", "underfining"})
+
+
 @dataclass(frozen=True)
 class SearchVocabulary:
     role_phrases: dict[str, str]  # folded phrase -> role key
@@ -62,6 +66,7 @@ class ParsedQuery:
     fuzzy: tuple[str, ...] = field(default=())  # words matched only within a typo or two
     place: str | None = None  # a place inside the municipality or another name for it, as typed
     guessed_place: str | None = None  # a word taken for a place within a typo or two
+    experience: bool = False  # "ervaring …": the words are looked for in experience only
 
     def without_guessed_place(self) -> "ParsedQuery":
         """The word taken for a place searched as a word after all ("hejden" is no Helden)."""
@@ -120,20 +125,22 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
     terms: list[str] = []
     fuzzy: list[str] = []
     places = vocabulary.place_names
+    experience = False
     i = 0
     while i < len(words):
+        if words[i] in EXPERIENCE_WORDS and len(words) > 1:
+            experience = True
+            i += 1
+            continue
         matched = False
         # Longest phrase first: "peel en maas", "sociaal team"; then two words typed apart
         # that are one word in the vocabulary ("jeugd verpleegkundige", "den bosch").
         for size in range(min(vocabulary.longest_phrase, len(words) - i), 0, -1):
             phrase = " ".join(words[i : i + size])
             joined = phrase.replace(" ", "")
-            if phrase in vocabulary.role_phrases:
-                roles.append(vocabulary.role_phrases[phrase])
-            elif joined in vocabulary.joined_roles:
-                roles.append(vocabulary.joined_roles[joined])
-            elif size > 1 and (near := closest(phrase, vocabulary.long_roles, typo_budget(phrase))):
-                roles.append(vocabulary.role_phrases[near])  # "centrum voor jeugd en gezn"
+            # After "ervaring" a role's words are a topic ("ervaring schulden").
+            if not experience and (role := _role_phrase(phrase, vocabulary)) is not None:
+                roles.append(role)
             elif municipality is None and (found := places.get(phrase) or places.get(joined)):
                 municipality = found
                 place = phrase if phrase in vocabulary.places else None
@@ -149,7 +156,7 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
         if word in STOPWORDS or (word in TUSSENVOEGSELS and len(words) > 1):
             continue
         budget = typo_budget(word)
-        role_phrase = closest(word, vocabulary.joined_roles, budget)
+        role_phrase = None if experience else closest(word, vocabulary.joined_roles, budget)
         if role_phrase is not None:
             roles.append(vocabulary.joined_roles[role_phrase])
             fuzzy.append(word)
@@ -164,7 +171,21 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
         if len(terms) < MAX_WORDS:
             terms.append(word)
     roles_once = tuple(dict.fromkeys(roles))
-    return ParsedQuery(roles_once, municipality, tuple(terms), tuple(fuzzy), place, guessed_place)
+    return ParsedQuery(roles_once, municipality, tuple(terms), tuple(fuzzy), place, guessed_place,
+                       experience=experience and bool(terms))  # fmt: skip
+
+
+def _role_phrase(phrase: str, vocabulary: SearchVocabulary) -> str | None:
+    """The role a typed phrase names: as written, written as one word, or within a typo or
+    two when it is more than one word ("centrum voor jeugd en gezn")."""
+    joined = phrase.replace(" ", "")
+    if phrase in vocabulary.role_phrases:
+        return vocabulary.role_phrases[phrase]
+    if joined in vocabulary.joined_roles:
+        return vocabulary.joined_roles[joined]
+    if " " in phrase and (near := closest(phrase, vocabulary.long_roles, typo_budget(phrase))):
+        return vocabulary.role_phrases[near]
+    return None
 
 
 class TermIndex:

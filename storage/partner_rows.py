@@ -9,6 +9,7 @@ from typing import Literal
 import aiosqlite
 
 from rules.clock import from_iso
+from rules.experience_vocabulary import experience_vocabulary
 from rules.municipalities import gazetteer
 from rules.normalize import fold, index_words
 from rules.partner_csv import LISTING_FIELDS, PartnerData
@@ -34,8 +35,8 @@ class Partner:
 
 COLUMNS = (
     "id, coalition_id, external_id, name, organisation, role, municipality, neighbourhood, "
-    "phone, email, website, keywords, role_key, status, source, user_id, last_checked_at, "
-    "rejection_reason, version"
+    "phone, email, website, keywords, experience, role_key, status, source, user_id, "
+    "last_checked_at, rejection_reason, version"
 )
 
 
@@ -50,6 +51,7 @@ def from_row(row: aiosqlite.Row) -> Partner:
         email=row["email"],
         website=row["website"],
         keywords=row["keywords"],
+        experience=row["experience"],
         external_id=row["external_id"],
     )
     return Partner(
@@ -89,7 +91,7 @@ def fts_phrase(words: str) -> str:
 
 _FTS_INSERT = (
     "INSERT INTO partner_fts (rowid, coalition, role, municipality, name, organisation,"
-    " neighbourhood, keywords) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " neighbourhood, keywords, experience) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -106,6 +108,7 @@ def index_values(
         index_words(data.organisation or ""),
         index_words(data.neighbourhood or ""),
         index_words(data.keywords or ""),
+        index_words(experience_vocabulary().index_text(data.experience)),
     )
 
 

@@ -29,7 +29,8 @@ SEARCH_BRANCH_LIMIT = 100
 # Words only: where a word matches says how well it matches (no bm25: it would rank every hit);
 # the last branch finds words spread over several column groups.
 _WORD_BRANCHES = ((("role",), 40.0), (("name", "organisation"), 30.0),
-                  (("municipality", "neighbourhood", "keywords"), 20.0), ((), 10.0))  # fmt: skip
+                  (("municipality", "neighbourhood", "keywords", "experience"), 20.0),
+                  ((), 10.0))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,8 @@ class PartnerSearchRepository:
         branches = _Branches(coalition_ids)
         place = [f"municipality : {fts_phrase(query.municipality)}"] if query.municipality else []
         words = [fts_prefix_all(query.terms, await self.index_terms())] if query.terms else []
+        if query.experience:
+            words = [f"experience : ({words[0]})"]
         if query.roles:
             role_column = "role : (" + " OR ".join(map(fts_phrase, query.roles)) + ")"
             if query.terms:
@@ -264,6 +267,8 @@ class PartnerSearchRepository:
                 branches.text(10.0, [*place, *words], (), query.municipality)
             else:
                 branches.keys(10.0, (), query.municipality)
+        elif query.experience:
+            branches.text(20.0, words, (), None)
         else:
             index = await self.index_terms()
             for columns, score in _WORD_BRANCHES:

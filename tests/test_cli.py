@@ -178,7 +178,7 @@ async def test_partners_import_and_export(tmp_path: Path) -> None:
     text = exported.read_bytes().decode("utf-8-sig")
     assert (
         text.splitlines()[0]
-        == "id;naam;organisatie;rol;gemeente;wijk;telefoon;email;website;trefwoorden"
+        == "id;naam;organisatie;rol;gemeente;wijk;telefoon;email;website;trefwoorden;ervaring"
     )
     assert "Zoë Hendriks" in text and "077 351 2345" in text
     again = await run_cli(tmp_path, "partners", "import", "nml", str(exported))

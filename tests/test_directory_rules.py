@@ -42,6 +42,7 @@ from rules.search import (
     suggestion,
     typo_budget,
 )
+from rules.texts import Catalogue, Texts
 
 
 def test_fold_removes_case_accents_and_punctuation() -> None:
@@ -304,8 +305,20 @@ def test_card_escapes_html_and_links_the_website() -> None:
         phone="+31773512345",
         website="https://vk.nl/?a=1&b=2",
     )
-    text = card(data, "Verloskundige", 3)
+    text = card(data, "Verloskundige", Catalogue(Texts(), "nl"), 3)
     assert text.startswith("3. <b>&lt;b&gt;Zoë&lt;/b&gt; &amp; co</b>")
     assert "Verloskundige · Venlo (Blerick)" in text
     assert "+31 77 351 2345" in text
     assert '<a href="https://vk.nl/?a=1&amp;b=2">vk.nl</a>' in text
+
+
+def test_card_shows_experience_in_the_readers_language_and_escaped() -> None:
+    data = PartnerData(name="Anna", organisation="", role="VK", municipality="Venlo",
+                       phone="+31773512345", experience="VoorZorg; schulden <en> geld")  # fmt: skip
+    dutch = card(data, "Verloskundige", Catalogue(Texts(), "nl"))
+    assert dutch.splitlines()[-1] == "Ervaring: VoorZorg, schulden &lt;en&gt; geld"
+    english = card(data, "Midwife", Catalogue(Texts(), "en"))
+    assert english.splitlines()[-1].startswith("Experience: VoorZorg (Nurse-Family Partnership)")
+    without = card(PartnerData(name="B", organisation="", role="VK", municipality="Venlo"),
+                   "Verloskundige", Catalogue(Texts(), "nl"))  # fmt: skip
+    assert "Ervaring" not in without

@@ -68,3 +68,63 @@ def test_every_method_has_three_names_and_no_phrase_names_two() -> None:
     clash = "".join(f'[{k}]\nnl = "{k}"\nen = "{k}"\nfy = "{k}"\nsynonyms = ["x"]\n' for k in "ab")
     with pytest.raises(ValueError, match="names both"):
         parse_vocabulary(clash)
+
+
+def test_a_stored_experience_is_canonical_and_reads_back_the_same() -> None:
+    vocabulary = experience_vocabulary()
+    stored = vocabulary.canonical("cp, samen starten 2.0 ; Schulden in de zwangerschap, CP")
+    assert stored == "CenteringPregnancy; SamenStarten; Schulden in de zwangerschap"
+    assert vocabulary.canonical(stored) == stored  # an export imported again changes nothing
+    assert vocabulary.canonical(" ,; ") == ""
+
+
+def test_experience_is_shown_in_the_readers_language() -> None:
+    vocabulary = experience_vocabulary()
+    assert vocabulary.shown("VoorZorg; armoede", "nl") == "VoorZorg, armoede"
+    assert (
+        vocabulary.shown("VoorZorg; armoede", "en")
+        == "VoorZorg (Nurse-Family Partnership), armoede"
+    )
+
+
+def test_the_index_holds_every_name_of_a_method_and_the_topics() -> None:
+    words = experience_vocabulary().index_text("CenteringPregnancy; schulden").split()
+    assert {"centering", "cp", "pregnancy", "schulden"} <= set(words)
+    assert "parenting" not in words  # another method's name is not in it
+
+
+def test_the_csv_reads_and_writes_experience() -> None:
+    from rules.partner_csv import parse_csv, write_csv
+
+    data = 'naam;rol;gemeente;telefoon;Ervaring\nAnna;VK;Venlo;0612345678;"nnz, vht; armoede"\n'
+    rows = [p for _, p in parse_csv(data.encode()).rows]
+    assert rows[0].experience == "Nu Niet Zwanger; Video-hometraining (VHT); armoede"
+    again = [p for _, p in parse_csv(write_csv(rows)).rows]
+    assert again == rows
+    bsn = "naam;rol;gemeente;telefoon;experience\nAnna;VK;Venlo;0612345678;111222333\n"
+    problems = parse_csv(bsn.encode()).problems
+    assert [(p.problem.field, p.problem.key) for p in problems] == [
+        ("experience", "csv-problem-bsn")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles", "municipality", "terms"),
+    [
+        ("ervaring schulden", (), None, ("schulden",)),  # a role's word, read as a topic
+        ("ervaring schulden venlo", (), "venlo", ("schulden",)),
+        ("Ervaring met Samen Starten", (), None, ("samen", "starten")),
+        ("schulden", ("schuldhulpverlening",), None, ()),  # without it: the role
+    ],
+)
+def test_ervaring_makes_the_words_an_experience_search(
+    text: str, roles: tuple[str, ...], municipality: str | None, terms: tuple[str, ...]
+) -> None:
+    from rules.roles_vocabulary import role_vocabulary
+    from rules.search import SearchVocabulary, parse_query
+
+    vocabulary = SearchVocabulary(role_phrases=role_vocabulary().by_phrase,
+                                  municipalities={"venlo": "Venlo"})  # fmt: skip
+    query = parse_query(text, vocabulary)
+    assert (query.roles, query.municipality, query.terms) == (roles, municipality, terms)
+    assert query.experience == text.lower().startswith("ervaring")

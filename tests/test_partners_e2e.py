@@ -7,10 +7,10 @@ from tests.harness import RunningBot
 from tests.test_directory_e2e import join
 
 WINDOWS_CSV = (
-    "Naam;Organisatie;Rol;Gemeente;Wijk;Telefoon;E-mail;Website;Trefwoorden\r\n"
-    "Zoë Hendriks;Verloskundigen Venlo;Verloskundige;Venlo;Blerick;077-3512345;zoe@vk.nl;;\r\n"
-    "Anke Coenen;Kraamzorg Noord;Kraamverzorgende;Venlo;;06-23456789;;;\r\n"
-    "René Müller;JGZ Limburg-Noord;Jeugdarts;Beesel;;;rene@jgz.nl;;\r\n"
+    "Naam;Organisatie;Rol;Gemeente;Wijk;Telefoon;E-mail;Website;Trefwoorden;Ervaring\r\n"
+    "Zoë Hendriks;Verloskundigen Venlo;Verloskundige;Venlo;Blerick;077-3512345;zoe@vk.nl;;;\r\n"
+    'Anke Coenen;Kraamzorg Noord;Kraamverzorgende;Venlo;;06-23456789;;;;"voorzorg; armoede"\r\n'
+    "René Müller;JGZ Limburg-Noord;Jeugdarts;Beesel;;;rene@jgz.nl;;;\r\n"
 ).encode("cp1252")
 
 
@@ -53,6 +53,9 @@ async def test_import_windows_1252_then_search_and_round_trip(
     assert "René Müller" in (await fake.ask(member, "/zoek jeugdarts beesel")).text
     assert "René Müller" in (await fake.ask(member, "/zoek rene muller")).text
     assert "Anke Coenen" in (await fake.ask(member, "/zoek kraam")).text
+    anke = await fake.ask(member, "/zoek voorzorg venlo")  # the spreadsheet's experience
+    assert "Anke Coenen" in anke.text and "Ervaring: VoorZorg, armoede" in anke.text
+    assert "Zoë" not in anke.text
 
     # Export from /partners, then import that export: nothing changes.
     overview = await fake.ask(boss, "/partners")
@@ -114,19 +117,26 @@ async def test_self_registration_approval_and_search(
     pro = await join(running, fake, coalition.id, "Sanne")
     colleague = await join(running, fake, coalition.id, "Collega")
 
-    assert "zes korte vragen" in (await fake.ask(pro, "/aanmelden")).text
-    await fake.next_message(pro.id)  # 1/6 name
-    assert "2/6" in (await fake.ask(pro, "Sanne de Wit")).text
+    assert "zeven korte vragen" in (await fake.ask(pro, "/aanmelden")).text
+    await fake.next_message(pro.id)  # 1/7 name
+    assert "2/7" in (await fake.ask(pro, "Sanne de Wit")).text
     role_question = await fake.ask(pro, "Lactatiekundigenpraktijk De Wit")
-    assert "3/6" in role_question.text
+    assert "3/7" in role_question.text
     municipality_question = await fake.ask(pro, "Lactatiekundige")
-    assert "4/6" in municipality_question.text
+    assert "4/7" in municipality_question.text
     contact_question = await fake.tap_and_wait(pro, municipality_question, "Beesel")
-    assert "5/6" in contact_question.text
+    assert "5/7" in contact_question.text
     assert "geen geldig" in (await fake.ask(pro, "bel me maar")).text
-    confirm = await fake.ask(pro, "06-34567890 sanne@dewit.nl")
+    experience_question = await fake.ask(pro, "06-34567890 sanne@dewit.nl")
+    assert "6/7" in experience_question.text and experience_question.button("Overslaan")
+    assert "BSN" in (await fake.ask(pro, "cliënt 111222333")).text  # refused, asked again
+    confirm = await fake.ask(pro, "Samen Starten 2.0, cp; schulden tijdens de zwangerschap")
     assert (
-        "6/6" in confirm.text and "+31 6 34567890" in confirm.text and "toestemming" in confirm.text
+        "7/7" in confirm.text and "+31 6 34567890" in confirm.text and "toestemming" in confirm.text
+    )
+    assert (
+        "Ervaring: SamenStarten, CenteringPregnancy, schulden tijdens de zwangerschap"
+        in confirm.text
     )
     before_boss = len(fake.messages_to(boss.id))
     await fake.tap(pro, confirm, "Ja")
@@ -141,6 +151,14 @@ async def test_self_registration_approval_and_search(
     assert "staat nu in de partnergids" in outcome.text
     found = await fake.ask(colleague, "/zoek borstvoeding beesel")
     assert "Sanne de Wit" in found.text and "sanne@dewit.nl" in found.text
+    assert "Ervaring: SamenStarten" in found.text
+    # Found by her experience: a method's name typed apart, an abbreviation, a free topic.
+    for search in ("/zoek samen starten beesel", "/zoek centering", "/zoek ervaring schulden"):
+        assert "Sanne de Wit" in (await fake.ask(colleague, search)).text, search
+    # "ervaring" looks in experience only: her organisation's words do not count there.
+    assert (
+        "Sanne" not in (await fake.ask(colleague, "/zoek ervaring lactatiekundigenpraktijk")).text
+    )
 
 
 async def test_registration_cancel_and_rejection_with_reason(
@@ -161,7 +179,9 @@ async def test_registration_cancel_and_rejection_with_reason(
     await fake.next_message(pro.id)
     for answer in ("Tom Bakker", "Bakker Budget", "Schuldhulpverlener", "Venlo"):
         await fake.ask(pro, answer)
-    confirm = await fake.ask(pro, "tom@bakker.nl")
+    experience_question = await fake.ask(pro, "tom@bakker.nl")
+    confirm = await fake.tap_and_wait(pro, experience_question, "Overslaan")
+    assert "Ervaring" not in confirm.text
     before_boss = len(fake.messages_to(boss.id))
     await fake.tap(pro, confirm, "Ja")
     review = await fake.next_message(boss.id, after=before_boss)

@@ -15,6 +15,7 @@ from handlers.identify import coordinated_coalitions
 from handlers.miniapp.access import Asking, MiniAppAccess, json_body, refusal, reply
 from handlers.partners_admin.cards import tell_coordinators
 from rules.contacts import tappable_phone
+from rules.experience_vocabulary import experience_vocabulary
 from rules.introductions import Domain
 from rules.miniapp import MAX_QUERY_CHARS, facet_counts
 from rules.partner_csv import Problem, check_partner
@@ -206,6 +207,7 @@ def listing_row(partner: Partner, language: str, domains: dict[Domain, str]) -> 
         "municipality": data.municipality, "municipalityLabel": data.municipality,
         "neighbourhood": data.neighbourhood, "phone": data.phone,
         "email": data.email, "website": data.website,
+        "experience": experience_vocabulary().shown(data.experience, language),
     }  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from handlers.partners_admin.review import EDITABLE_FIELDS
 from rules.contacts import tappable_phone
 from rules.introductions import Domain
 from rules.miniapp import MAX_QUERY_CHARS
-from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, check_partner, parse_csv
+from rules.partner_csv import MAX_FILE_BYTES, MAX_LENGTH, CsvFileError, check_partner, parse_csv
 from rules.texts import plain_text
 from storage.coalitions import Coalition
 from storage.partner_rows import Partner, Status
@@ -59,7 +59,9 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         if not isinstance(version, int) or not isinstance(typed, dict):
             raise refusal(web.HTTPBadRequest, "invalid")
         values = {k: str(v or "") for k, v in asdict(partner.data).items()}
-        values.update({f: str(typed[f])[:300] for f in EDITABLE_FIELDS if f in typed})
+        values.update(
+            {f: str(typed[f])[: MAX_LENGTH[f] + 1] for f in EDITABLE_FIELDS if f in typed}
+        )
         data, problems = check_partner(values)
         if data is None:
             return _refused(web.HTTPBadRequest, "invalid", problem_text(context.t, problems),

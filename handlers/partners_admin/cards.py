@@ -15,8 +15,8 @@ from storage.partner_rows import Partner
 logger = logging.getLogger(__name__)
 
 
-def managed_card(t: Catalogue, partner: Partner, language: str) -> str:
-    return t(f"partners-status-{partner.status}") + "\n" + partner_card(partner, language)
+def managed_card(t: Catalogue, partner: Partner) -> str:
+    return t(f"partners-status-{partner.status}") + "\n" + partner_card(partner, t)
 
 
 def manage_buttons(t: Catalogue, partner: Partner) -> InlineKeyboardMarkup:
@@ -47,9 +47,9 @@ def review_buttons(t: Catalogue, partner: Partner) -> InlineKeyboardMarkup:
     )
 
 
-def partner_card(partner: Partner, language: str) -> str:
-    role = role_vocabulary().display(partner.role_key, language, partner.data.role)
-    return card(partner.data, role)
+def partner_card(partner: Partner, t: Catalogue) -> str:
+    role = role_vocabulary().display(partner.role_key, t.language, partner.data.role)
+    return card(partner.data, role, t)
 
 
 async def decide_registration(
@@ -127,7 +127,7 @@ async def tell_coordinators(context: BotContext, coalition_id: int, partner_id: 
         text = (
             t("register-new-for-coordinator", coalition=coalition.name)
             + "\n\n"
-            + card(listing.data, role)
+            + card(listing.data, role, t)
         )
         try:
             await context.bot.send_message(user_id, text, reply_markup=review_buttons(t, listing))

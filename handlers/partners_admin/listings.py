@@ -87,7 +87,7 @@ async def show_lookup(
         await update.message.reply_text(t("partners-lookup-many", count=SHOWN_PER_LIST))
     for partner in found[:SHOWN_PER_LIST]:
         await update.message.reply_text(
-            managed_card(t, partner, context.language), reply_markup=manage_buttons(t, partner)
+            managed_card(t, partner), reply_markup=manage_buttons(t, partner)
         )
 
 
@@ -114,7 +114,7 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
                 await context.bot.send_message(chat_id, t("partners-none-pending"))
             for partner in pending[:SHOWN_PER_LIST]:
                 await context.bot.send_message(
-                    chat_id, partner_card(partner, context.language),
+                    chat_id, partner_card(partner, context.t),
                     reply_markup=review_buttons(t, partner),
                 )  # fmt: skip
         elif action == "pe":
@@ -144,7 +144,7 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
                 )
                 await context.bot.send_message(
                     chat_id,
-                    text + "\n" + partner_card(partner, context.language),
+                    text + "\n" + partner_card(partner, context.t),
                     reply_markup=buttons,
                 )
         return
@@ -165,7 +165,7 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
             return
         await query.answer()
         await query.edit_message_text(
-            partner_card(partner, context.language) + "\n\n" + t("review-approved")
+            partner_card(partner, context.t) + "\n\n" + t("review-approved")
         )
         await decide_registration(context, partner, approved=True)
     elif action == "pc":

@@ -17,7 +17,7 @@ MAX_REASON = 300
 EDITING_KEY = "editing_partner"
 EDIT_VALUE = 1
 EDITABLE_FIELDS = ("name", "organisation", "role", "municipality", "neighbourhood", "phone",
-                   "email", "website", "keywords")  # fmt: skip
+                   "email", "website", "keywords", "experience")  # fmt: skip
 
 
 async def start_reject(update: Update, context: BotContext) -> int:
@@ -115,7 +115,7 @@ async def finish_edit(update: Update, context: BotContext) -> int:
     assert edited is not None
     said = context.t("edit-saved" if saved else "listing-changed-meanwhile")
     await update.message.reply_text(
-        said + "\n\n" + managed_card(context.t, edited, context.language),
+        said + "\n\n" + managed_card(context.t, edited),
         reply_markup=manage_buttons(context.t, edited),
     )
     return ConversationHandler.END

@@ -177,6 +177,7 @@
       el("p", { text: [partner.roleLabel, partner.domainLabel].filter(Boolean).join(" · ") }),
       partner.organisation ? el("p", { text: partner.organisation }) : null,
       el("p", { text: [partner.neighbourhood, partner.municipality].filter(Boolean).join(", ") }),
+      partner.experience ? el("p", { class: "experience", text: t("miniapp-card-experience") + " " + partner.experience }) : null,
       actions,
       el("button", { type: "button", class: "secondary", id: "card-close", text: t("miniapp-card-close"), onclick: close }));
     card.addEventListener("keydown", (event) => { if (event.key === "Escape") close(); });

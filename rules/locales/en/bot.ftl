@@ -97,6 +97,7 @@ field-phone = phone number
 field-email = e-mail address
 field-website = website
 field-keywords = keywords
+field-experience = experience
 field-external_id = id
 csv-problem-missing = row { $row }: { $field } is missing
 csv-problem-too-long = row { $row }: { $field } is too long
@@ -210,20 +211,22 @@ register-private-only = Register in a private chat with me.
 register-not-member = You can register for the partner directory once you are a member of a coalition. Ask your coordinator for an invite link.
 register-choose-coalition = In which coalition's partner directory do you want to be listed?
 register-intro =
-    This is how you get into the partner directory. I ask you six short questions. You can stop at any time with /cancel.
+    This is how you get into the partner directory. I ask you seven short questions. You can stop at any time with /cancel.
     Only members of the coalition see your details, and only after the coordinator has approved your registration.
 register-editing = You are in the directory already. Let us go through your details; tap “Keep” to leave something as it is.
-register-ask-name = 1/6 What is your name?
-register-ask-organisation = 2/6 Which organisation do you work for? Self-employed? Type the name of your practice.
-register-ask-role = 3/6 What is your role? Choose or type it.
-register-ask-municipality = 4/6 In which municipality do you work? Choose or type it.
-register-ask-contact = 5/6 How can colleagues reach you? Type your phone number and/or e-mail address.
+register-ask-name = 1/7 What is your name?
+register-ask-organisation = 2/7 Which organisation do you work for? Self-employed? Type the name of your practice.
+register-ask-role = 3/7 What is your role? Choose or type it.
+register-ask-municipality = 4/7 In which municipality do you work? Choose or type it.
+register-ask-contact = 5/7 How can colleagues reach you? Type your phone number and/or e-mail address.
+register-ask-experience = 6/7 Which methods or topics do you have experience with? For example: Centering Pregnancy, Samen Starten, debts during pregnancy. Put commas between them. Colleagues will then find you with /search. Nothing to name? Tap Skip.
+button-skip-step = Skip
 register-current = Now: { $value }
 register-bad-text = That is too long or empty. Please try again ({ $limit } characters at most).
 register-bad-contact = I found no valid phone number or e-mail address. For example: 06 12345678 or name@practice.nl
 register-bsn = This looks like a citizen service number (BSN). Do not put client data in the bot. Please try again.
 register-confirm =
-    6/6 This is how you will be listed:
+    7/7 This is how you will be listed:
 
     { $card }
 
@@ -659,6 +662,7 @@ miniapp-did-you-mean = Did you mean { $suggestion }?
 miniapp-card-call = Call
 miniapp-card-mail = E-mail
 miniapp-card-website = Website
+miniapp-card-experience = Experience:
 miniapp-card-share = Share in a chat
 miniapp-card-close = Close
 miniapp-tab-directory = Directory
@@ -784,6 +788,8 @@ miniapp-show = Show again
 miniapp-field-neighbourhood = Neighbourhood
 miniapp-field-website = Website
 miniapp-field-keywords = Keywords
+miniapp-field-experience = Experience (methods, topics)
+card-experience = Experience: { $experience }
 miniapp-import-title = Import a CSV
 miniapp-import-file = Choose a CSV file (from Excel: Save as → CSV)
 miniapp-import-coalition = For coalition

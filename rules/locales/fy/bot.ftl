@@ -98,6 +98,7 @@ field-phone = telefoannûmer
 field-email = e-mailadres
 field-website = webside
 field-keywords = trefwurden
+field-experience = ûnderfining
 field-external_id = id
 csv-problem-missing = rige { $row }: { $field } ûntbrekt
 csv-problem-too-long = rige { $row }: { $field } is te lang
@@ -211,20 +212,22 @@ register-private-only = Oanmelde dochst yn in priveepetear mei my.
 register-not-member = Oanmelde foar de partnergids kin ast lid bist fan in koalysje. Freegje dyn koördinator om in útnoegingskeppeling.
 register-choose-coalition = Yn de partnergids fan hokker koalysje wolsto stean?
 register-intro =
-    Sa komst yn de partnergids. Ik stel dy seis koarte fragen. Stopje kin altyd mei /annuleren.
+    Sa komst yn de partnergids. Ik stel dy sân koarte fragen. Stopje kin altyd mei /annuleren.
     Allinne leden fan de koalysje sjogge dyn gegevens, en pas as de koördinator dyn oanmelding goedkard hat.
 register-editing = Do stiest al yn de gids. Wy rinne dyn gegevens tegearre troch; tik op “Sa litte” om wat net te feroarjen.
-register-ask-name = 1/6 Wat is dyn namme?
-register-ask-organisation = 2/6 By hokker organisaasje wurkest? Selsstannich? Typ dan de namme fan dyn praktyk.
-register-ask-role = 3/6 Wat is dyn rol? Kies of typ him.
-register-ask-municipality = 4/6 Yn hokker gemeente wurkest? Kies of typ him.
-register-ask-contact = 5/6 Hoe kinne kollega's dy berikke? Typ dyn telefoannûmer en/of e-mailadres.
+register-ask-name = 1/7 Wat is dyn namme?
+register-ask-organisation = 2/7 By hokker organisaasje wurkest? Selsstannich? Typ dan de namme fan dyn praktyk.
+register-ask-role = 3/7 Wat is dyn rol? Kies of typ him.
+register-ask-municipality = 4/7 Yn hokker gemeente wurkest? Kies of typ him.
+register-ask-contact = 5/7 Hoe kinne kollega's dy berikke? Typ dyn telefoannûmer en/of e-mailadres.
+register-ask-experience = 6/7 Mei hokker metoaden of ûnderwerpen hast ûnderfining? Bygelyks: Centering Pregnancy, Samen Starten, skulden yn de swierens. Set komma's dertusken. Kollega's fine dy dan mei /zoek. Neat te neamen? Tik op Oerslaan.
+button-skip-step = Oerslaan
 register-current = No: { $value }
 register-bad-text = Dat is te lang of leech. Besykje it nochris (op syn heechst { $limit } tekens).
 register-bad-contact = Ik fûn gjin jildich telefoannûmer of e-mailadres. Bygelyks: 06 12345678 of namme@praktyk.nl
 register-bsn = Dit liket in BSN. Set gjin gegevens fan kliïnten yn de bot. Besykje it nochris.
 register-confirm =
-    6/6 Sa komst yn de gids:
+    7/7 Sa komst yn de gids:
 
     { $card }
 
@@ -660,6 +663,7 @@ miniapp-did-you-mean = Bedoelst do { $suggestion }?
 miniapp-card-call = Skilje
 miniapp-card-mail = Maile
 miniapp-card-website = Webside
+miniapp-card-experience = Ûnderfining:
 miniapp-card-share = Diele yn in petear
 miniapp-card-close = Slute
 miniapp-tab-directory = Gids
@@ -785,6 +789,8 @@ miniapp-show = Wer toane
 miniapp-field-neighbourhood = Wyk
 miniapp-field-website = Webside
 miniapp-field-keywords = Trefwurden
+miniapp-field-experience = Ûnderfining (metoaden, ûnderwerpen)
+card-experience = Ûnderfining: { $experience }
 miniapp-import-title = CSV ymportearje
 miniapp-import-file = Kies in CSV-bestân (út Excel: Bewarje as → CSV)
 miniapp-import-coalition = Foar koalysje

@@ -97,6 +97,7 @@ field-phone = telefoonnummer
 field-email = e-mailadres
 field-website = website
 field-keywords = trefwoorden
+field-experience = ervaring
 field-external_id = id
 csv-problem-missing = rij { $row }: { $field } ontbreekt
 csv-problem-too-long = rij { $row }: { $field } is te lang
@@ -210,20 +211,22 @@ register-private-only = Aanmelden doe je in een privégesprek met mij.
 register-not-member = Aanmelden voor de partnergids kan als je lid bent van een coalitie. Vraag je coördinator om een uitnodigingslink.
 register-choose-coalition = In de partnergids van welke coalitie wil je staan?
 register-intro =
-    Zo kom je in de partnergids. Ik stel je zes korte vragen. Stoppen kan altijd met /annuleren.
+    Zo kom je in de partnergids. Ik stel je zeven korte vragen. Stoppen kan altijd met /annuleren.
     Alleen leden van de coalitie zien je gegevens, en pas als de coördinator je aanmelding heeft goedgekeurd.
 register-editing = Je staat al in de gids. We lopen je gegevens samen door; tik op “Zo laten” om iets niet te veranderen.
-register-ask-name = 1/6 Wat is je naam?
-register-ask-organisation = 2/6 Bij welke organisatie werk je? Zelfstandig? Typ dan de naam van je praktijk.
-register-ask-role = 3/6 Wat is je rol? Kies of typ hem.
-register-ask-municipality = 4/6 In welke gemeente werk je? Kies of typ hem.
-register-ask-contact = 5/6 Hoe kunnen collega's je bereiken? Typ je telefoonnummer en/of e-mailadres.
+register-ask-name = 1/7 Wat is je naam?
+register-ask-organisation = 2/7 Bij welke organisatie werk je? Zelfstandig? Typ dan de naam van je praktijk.
+register-ask-role = 3/7 Wat is je rol? Kies of typ hem.
+register-ask-municipality = 4/7 In welke gemeente werk je? Kies of typ hem.
+register-ask-contact = 5/7 Hoe kunnen collega's je bereiken? Typ je telefoonnummer en/of e-mailadres.
+register-ask-experience = 6/7 Met welke methodes of onderwerpen heb je ervaring? Bijvoorbeeld: Centering Pregnancy, Samen Starten, schulden in de zwangerschap. Zet komma's ertussen. Collega's vinden je dan met /zoek. Geen ervaring om te noemen? Tik op Overslaan.
+button-skip-step = Overslaan
 register-current = Nu: { $value }
 register-bad-text = Dat is te lang of leeg. Probeer het nog eens (hoogstens { $limit } tekens).
 register-bad-contact = Ik vond geen geldig telefoonnummer of e-mailadres. Bijvoorbeeld: 06 12345678 of naam@praktijk.nl
 register-bsn = Dit lijkt een BSN. Zet geen gegevens van cliënten in de bot. Probeer het nog eens.
 register-confirm =
-    6/6 Zo kom je in de gids:
+    7/7 Zo kom je in de gids:
 
     { $card }
 
@@ -659,6 +662,7 @@ miniapp-did-you-mean = Bedoelde je { $suggestion }?
 miniapp-card-call = Bellen
 miniapp-card-mail = Mailen
 miniapp-card-website = Website
+miniapp-card-experience = Ervaring:
 miniapp-card-share = Delen in een chat
 miniapp-card-close = Sluiten
 miniapp-tab-directory = Gids
@@ -784,6 +788,8 @@ miniapp-show = Weer tonen
 miniapp-field-neighbourhood = Wijk
 miniapp-field-website = Website
 miniapp-field-keywords = Trefwoorden
+miniapp-field-experience = Ervaring (methodes, onderwerpen)
+card-experience = Ervaring: { $experience }
 miniapp-import-title = CSV importeren
 miniapp-import-file = Kies een CSV-bestand (uit Excel: Opslaan als → CSV)
 miniapp-import-coalition = Voor coalitie
