@@ -36,7 +36,8 @@ class RetentionJob(BackgroundService):
         logger.info(
             "Retention: purged %d pending self-registrations, %d expired invites, %d"
             " announcement delivery rows, %d drop-in sign-ups, %d feedback comments, %d audit"
-            " lines, %d handled updates", purged.pending_registrations, purged.expired_invites,
-            purged.deliveries, purged.rsvps, purged.comments, purged.audit, inbox,
+            " lines, %d network questions, %d handled updates", purged.pending_registrations,
+            purged.expired_invites, purged.deliveries, purged.rsvps, purged.comments,
+            purged.audit, purged.network_questions, inbox,
         )  # fmt: skip
         return purged

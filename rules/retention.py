@@ -13,6 +13,7 @@ RETENTION_VARIABLES = {
     "RETENTION_DELIVERY_DAYS": "deliveries",
     "RETENTION_RSVP_DAYS": "rsvps",
     "RETENTION_AUDIT_DAYS": "audit",
+    "RETENTION_NETWORK_QUESTION_DAYS": "network_questions",
 }
 
 
@@ -25,6 +26,7 @@ class Retention:
     deliveries: int = 90  # announcement delivery rows, since the announcement finished
     rsvps: int = 365  # "Ik doe mee" of a drop-in, since its date
     audit: int = 730  # a line of the coordinators' audit trail, since the change
+    network_questions: int = 90  # a network question and its answers, since it was asked
 
     def cutoff(self, now: datetime, days: int) -> datetime:
         return now - timedelta(days=days)
@@ -40,8 +42,9 @@ class Purged:
     rsvps: int = 0
     comments: int = 0
     audit: int = 0
+    network_questions: int = 0
 
     @property
     def total(self) -> int:
         return (self.pending_registrations + self.expired_invites + self.deliveries
-                + self.rsvps + self.comments + self.audit)  # fmt: skip
+                + self.rsvps + self.comments + self.audit + self.network_questions)  # fmt: skip

@@ -25,6 +25,7 @@ from storage.introduction_outbox import IntroductionOutbox
 from storage.introductions import IntroductionRepository
 from storage.invites import InviteRepository
 from storage.members import MemberRepository
+from storage.network_questions import NetworkQuestionRepository
 from storage.operations import OperationsRepository
 from storage.partner_import import PartnerImportRepository
 from storage.partner_search import PartnerSearchRepository
@@ -129,6 +130,7 @@ class Database(SharedConnection):
         self.introduction_outbox = IntroductionOutbox(self)
         self.settings = SettingsRepository(self)
         self.audit = AuditRepository(self)
+        self.network_questions = NetworkQuestionRepository(self)
         self.inbox = InboxRepository(self)
         self.operations = OperationsRepository(self, self.partner_search)
         self.privacy = PrivacyRepository(self, self.people, self.partner_search)

@@ -79,6 +79,11 @@ class OperationsRepository:
             audit = await conn.execute(
                 "DELETE FROM audit_log WHERE at < ?", (before(retention.audit),)
             )
+            # Deliveries and answers go with their question (ON DELETE CASCADE).
+            network = await conn.execute(
+                "DELETE FROM network_questions WHERE asked_at < ?",
+                (before(retention.network_questions),),
+            )
             comments = 0
             periods = await conn.execute_fetchall(
                 "SELECT id, comment_retention_days FROM coalitions"
@@ -94,4 +99,5 @@ class OperationsRepository:
         if registrations.rowcount:
             self._search.forget_caches()
         return Purged(registrations.rowcount, invites.rowcount, deliveries.rowcount,
-                      rsvps.rowcount, comments, audit.rowcount)  # fmt: skip
+                      rsvps.rowcount, comments, audit.rowcount,
+                      network.rowcount)  # fmt: skip

@@ -14,6 +14,7 @@ class Person:
     language: str | None
     announcements_off: bool = False
     unreachable: bool = False
+    network_questions_off: bool = False
 
 
 class PeopleRepository:
@@ -35,13 +36,13 @@ class PeopleRepository:
     async def get(self, user_id: int) -> Person | None:
         async with self._db.connection.execute(
             "SELECT user_id, first_name, language_code, language, announcements_off,"
-            " unreachable_since IS NOT NULL FROM people WHERE user_id = ?",
+            " unreachable_since IS NOT NULL, network_questions_off FROM people WHERE user_id = ?",
             (user_id,),
         ) as cursor:
             row = await cursor.fetchone()
         if row is None:
             return None
-        return Person(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]))
+        return Person(row[0], row[1], row[2], row[3], bool(row[4]), bool(row[5]), bool(row[6]))
 
     async def language_facts(self, user_id: int) -> tuple[str | None, str | None, str | None]:
         """What decides the language of a message to them: their own choice, their Telegram
@@ -87,6 +88,13 @@ class PeopleRepository:
         async with self._db.transaction() as conn:
             await conn.execute(
                 "UPDATE people SET announcements_off = ? WHERE user_id = ?", (int(not on), user_id)
+            )
+
+    async def set_network_questions(self, user_id: int, on: bool) -> None:
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "UPDATE people SET network_questions_off = ? WHERE user_id = ?",
+                (int(not on), user_id),
             )
 
     async def unreachable(self, user_id: int) -> None:

@@ -9,7 +9,8 @@ from storage.people import PeopleRepository
 
 # Tables with a user_id or chat_id column that holds the person's Telegram id.
 _BY_USER = ("dropin_rsvps", "dropin_questions", "dropin_subscribers", "members", "people",
-            "introduction_participants", "introduction_members")  # fmt: skip
+            "introduction_participants", "introduction_members", "network_question_deliveries",
+            "network_answers")  # fmt: skip
 _BY_CHAT = ("reminder_deliveries", "announcement_deliveries")
 _AS_ACTOR = (("invites", "created_by"), ("partners", "added_by"),
              ("dropin_changes", "changed_by"), ("linked_groups", "linked_by"),
@@ -28,6 +29,9 @@ class PersonalRecord:
     rsvps: int
     questions: list[str]
     announcements_off: bool
+    network_questions: list[str]  # the questions they asked the network
+    network_answers: list[str]  # what they answered (a text, or the kind of answer)
+    network_questions_off: bool = False
 
 
 class PrivacyRepository:
@@ -62,6 +66,14 @@ class PrivacyRepository:
         questions = await conn.execute_fetchall(
             "SELECT text FROM dropin_questions WHERE user_id = ? ORDER BY id", (user_id,)
         )
+        asked = await conn.execute_fetchall(
+            "SELECT text FROM network_questions WHERE asker_id = ? ORDER BY id", (user_id,)
+        )
+        answered = await conn.execute_fetchall(
+            "SELECT CASE kind WHEN 'text' THEN text ELSE kind END FROM network_answers"
+            " WHERE user_id = ? ORDER BY id",
+            (user_id,),
+        )
         return PersonalRecord(
             first_name=person.first_name if person else None,
             language=person.language if person else None,
@@ -72,6 +84,9 @@ class PrivacyRepository:
             rsvps=int(next(iter(rsvps))[0]),
             questions=[str(r[0]) for r in questions],
             announcements_off=bool(person and person.announcements_off),
+            network_questions=[str(r[0]) for r in asked],
+            network_answers=[str(r[0]) for r in answered],
+            network_questions_off=bool(person and person.network_questions_off),
         )
 
     async def forget_person(self, user_id: int) -> None:
@@ -90,6 +105,11 @@ class PrivacyRepository:
                 (user_id,),
             )
             await conn.execute("DELETE FROM partners WHERE user_id = ?", (user_id,))
+            # Their network questions with everything about them (deliveries, answers).
+            await conn.execute("DELETE FROM network_questions WHERE asker_id = ?", (user_id,))
+            await conn.execute(
+                "UPDATE network_questions SET helped_by = NULL WHERE helped_by = ?", (user_id,)
+            )
             for table in _BY_CHAT:
                 await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (user_id,))
             for table in _BY_USER:
