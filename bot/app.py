@@ -30,6 +30,7 @@ from handlers import (
     groups,
     identify,
     introductions,
+    network_questions,
     onboarding,
     partners_admin,
     privacy,
@@ -42,6 +43,7 @@ from handlers.context import SERVICES_KEY, BotApplication, BotContext, Services
 from handlers.dropin_reminders import ReminderService
 from handlers.heartbeat import Heartbeat
 from handlers.introduction_rounds import IntroductionService
+from handlers.network_questions.sender import NetworkQuestionSender
 from handlers.retention import RetentionJob
 from rules.clock import Clock, SystemClock
 from rules.config import Config
@@ -72,6 +74,7 @@ async def _post_init(application: BotApplication, polling: InboxRequest) -> None
     await services.dropin_reminders.start()
     await services.announcements.start()
     await services.introductions.start()
+    await services.network_questions.start()
     await Heartbeat(application).start()
     await RetentionJob(application).start()
     await _start_web_server(application, services.config)
@@ -141,6 +144,7 @@ async def _post_stop(application: BotApplication) -> None:
         await server.stop()
     await services.announcements.stop()
     await services.introductions.stop()
+    await services.network_questions.stop()
 
 
 async def _post_shutdown(application: BotApplication) -> None:
@@ -205,6 +209,7 @@ def build_application(
         dropin_reminders=ReminderService(application),
         announcements=AnnouncementSender(application),
         introductions=IntroductionService(application),
+        network_questions=NetworkQuestionSender(application),
         vitals=Vitals(started_at=clock.now(), mode=config.mode, stats=limiter.stats),
     )
     # Order matters only through groups: identify (-10) runs before every feature (0).
@@ -221,6 +226,7 @@ def build_application(
     groups.register(application)
     feedback.register(application)
     introductions.register(application)
+    network_questions.register(application)
     privacy.register(application)
     status.register(application)
     errors.register(application)

@@ -53,6 +53,7 @@ PRIVACY = Command("privacy", "privacy", "cmd-privacy")
 MYDATA = Command("mijngegevens", "mydata", "cmd-mydata")
 FORGET = Command("vergeetmij", "forgetme", "cmd-forgetme")
 MEET = Command("kennismaken", "meet", "cmd-meet")
+ASK_NETWORK = Command("netwerkvraag", "ask", "cmd-ask")
 # Not in the menu: it only means something inside a conversation.
 CANCEL = Command("annuleren", "cancel", "cmd-cancel")
 # Not in the menu: for admins, who run the bot.
@@ -60,8 +61,8 @@ STATUS = Command("status", "status", "cmd-status")
 
 # Menu order: what a person uses most comes first.
 ALL_COMMANDS: tuple[Command, ...] = (
-    SEARCH, DROPIN, QUESTION, FEEDBACK, MEET, REGISTER, SETTINGS, START, HELP, PRIVACY, MYDATA,
-    FORGET,
+    SEARCH, ASK_NETWORK, DROPIN, QUESTION, FEEDBACK, MEET, REGISTER, SETTINGS, START, HELP,
+    PRIVACY, MYDATA, FORGET,
     INVITE, PARTNERS, DROPIN_SETUP, LINK, EVENT, REPORT, BROADCAST,
 )  # fmt: skip
 

@@ -54,6 +54,18 @@ class IntroductionRounds(BackgroundWork, Protocol):
     async def stop(self) -> None: ...
 
 
+class NetworkQuestionDeliveries(BackgroundWork, Protocol):
+    """handlers/network_questions/sender.py's NetworkQuestionSender."""
+
+    def wake_soon(self) -> None:
+        """Look at the outbox now: a question was asked."""
+        ...
+
+    async def wait_idle(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
 @dataclass
 class Services:
     """What every handler may use; the database is opened in post_init. The senders are
@@ -65,6 +77,7 @@ class Services:
     dropin_reminders: DropinReminders
     announcements: AnnouncementDeliveries
     introductions: IntroductionRounds
+    network_questions: NetworkQuestionDeliveries
     vitals: Vitals
     db: Database | None = None
 

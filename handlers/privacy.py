@@ -25,6 +25,7 @@ async def show_privacy(update: Update, context: BotContext) -> None:
         context.t("privacy-text", registrations=retention.pending_registrations,
                   invites=retention.expired_invites, deliveries=retention.deliveries,
                   rsvps=retention.rsvps, audit=retention.audit,
+                  network=retention.network_questions,
                   comments=min(periods, default=DEFAULT_COMMENT_DAYS))
     )  # fmt: skip
 
@@ -44,7 +45,11 @@ async def show_my_data(update: Update, context: BotContext) -> None:
           reminders=", ".join(record.reminders_in) or none, rsvps=record.rsvps,
           questions="; ".join(record.questions) or none,
           announcements=t("mydata-off" if record.announcements_off else "mydata-on"),
-          introductions=introductions, history=history)[:4096]
+          introductions=introductions, history=history,
+          network_questions="; ".join(record.network_questions) or none,
+          network_answers="; ".join(t(f"mydata-answer-{a}") if a in ("can_help", "knows_someone")
+                                    else a for a in record.network_answers) or none,
+          network=t("mydata-off" if record.network_questions_off else "mydata-on"))[:4096]
     )  # fmt: skip
 
 

@@ -1,5 +1,6 @@
 """/instellingen (/settings): announcements off or on again, and the language a person reads
-(Nederlands, English, Frysk). Buttons: "st:a" (announcements), "st:l:<language>"."""
+(Nederlands, English, Frysk), network questions off or on. Buttons: "st:a" (announcements),
+"st:n" (network questions), "st:l:<language>"."""
 
 import re
 
@@ -31,8 +32,13 @@ async def settings_card(context: BotContext) -> tuple[str, InlineKeyboardMarkup]
     ]
     # The introductions have their own card (handlers/introductions.py): "ik:open:0" opens it.
     meet = InlineKeyboardButton(t("button-settings-meet"), callback_data="ik:open:0")
-    text = t("settings-text", announcements=state, current=t("language-name"))
-    return text, InlineKeyboardMarkup([[button], languages, [meet]])
+    network_on = person is None or not person.network_questions_off
+    network = InlineKeyboardButton(
+        t("button-network-off" if network_on else "button-network-on"), callback_data="st:n"
+    )
+    network_state = t("settings-network-on" if network_on else "settings-network-off")
+    text = t("settings-text", announcements=state, current=t("language-name"), network=network_state)
+    return text, InlineKeyboardMarkup([[button], [network], languages, [meet]])
 
 
 async def show_settings(update: Update, context: BotContext) -> None:
@@ -47,6 +53,17 @@ async def toggle_announcements(update: Update, context: BotContext) -> None:
     person = await context.db.people.get(context.who.user_id)
     on = person is not None and person.announcements_off  # turn on when it was off
     await context.db.people.set_announcements(context.who.user_id, on)
+    await query.answer()
+    text, markup = await settings_card(context)
+    await query.edit_message_text(text, reply_markup=markup)
+
+
+async def toggle_network_questions(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    person = await context.db.people.get(context.who.user_id)
+    on = person is not None and person.network_questions_off  # turn on when it was off
+    await context.db.people.set_network_questions(context.who.user_id, on)
     await query.answer()
     text, markup = await settings_card(context)
     await query.edit_message_text(text, reply_markup=markup)
@@ -81,4 +98,5 @@ async def choose_language(update: Update, context: BotContext) -> None:
 def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler(commands.SETTINGS.names, show_settings))
     application.add_handler(CallbackQueryHandler(toggle_announcements, pattern=r"^st:a$"))
+    application.add_handler(CallbackQueryHandler(toggle_network_questions, pattern=r"^st:n$"))
     application.add_handler(CallbackQueryHandler(choose_language, pattern=r"^st:l:"))

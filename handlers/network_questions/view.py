@@ -9,7 +9,7 @@ Callback data (at most 64 bytes, never trusted for rights: each handler checks a
   nv:s:<question>[:<user>]  the asker: solved (and who helped)
   nv:g:<question>           the asker: on the next drop-in's agenda
   nv:new                    the asker: a new question
-  na:h:<question>           a recipient: "Ik kan helpen" (then na:y:<question> confirms)
+  na:h:<question>           a recipient: "Ik kan helpen" (then na:y / na:n:<question>)
   na:k:<question>           a recipient: "Ik ken iemand"
   na:w:<question>           a recipient: writes an answer
   na:p:<question>:<partner> a recipient: this colleague from the directory
@@ -17,6 +17,7 @@ Callback data (at most 64 bytes, never trusted for rights: each handler checks a
 
 import html
 import re
+from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -25,7 +26,29 @@ from rules.texts import Catalogue, Html
 from storage.network_questions import NetworkQuestion
 
 _ASKING = re.compile(r"^nv:(c|a|ok|no|col|s|g|new)(?::([a-z0-9_ -]{1,50}))?(?::(\d{1,15}))?$")
-_ANSWERING = re.compile(r"^na:(h|y|k|w|p):(\d{1,12})(?::(\d{1,12}))?$")
+_ANSWERING = re.compile(r"^na:(h|y|n|k|w|p):(\d{1,12})(?::(\d{1,12}))?$")
+
+
+@dataclass
+class Draft:
+    """A question or answer being written (in user_data until it is sent or cancelled)."""
+
+    coalition_id: int = 0
+    question_id: int = 0  # answering: the question answered
+    text: str = ""  # the text that passed the screen
+    typed: str = ""  # the last text typed, while its client details are shown
+    found: list[str] = field(default_factory=list)  # the names the screen found in `typed`
+    colleagues: list[str] = field(default_factory=list)  # names confirmed as colleagues
+    audience: str = ""  # asking: the chosen Audience.code
+
+    def confirm_colleagues(self) -> str | None:
+        """The names found are colleagues: the text typed, to screen again; None when no
+        names were waiting for this."""
+        if not self.found:
+            return None
+        self.colleagues += self.found
+        self.found = []
+        return self.typed
 
 
 def parse_asking(data: str | None) -> tuple[str, str, int | None] | None:

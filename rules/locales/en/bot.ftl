@@ -45,6 +45,7 @@ help-member =
     /register – put yourself in the partner list, or change your details
     /dropin – the next drop-in: time, link, sign up, calendar, reminders
     /question – a question or topic for the drop-in
+    /ask – ask your colleagues for advice about your work (never about a client)
     /feedback – give your view on your latest meeting
     /meet – meet a colleague from the other domain
     /settings – announcements on or off, your language
@@ -480,6 +481,7 @@ announce-muted = You will not get announcements any more. Turn them back on with
 settings-text =
     <b>Settings</b>
     { $announcements }
+    { $network }
     🌐 Language: { $current }. Choose another language below.
     Drop-in reminders are turned on or off under /dropin.
 settings-language-saved = Your language has been saved.
@@ -501,6 +503,7 @@ privacy-text =
     • whether you take part in introductions (how often, your domain and municipality), whom I paired you with and your answers;
     • your drop-in choices (reminders, "I'll join", your questions) and your announcement setting;
     • which reminders and announcements I sent you, so you never get one twice.
+    • your network questions and your answers to other people's (only the person asking sees your answer), and who got them: I delete them { $network } days after the question.
     Feedback is anonymous: I store your rating and comment without who you are.
     I never store data about parents or clients: I refuse a text with a citizen service number.
     Your data stays until you delete it. See everything with /mydata, delete everything with /forgetme. A listing a coordinator imported for you is removed by that coordinator.
@@ -517,13 +520,16 @@ mydata-text =
     Announcements: { $announcements }
     Introductions: { $introductions }
     Past introductions: { $history }
+    Network questions: { $network_questions }
+    Your answers to network questions: { $network_answers }
+    Getting network questions: { $network }
     Feedback is anonymous, so it is not here.
 mydata-none = none
 mydata-language-chosen = { $current } (your own choice)
 mydata-language-auto = { $current } (not chosen yourself; your Telegram app is set to: { $telegram })
 mydata-on = on
 mydata-off = off
-forget-confirm = Are you sure? I will delete your memberships, your own listing in the partner directory, your drop-in choices and questions, and everything I sent you. This cannot be undone. Your anonymous feedback stays, as it cannot be linked to you.
+forget-confirm = Are you sure? I will delete your memberships, your own listing in the partner directory, your drop-in choices and questions, your network questions and answers, and everything I sent you. This cannot be undone. Your anonymous feedback stays, as it cannot be linked to you.
 button-forget-yes = Yes, delete everything
 forget-done = Done: everything about you has been deleted. Want to take part again later? Ask your coordinator for a new invite link.
 forget-cancelled = Nothing was deleted.
@@ -801,3 +807,97 @@ miniapp-reports-introductions = Introductions
 miniapp-comments-title = Comments (only with 3 answers or more)
 miniapp-no-contact = Fill in a phone number or an e-mail address.
 miniapp-admin-csv = CSV
+
+## Ask the network (/ask)
+cmd-ask = Ask your colleagues for advice about your work
+network-private-only = You ask a network question in a private chat with me.
+network-not-member = You can ask a network question once you are a member of a coalition. Ask your coordinator for an invite link.
+network-one-a-day = You can ask one network question a day. Your next question can go from { $date } at { $time }.
+network-choose-coalition = Which coalition's colleagues do you want to ask?
+network-ask-text =
+    Type your question to your colleagues (at most { $max } characters). Ask about your work, for example: "Who has experience with talking about debts during pregnancy?"
+    Never name a client: no name, address, date of birth or age. You can stop with /cancel.
+network-text-length = Your question is too short or too long: between { $min } and { $max } characters. Please try again.
+network-bsn = This looks like a citizen service number (BSN). Do not put client data in the bot. Nothing was stored; please type your text again.
+network-details-found =
+    I see something that may be about a client: { $words }.
+    Questions and answers are about your work, never about a client. Please change your text and type it again.
+network-details-colleague-hint = Is this the name of a colleague? Then tap below.
+button-network-colleague = 👤 This is a colleague
+network-detail-name = name
+network-detail-address = address
+network-detail-postcode = postcode with house number
+network-detail-birth_date = date of birth
+network-detail-age = age
+network-nobody = Nobody in this coalition gets network questions yet. Nothing was sent.
+network-ask-audience = Whom do you want to ask? In brackets: how many colleagues that is.
+network-audience-all = 👥 Everyone in the coalition ({ $count })
+network-audience-medical = 🩺 Medical domain ({ $count })
+network-audience-social = 🤝 Social domain ({ $count })
+network-audience-municipality = 📍 { $name } ({ $count })
+network-audience-method = 🎓 Experience with { $name } ({ $count })
+network-audience-empty = Nobody is left there now. Please choose another group.
+network-confirm =
+    Your question:
+    { $question }
+
+    It goes to { $count } colleagues. Send it?
+network-confirm-later = { $later } of them will get it later: they already got 3 network questions this week.
+button-network-send = ✅ Send
+button-network-dont-send = Don't send
+network-sent = Sent to { $count } colleagues. You will see their answers here as they come. After 14 days your question closes by itself.
+network-sent-later = { $later } of them will get your question next week: they already got 3 network questions this week. Your question is queued for them.
+network-cancelled = Stopped. Nothing was sent.
+network-own-question =
+    <b>Your open network question</b>
+    { $question }
+    Sent: { $sent } · queued: { $waiting } · answers: { $answers }
+button-network-solved = ✅ Solved
+button-network-solved-by = ✅ Solved: { $name } helped
+button-network-agenda = 📋 On the drop-in's agenda
+network-solved = Glad it is solved! Your question is closed.
+network-already-ended = This question is closed already.
+network-already-on-agenda = This question is on the agenda already.
+network-on-agenda = Your question is on the agenda of the drop-in of { $date }.
+network-you-helped = Thank you! { $asker } says you helped with the question “{ $question }”.
+network-closed = Your network question “{ $question }” closed after 14 days. You got { $answers } answer(s). No solution yet? Put it on the drop-in's agenda with /question.
+network-incoming =
+    <b>A question from the { $coalition } network</b>
+    From: { $asker }
+
+    { $question }
+
+    Can you help? Only the person asking sees your answer.
+button-network-can-help = 🙋 I can help
+button-network-knows-someone = 👉 I know someone
+button-network-write = ✍️ Write an answer
+network-answer-closed = This question is closed or not for you.
+network-share-confirm = Then I will send your contact details (your directory listing, or a link to a chat with you) to the person asking. All right?
+button-network-share-yes = Yes, send my details
+button-network-share-no = No, not after all
+network-share-not = All right, I sent nothing.
+network-share-done = Sent: the person asking now has your contact details. Thank you!
+network-share-already = You had already said you can help.
+network-knows-ask = Whom do you know? Type a name, role or method. I will look in the partner directory.
+network-knows-none = I found nobody in the directory. Try another name or role, or stop with /cancel.
+network-knows-pick = Tap the colleague you recommend:
+network-write-ask = Type your answer (at most { $max } characters). Do not name a client. You can stop with /cancel.
+network-answer-length = Your answer is empty or too long (at most { $max } characters). Please try again.
+network-answer-passed-on = Passed on to the person asking. Thank you!
+network-answer-can-help =
+    <b>Someone can help</b> with your question “{ $question }”:
+    { $who }
+network-answer-knows =
+    <b>A tip</b> for your question “{ $question }”. { $who }
+    recommends this colleague:
+    { $colleague }
+network-answer-text =
+    <b>Answer</b> to your question “{ $question }”:
+    { $answer }
+    — { $who }
+settings-network-on = 🤝 You get network questions from colleagues (at most 3 a week).
+settings-network-off = 🔕 You get no network questions.
+button-network-off = 🔕 Turn network questions off
+button-network-on = 🤝 Turn network questions on
+mydata-answer-can_help = "I can help"
+mydata-answer-knows_someone = "I know someone"

@@ -46,6 +46,7 @@ help-member =
     /aanmelden – set dysels yn de list mei partners, of feroarje dyn gegevens
     /inloop – de folgjende ynrin: tiid, keppeling, oanmelde, aginda, oantinkens
     /vraag – in fraach of ûnderwerp foar de ynrin
+    /netwerkvraag – freegje dyn kollega's om rie oer dyn wurk (nea oer in kliïnt)
     /feedback – jou dyn miening oer dyn lêste gearkomste
     /kennismaken – meitsje kennis mei in kollega út it oare domein
     /instellingen – oankundigings oan of út, dyn taal
@@ -481,6 +482,7 @@ announce-muted = Do krijst gjin oankundigings mear. Set se wer oan mei /instelli
 settings-text =
     <b>Ynstellings</b>
     { $announcements }
+    { $network }
     🌐 Taal: { $current }. Kies hjirûnder in oare taal.
     Oantinkens foar de ynrin setsto oan of út by /inloop.
 settings-language-saved = Dyn taal is bewarre.
@@ -502,6 +504,7 @@ privacy-text =
     • ofsto meidochst mei kennismeitsjen (hoe faak, dyn domein en gemeente), mei wa't ik dy keppele en dyn antwurden dêrop;
     • dyn karren foar de ynrin (oantinkens, "Ik doch mei", dyn fragen) en foar oankundigings;
     • hokker oantinkens en oankundigings ik dy stjoerde, sadatsto neat dûbel krijst.
+    • dyn netwurkfragen en dyn antwurden op dy fan oaren (allinne de freger sjocht dyn antwurd), en wa't se krige: { $network } dagen nei de fraach smyt ik se fuort.
     Feedback is anonym: ik bewarje dyn sifer en opmerking sûnder wa'tsto bist.
     Ik bewarje nea gegevens oer âlders of kliïnten: in tekst mei in burgerservicenûmer wegerje ik.
     Dyn gegevens bliuwe oant do se fuortsmytst. Sjoch alles mei /mijngegevens, smyt alles fuort mei /vergeetmij. In fermelding dy't in koördinator foar dy ymportearre, hellet dy koördinator fuort.
@@ -518,13 +521,16 @@ mydata-text =
     Oankundigings: { $announcements }
     Kennismeitsje: { $introductions }
     Kennismakkingen: { $history }
+    Netwurkfragen: { $network_questions }
+    Dyn antwurden op netwurkfragen: { $network_answers }
+    Netwurkfragen krije: { $network }
     Feedback is anonym en stiet hjir dus net.
 mydata-none = gjin
 mydata-language-chosen = { $current } (dyn eigen kar)
 mydata-language-auto = { $current } (net sels keazen; dyn Telegram-app stiet op: { $telegram })
 mydata-on = oan
 mydata-off = út
-forget-confirm = Witsto it wis? Ik smyt dyn lidmaatskippen, dyn eigen fermelding yn de partnergids, dyn karren en fragen foar de ynrin en alles wat ik dy stjoerde fuort. Dit kin net ûngedien makke wurde. Dyn anonime feedback bliuwt, want dy is net oan dy te keppeljen.
+forget-confirm = Witsto it wis? Ik smyt dyn lidmaatskippen, dyn eigen fermelding yn de partnergids, dyn karren en fragen foar de ynrin, dyn netwurkfragen en antwurden en alles wat ik dy stjoerde fuort. Dit kin net ûngedien makke wurde. Dyn anonime feedback bliuwt, want dy is net oan dy te keppeljen.
 button-forget-yes = Ja, smyt alles fuort
 forget-done = Klear: alles oer dy is fuorthelle. Wolsto letter wer meidwaan? Freegje dyn koördinator om in nije útnoegingskeppeling.
 forget-cancelled = Der is neat fuorthelle.
@@ -802,3 +808,97 @@ miniapp-reports-introductions = Kennismeitsje
 miniapp-comments-title = Opmerkings (allinne by 3 antwurden of mear)
 miniapp-no-contact = Folje in telefoannûmer of e-mailadres yn.
 miniapp-admin-csv = CSV
+
+## Ask the network (/netwerkvraag)
+cmd-ask = Freegje dyn kollega's om rie oer dyn wurk
+network-private-only = In netwurkfraach stelsto yn in priveepetear mei my.
+network-not-member = In netwurkfraach kin asto lid bist fan in koalysje. Freegje dyn koördinator om in útnoegingskeppeling.
+network-one-a-day = Do kinst ien netwurkfraach deis stelle. Dyn folgjende fraach kin fan { $date } om { $time } ôf.
+network-choose-coalition = Oan de kollega's fan hokker koalysje stelsto dyn fraach?
+network-ask-text =
+    Typ dyn fraach oan dyn kollega's (op syn heechst { $max } tekens). Freegje wat oer dyn wurk, bygelyks: "Wa hat ûnderfining mei praten oer skulden yn de swierens?"
+    Neam nea in kliïnt: gjin namme, adres, bertedatum of leeftyd. Stopje kin mei /annuleren.
+network-text-length = Dyn fraach is te koart of te lang: tusken { $min } en { $max } tekens. Besykje it nochris.
+network-bsn = Dit liket in BSN. Set gjin gegevens fan kliïnten yn de bot. Ik haw neat bewarre; typ dyn tekst opnij.
+network-details-found =
+    Ik sjoch wat dat oer in kliïnt gean kin: { $words }.
+    Fragen en antwurden geane oer dyn wurk, nea oer in kliïnt. Pas dyn tekst oan en typ him opnij.
+network-details-colleague-hint = Is dit de namme fan in kollega? Tik dan hjirûnder.
+button-network-colleague = 👤 Dit is in kollega
+network-detail-name = namme
+network-detail-address = adres
+network-detail-postcode = postkoade mei hûsnûmer
+network-detail-birth_date = bertedatum
+network-detail-age = leeftyd
+network-nobody = Der is yn dizze koalysje noch net ien dy't netwurkfragen krijt. Neat ferstjoerd.
+network-ask-audience = Oan wa stelsto dyn fraach? Tusken heakjes sjochsto hoefolle kollega's dat binne.
+network-audience-all = 👥 Elkenien yn de koalysje ({ $count })
+network-audience-medical = 🩺 Medysk domein ({ $count })
+network-audience-social = 🤝 Sosjaal domein ({ $count })
+network-audience-municipality = 📍 { $name } ({ $count })
+network-audience-method = 🎓 Ûnderfining mei { $name } ({ $count })
+network-audience-empty = Dêr is no net ien mear. Kies in oare groep.
+network-confirm =
+    Dyn fraach:
+    { $question }
+
+    Hy giet nei { $count } kollega's. Ferstjoere?
+network-confirm-later = Fan harren krije { $later } him letter: se krigen dizze wike al 3 netwurkfragen.
+button-network-send = ✅ Ferstjoere
+button-network-dont-send = Net ferstjoere
+network-sent = Ferstjoerd nei { $count } kollega's. Do sjochst hjir harren antwurden sa gau as se komme. Nei 14 dagen slút dyn fraach fansels.
+network-sent-later = { $later } fan harren krije dyn fraach nije wike: se krigen dizze wike al 3 netwurkfragen. Dyn fraach stiet foar harren yn de wachtrige.
+network-cancelled = Stoppe. Der is neat ferstjoerd.
+network-own-question =
+    <b>Dyn iepen netwurkfraach</b>
+    { $question }
+    Ferstjoerd: { $sent } · yn de wachtrige: { $waiting } · antwurden: { $answers }
+button-network-solved = ✅ Oplost
+button-network-solved-by = ✅ Oplost: { $name } holp
+button-network-agenda = 📋 Op de aginda fan de ynrin
+network-solved = Moai dat it oplost is! Dyn fraach is sluten.
+network-already-ended = Dizze fraach is al sluten.
+network-already-on-agenda = Dizze fraach stiet al op de aginda.
+network-on-agenda = Dyn fraach stiet op de aginda fan de ynrin fan { $date }.
+network-you-helped = Tankewol! { $asker } seit datsto holpen hast mei de fraach “{ $question }”.
+network-closed = Dyn netwurkfraach “{ $question }” is nei 14 dagen sluten. Do krigest { $answers } antwurd(en). Noch gjin oplossing? Set him op de aginda fan de ynrin mei /vraag.
+network-incoming =
+    <b>Fraach út it netwurk fan { $coalition }</b>
+    Fan: { $asker }
+
+    { $question }
+
+    Kinsto helpe? Allinne de freger sjocht dyn antwurd.
+button-network-can-help = 🙋 Ik kin helpe
+button-network-knows-someone = 👉 Ik ken ien
+button-network-write = ✍️ Antwurd skriuwe
+network-answer-closed = Dizze fraach is sluten of net foar dy.
+network-share-confirm = Dan stjoer ik dyn kontaktgegevens (dyn fermelding yn de gids, of in keppeling nei in petear mei dy) nei de freger. Goed?
+button-network-share-yes = Ja, stjoer myn gegevens
+button-network-share-no = Nee, dochs net
+network-share-not = Okee, ik haw neat stjoerd.
+network-share-done = Ferstjoerd: de freger hat no dyn kontaktgegevens. Tankewol!
+network-share-already = Do hiest al witte litten datsto helpe kinst.
+network-knows-ask = Wa kenst? Typ in namme, rol of metoade. Ik sykje yn de partnergids.
+network-knows-none = Ik fûn net ien yn de gids. Besykje in oare namme of rol, of stopje mei /annuleren.
+network-knows-pick = Tik op de kollega dy'tsto oanriedst:
+network-write-ask = Typ dyn antwurd (op syn heechst { $max } tekens). Neam gjin kliïnt. Stopje kin mei /annuleren.
+network-answer-length = Dyn antwurd is leech of te lang (op syn heechst { $max } tekens). Besykje it nochris.
+network-answer-passed-on = Trochstjoerd nei de freger. Tankewol!
+network-answer-can-help =
+    <b>Immen kin helpe</b> mei dyn fraach “{ $question }”:
+    { $who }
+network-answer-knows =
+    <b>In tip</b> foar dyn fraach “{ $question }”. { $who }
+    riedt dizze kollega oan:
+    { $colleague }
+network-answer-text =
+    <b>Antwurd</b> op dyn fraach “{ $question }”:
+    { $answer }
+    — { $who }
+settings-network-on = 🤝 Do krijst netwurkfragen fan kollega's (op syn heechst 3 yn 'e wike).
+settings-network-off = 🔕 Do krijst gjin netwurkfragen.
+button-network-off = 🔕 Netwurkfragen útsette
+button-network-on = 🤝 Netwurkfragen oansette
+mydata-answer-can_help = "Ik kin helpe"
+mydata-answer-knows_someone = "Ik ken ien"

@@ -45,6 +45,7 @@ help-member =
     /aanmelden – zet jezelf in de lijst met partners, of pas je gegevens aan
     /inloop – de volgende inloop: tijd, link, aanmelden, agenda, herinneringen
     /vraag – een vraag of onderwerp voor de inloop
+    /netwerkvraag – vraag je collega's om raad over je werk (nooit over een cliënt)
     /feedback – geef je mening over je laatste bijeenkomst
     /kennismaken – maak kennis met een collega uit het andere domein
     /instellingen – aankondigingen aan of uit, je taal
@@ -480,6 +481,7 @@ announce-muted = Je krijgt geen aankondigingen meer. Zet ze weer aan met /instel
 settings-text =
     <b>Instellingen</b>
     { $announcements }
+    { $network }
     🌐 Taal: { $current }. Kies hieronder een andere taal.
     Herinneringen voor de inloop zet je aan of uit bij /inloop.
 settings-language-saved = Je taal is opgeslagen.
@@ -501,6 +503,7 @@ privacy-text =
     • of je meedoet met kennismaken (hoe vaak, je domein en gemeente), met wie ik je koppelde en je antwoorden daarop;
     • je keuzes voor de inloop (herinneringen, "Ik doe mee", je vragen) en voor aankondigingen;
     • welke herinneringen en aankondigingen ik je stuurde, zodat je niets dubbel krijgt.
+    • je netwerkvragen en je antwoorden op die van anderen (alleen de vrager ziet je antwoord), en wie ze kreeg: { $network } dagen na de vraag verwijder ik ze.
     Feedback is anoniem: ik bewaar je cijfer en opmerking zonder wie je bent.
     Ik bewaar nooit gegevens over ouders of cliënten: een tekst met een burgerservicenummer weiger ik.
     Je gegevens blijven tot je ze verwijdert. Zie alles met /mijngegevens, verwijder alles met /vergeetmij. Een vermelding die een coördinator voor je importeerde, haalt die coördinator weg.
@@ -517,13 +520,16 @@ mydata-text =
     Aankondigingen: { $announcements }
     Kennismaken: { $introductions }
     Kennismakingen: { $history }
+    Netwerkvragen: { $network_questions }
+    Je antwoorden op netwerkvragen: { $network_answers }
+    Netwerkvragen krijgen: { $network }
     Feedback is anoniem en staat hier dus niet.
 mydata-none = geen
 mydata-language-chosen = { $current } (je eigen keuze)
 mydata-language-auto = { $current } (niet zelf gekozen; je Telegram-app staat op: { $telegram })
 mydata-on = aan
 mydata-off = uit
-forget-confirm = Weet je het zeker? Ik verwijder je lidmaatschappen, je eigen vermelding in de partnergids, je keuzes en vragen voor de inloop en alles wat ik je stuurde. Dit kan niet ongedaan worden gemaakt. Je anonieme feedback blijft, want die is niet aan jou te koppelen.
+forget-confirm = Weet je het zeker? Ik verwijder je lidmaatschappen, je eigen vermelding in de partnergids, je keuzes en vragen voor de inloop, je netwerkvragen en antwoorden en alles wat ik je stuurde. Dit kan niet ongedaan worden gemaakt. Je anonieme feedback blijft, want die is niet aan jou te koppelen.
 button-forget-yes = Ja, verwijder alles
 forget-done = Klaar: alles over jou is verwijderd. Wil je later weer meedoen? Vraag je coördinator om een nieuwe uitnodigingslink.
 forget-cancelled = Er is niets verwijderd.
@@ -801,3 +807,97 @@ miniapp-reports-introductions = Kennismaken
 miniapp-comments-title = Opmerkingen (alleen bij 3 antwoorden of meer)
 miniapp-no-contact = Vul een telefoonnummer of e-mailadres in.
 miniapp-admin-csv = CSV
+
+## Ask the network (/netwerkvraag)
+cmd-ask = Vraag je collega's om raad over je werk
+network-private-only = Een netwerkvraag stel je in een privégesprek met mij.
+network-not-member = Een netwerkvraag kan als je lid bent van een coalitie. Vraag je coördinator om een uitnodigingslink.
+network-one-a-day = Je kunt één netwerkvraag per dag stellen. Je volgende vraag kan vanaf { $date } om { $time }.
+network-choose-coalition = Aan de collega's van welke coalitie stel je je vraag?
+network-ask-text =
+    Typ je vraag aan je collega's (hoogstens { $max } tekens). Vraag iets over je werk, bijvoorbeeld: "Wie heeft ervaring met praten over schulden tijdens de zwangerschap?"
+    Noem nooit een cliënt: geen naam, adres, geboortedatum of leeftijd. Stoppen kan met /annuleren.
+network-text-length = Je vraag is te kort of te lang: tussen { $min } en { $max } tekens. Probeer het nog eens.
+network-bsn = Dit lijkt een BSN. Zet geen gegevens van cliënten in de bot. Ik heb niets opgeslagen; typ je tekst opnieuw.
+network-details-found =
+    Ik zie iets dat over een cliënt kan gaan: { $words }.
+    Vragen en antwoorden gaan over je werk, nooit over een cliënt. Pas je tekst aan en typ hem opnieuw.
+network-details-colleague-hint = Is dit de naam van een collega? Tik dan hieronder.
+button-network-colleague = 👤 Dit is een collega
+network-detail-name = naam
+network-detail-address = adres
+network-detail-postcode = postcode met huisnummer
+network-detail-birth_date = geboortedatum
+network-detail-age = leeftijd
+network-nobody = Er is in deze coalitie nog niemand die netwerkvragen krijgt. Niets verstuurd.
+network-ask-audience = Aan wie stel je je vraag? Tussen haakjes zie je hoeveel collega's dat zijn.
+network-audience-all = 👥 Iedereen in de coalitie ({ $count })
+network-audience-medical = 🩺 Medisch domein ({ $count })
+network-audience-social = 🤝 Sociaal domein ({ $count })
+network-audience-municipality = 📍 { $name } ({ $count })
+network-audience-method = 🎓 Ervaring met { $name } ({ $count })
+network-audience-empty = Daar is nu niemand meer. Kies een andere groep.
+network-confirm =
+    Je vraag:
+    { $question }
+
+    Hij gaat naar { $count } collega's. Versturen?
+network-confirm-later = Van hen krijgen { $later } hem later: ze kregen deze week al 3 netwerkvragen.
+button-network-send = ✅ Versturen
+button-network-dont-send = Niet versturen
+network-sent = Verstuurd naar { $count } collega's. Je ziet hier hun antwoorden zodra ze komen. Na 14 dagen sluit je vraag vanzelf.
+network-sent-later = { $later } van hen krijgen je vraag volgende week: ze kregen deze week al 3 netwerkvragen. Je vraag staat voor hen in de wachtrij.
+network-cancelled = Gestopt. Er is niets verstuurd.
+network-own-question =
+    <b>Je open netwerkvraag</b>
+    { $question }
+    Verstuurd: { $sent } · in de wachtrij: { $waiting } · antwoorden: { $answers }
+button-network-solved = ✅ Opgelost
+button-network-solved-by = ✅ Opgelost: { $name } hielp
+button-network-agenda = 📋 Op de agenda van de inloop
+network-solved = Fijn dat het is opgelost! Je vraag is gesloten.
+network-already-ended = Deze vraag is al gesloten.
+network-already-on-agenda = Deze vraag staat al op de agenda.
+network-on-agenda = Je vraag staat op de agenda van de inloop van { $date }.
+network-you-helped = Dank je! { $asker } zegt dat jij hielp met de vraag “{ $question }”.
+network-closed = Je netwerkvraag “{ $question }” is na 14 dagen gesloten. Je kreeg { $answers } antwoord(en). Nog geen oplossing? Zet hem op de agenda van de inloop met /vraag.
+network-incoming =
+    <b>Vraag uit het netwerk van { $coalition }</b>
+    Van: { $asker }
+
+    { $question }
+
+    Kun je helpen? Alleen de vrager ziet je antwoord.
+button-network-can-help = 🙋 Ik kan helpen
+button-network-knows-someone = 👉 Ik ken iemand
+button-network-write = ✍️ Antwoord schrijven
+network-answer-closed = Deze vraag is gesloten of niet voor jou.
+network-share-confirm = Dan stuur ik je contactgegevens (je vermelding in de gids, of een link naar een chat met jou) naar de vrager. Goed?
+button-network-share-yes = Ja, stuur mijn gegevens
+button-network-share-no = Nee, toch niet
+network-share-not = Oké, ik heb niets gestuurd.
+network-share-done = Verstuurd: de vrager heeft nu je contactgegevens. Dank je!
+network-share-already = Je had al laten weten dat je kunt helpen.
+network-knows-ask = Wie ken je? Typ een naam, rol of methode. Ik zoek in de partnergids.
+network-knows-none = Ik vond niemand in de gids. Probeer een andere naam of rol, of stop met /annuleren.
+network-knows-pick = Tik op de collega die je aanraadt:
+network-write-ask = Typ je antwoord (hoogstens { $max } tekens). Noem geen cliënt. Stoppen kan met /annuleren.
+network-answer-length = Je antwoord is leeg of te lang (hoogstens { $max } tekens). Probeer het nog eens.
+network-answer-passed-on = Doorgestuurd naar de vrager. Dank je!
+network-answer-can-help =
+    <b>Iemand kan helpen</b> met je vraag “{ $question }”:
+    { $who }
+network-answer-knows =
+    <b>Een tip</b> voor je vraag “{ $question }”. { $who }
+    raadt deze collega aan:
+    { $colleague }
+network-answer-text =
+    <b>Antwoord</b> op je vraag “{ $question }”:
+    { $answer }
+    — { $who }
+settings-network-on = 🤝 Je krijgt netwerkvragen van collega's (hoogstens 3 per week).
+settings-network-off = 🔕 Je krijgt geen netwerkvragen.
+button-network-off = 🔕 Netwerkvragen uitzetten
+button-network-on = 🤝 Netwerkvragen aanzetten
+mydata-answer-can_help = "Ik kan helpen"
+mydata-answer-knows_someone = "Ik ken iemand"
