@@ -179,8 +179,9 @@ def fine_to_name(words: str, colleagues: Iterable[str] = ()) -> bool:
     folded = fold(words)
     if not folded:
         return True
-    if folded in {fold(c) for c in colleagues}:
-        return True
+    words_of = set(folded.split())
+    if any(words_of <= set(fold(c).split()) for c in colleagues):
+        return True  # the colleague's name, or a part of it ("Jansen" of "mevrouw Jansen")
     if gazetteer().key_for(words) is not None:
         return True
     vocabulary = experience_vocabulary()

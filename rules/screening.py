@@ -183,9 +183,9 @@ def client_details(
         words = text[start:end].strip(" ,.;:()")
         if not words or any(start < e and s < end for s, e in taken):
             return
+        taken.append((start, end))  # an allowed name too: no other rule reads it again
         if kind is ClientDetail.NAME and allowed(words):
             return
-        taken.append((start, end))
         found.append((start, Found(kind, words)))
 
     for match in _BORN.finditer(text):

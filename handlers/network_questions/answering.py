@@ -86,6 +86,8 @@ async def on_button(update: Update, context: BotContext) -> int | None:
     query = update.callback_query
     assert query is not None
     parsed = parse_answering(query.data)
+    if parsed is not None and parsed[0] == "p":  # a colleague picked from an older list
+        return await on_pick(update, context)
     t = context.t
     question = await _question_for(context, parsed[1]) if parsed else None
     if parsed is None or question is None:
@@ -234,7 +236,7 @@ async def cancel(update: Update, context: BotContext) -> int:
 
 def conversation() -> ConversationHandler:  # type: ignore[type-arg]
     return ConversationHandler(
-        entry_points=[CallbackQueryHandler(on_button, pattern=r"^na:[hynkw]:")],
+        entry_points=[CallbackQueryHandler(on_button, pattern=r"^na:[hynkwp]:")],
         states={
             # A name typed (again) searches; a tap on one found picks.
             FIND: [MessageHandler(TYPED, on_find), CallbackQueryHandler(on_pick, pattern=PICKED)],

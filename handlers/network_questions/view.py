@@ -25,7 +25,7 @@ from rules.screening import Found
 from rules.texts import Catalogue, Html
 from storage.network_questions import NetworkQuestion
 
-_ASKING = re.compile(r"^nv:(c|a|ok|no|col|s|g|new)(?::([a-z0-9_ -]{1,50}))?(?::(\d{1,15}))?$")
+_ASKING = re.compile(r"^nv:(c|a|ok|no|col|s|g|new)(?::([a-z0-9_ :-]{1,50}?))?(?::(\d{1,15}))?$")
 _ANSWERING = re.compile(r"^na:(h|y|n|k|w|p):(\d{1,12})(?::(\d{1,12}))?$")
 
 
