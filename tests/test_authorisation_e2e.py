@@ -43,6 +43,7 @@ TABLE: dict[str, tuple[set[str], set[str]]] = {
     "vraag": (MEMBERS, MEMBERS),
     "feedback": (EVERYONE, EVERYONE),
     "kennismaken": (MEMBERS, set()),
+    "netwerkvraag": (MEMBERS, set()),
     "aanmelden": (MEMBERS, set()),
     "instellingen": (EVERYONE, EVERYONE),
     "privacy": (EVERYONE, EVERYONE),

@@ -2,6 +2,7 @@
 answered in three ways; solved, closed after 14 days, forgotten (issue 23)."""
 
 from datetime import timedelta
+from functools import partial
 
 from rules.partner_csv import PartnerData
 from tests.fake_telegram import FakeTelegram, Sent, User
@@ -116,7 +117,7 @@ async def test_a_question_to_one_municipality_and_the_three_answers(
                        (muted, f"na:p:{question.id}:1")):  # fmt: skip
         last = fake.messages_to(user.id)[-1]
         query_id = await fake.press_button(user, last, data)
-        answer = await fake.wait_until(lambda q=query_id: fake.callback_answers.get(q))
+        answer = await fake.wait_until(partial(fake.callback_answers.get, query_id))
         assert answer.get("show_alert"), data
     assert len(await running.db.network_questions.answers(question.id)) == 3
     assert (await running.db.network_questions.get(question.id)).status == "open"  # type: ignore[union-attr]
@@ -229,11 +230,11 @@ async def test_forget_me_removes_questions_and_answers(
     question = (await running.db.network_questions.of_asker(asker.id))[0]
     confirm = await fake.ask(reader, "/vergeetmij")
     await fake.tap(reader, confirm, "Ja, verwijder alles")
-    await fake.wait_until(lambda c=confirm: c.edits == 1)
+    await fake.wait_until(lambda: confirm.edits == 1)
     assert await running.db.network_questions.answers(question.id) == []
     confirm = await fake.ask(asker, "/vergeetmij")
     await fake.tap(asker, confirm, "Ja, verwijder alles")
-    await fake.wait_until(lambda c=confirm: c.edits == 1)
+    await fake.wait_until(lambda: confirm.edits == 1)
     assert await running.db.network_questions.get(question.id) is None
     rows = await running.db.connection.execute_fetchall(
         "SELECT COUNT(*) FROM network_question_deliveries"

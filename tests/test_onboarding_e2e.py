@@ -182,10 +182,10 @@ async def test_handler_exception_is_logged_and_bot_keeps_answering(
 
 async def test_menus_set_per_language_and_scope(running: RunningBot, fake: FakeTelegram) -> None:
     private = {"type": "all_private_chats"}
-    assert fake.menu(private) == ["zoek", "inloop", "vraag", "feedback", "kennismaken", "aanmelden",
-                                  "instellingen", "start", "help", "privacy", "mijngegevens",
-                                  "vergeetmij"]  # fmt: skip
-    assert fake.menu(private, "en") == ["search", "dropin", "question", "feedback", "meet",
+    assert fake.menu(private) == ["zoek", "netwerkvraag", "inloop", "vraag", "feedback",
+                                  "kennismaken", "aanmelden", "instellingen", "start", "help",
+                                  "privacy", "mijngegevens", "vergeetmij"]  # fmt: skip
+    assert fake.menu(private, "en") == ["search", "ask", "dropin", "question", "feedback", "meet",
                                         "register",
                                         "settings", "start", "help", "privacy", "mydata",
                                         "forgetme"]  # fmt: skip

@@ -117,6 +117,10 @@ async def fill_every_table(db: Database) -> None:
     await db.introductions.save_round(
         cid, now, [(Participant(501, Domain.MEDICAL), Participant(502, Domain.SOCIAL))], []
     )
+    question = await db.network_questions.ask(cid, 502, "Wie kent VoorZorg?", "all", [501])
+    await db.network_questions.take_next(10, "2026-W45")
+    await db.network_questions.mark(question, 501, "sent", 99)
+    await db.network_questions.answer(question, 501, "text", text="Bel het wijkteam.")
 
 
 async def table_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:

@@ -17,6 +17,7 @@ from handlers.feedback_view import (
     trend_png,
 )
 from handlers.introductions_report import introduction_lines, met_share_chart
+from handlers.network_questions.report import network_lines
 from rules.feedback import comments_shown, response_rates, summarise
 from storage.coalitions import Coalition
 from storage.feedback import FeedbackSession, Response
@@ -91,6 +92,7 @@ async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
         for report in await session_reports(context, events):
             blocks.append(session_lines(report, t, day_text(report.held_on, t.language)))
     blocks.append(await introduction_lines(context, coalition))
+    blocks.append(await network_lines(context, coalition))
     gaps = gap_lines(await coalition_coverage(context.db, coalition), t)
     if gaps:
         blocks.append(gaps)

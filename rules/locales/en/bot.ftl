@@ -901,3 +901,7 @@ button-network-off = 🔕 Turn network questions off
 button-network-on = 🤝 Turn network questions on
 mydata-answer-can_help = "I can help"
 mydata-answer-knows_someone = "I know someone"
+report-network-none = <b>Network questions</b>: none in the last { $days } days.
+report-network-header = <b>Network questions</b> (last { $days } days): { $asked } asked, { $answered } answered, { $solved } solved
+report-network-first-answer = The first answer came after { $hours } hours (median).
+report-network-topics = About: { $topics }

@@ -902,3 +902,7 @@ button-network-off = 🔕 Netwurkfragen útsette
 button-network-on = 🤝 Netwurkfragen oansette
 mydata-answer-can_help = "Ik kin helpe"
 mydata-answer-knows_someone = "Ik ken ien"
+report-network-none = <b>Netwurkfragen</b>: gjin yn de lêste { $days } dagen.
+report-network-header = <b>Netwurkfragen</b> (lêste { $days } dagen): { $asked } steld, { $answered } mei antwurd, { $solved } oplost
+report-network-first-answer = It earste antwurd kaam nei { $hours } oere (mediaan).
+report-network-topics = Oer: { $topics }

@@ -901,3 +901,7 @@ button-network-off = 🔕 Netwerkvragen uitzetten
 button-network-on = 🤝 Netwerkvragen aanzetten
 mydata-answer-can_help = "Ik kan helpen"
 mydata-answer-knows_someone = "Ik ken iemand"
+report-network-none = <b>Netwerkvragen</b>: geen in de laatste { $days } dagen.
+report-network-header = <b>Netwerkvragen</b> (laatste { $days } dagen): { $asked } gesteld, { $answered } met antwoord, { $solved } opgelost
+report-network-first-answer = Het eerste antwoord kwam na { $hours } uur (mediaan).
+report-network-topics = Over: { $topics }
