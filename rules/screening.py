@@ -120,10 +120,11 @@ _INITIALS = re.compile(rf"\b(?:[A-Z]\.\s?){{1,3}}{_PARTICLES}{_SURNAME}")
 _RELATIONS = (r"(?:cliënte?|client(?:e)?|moeder|vader|mama|papa|zwangere|baby|zoon|dochter|"
               r"kind|kindje|meisje|jongen|ouders?|gezin|familie|mevrouw|buurvrouw|buurman|"
               r"mother|father|son|daughter|family)")  # fmt: skip
-_RELATED = re.compile(rf"\b{_RELATIONS}\s+({_PARTICLES}{_SURNAME}(?:\s+{_PARTICLES}{_SURNAME})?)")
+_RELATED = re.compile(rf"\b(?i:{_RELATIONS})\s+({_PARTICLES}{_SURNAME}(?:\s+{_PARTICLES}{_SURNAME})?)")
 _STREET = re.compile(
     r"\b[\wÀ-ÿ'\u2019-]*(?:straat|laan|weg|plein|singel|gracht|dijk|kade|steeg|hof|dreef|markt|"
-    r"pad|park|ring|baan|wal|erf|veld|akker|dries|gaard|hoeve|street|road|lane)\s+\d{1,4}\s?"
+    r"pad|park|ring|baan|wal|erf|veld|akker|dries|gaard|hoeve|boulevard|allee|plantsoen|"
+    r"promenade|street|road|lane)\s+\d{1,4}\s?"
     r"[a-zA-Z]?\b",
     re.IGNORECASE,
 )
@@ -150,7 +151,7 @@ _AGE = re.compile(
     r"\b(?:is|van|wordt|werd|was|pas|nog maar|net|aged|age)\s+\d{1,2}(?:\s*(?:jaar|jr\.?|years))?"
     r"(?=[\s,.;:!?)]|$)(?!\s*(?:jaar\s+)?(?:geleden|ervaring|werkzaam|in dienst|lang|weken|"
     r"maanden|dagen|uur|minuten|keer|procent|%|gezinnen|cliënten|ouders|mensen|collega))|"
-    r"\(\d{1,2}\)",
+    r"\(\d{1,2}\)|,\s*\d{1,2}\s+(?:jaar|jr\.?|years)\s*,",
     re.IGNORECASE,
 )
 _MONTH_NUMBER = {name: number for number, names in enumerate((
@@ -234,7 +235,9 @@ def _first_name_spans(text: str) -> list[tuple[int, int]]:
         word = match.group(0)
         if word not in names:
             continue
-        at_start = bool(_SENTENCE_END.search(text[: match.start()]))
+        # At a sentence's start only a name that is no ordinary word ("Aisha wil…", not
+        # "Ben jij…"), unless a surname follows.
+        at_start = bool(_SENTENCE_END.search(text[: match.start()])) and word in _WORD_NAMES
         end = match.end()
         following = words[number + 1 :]
         surname = _surname_after(text, end, following)
@@ -246,6 +249,9 @@ def _first_name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# First names that are also Dutch words or often start a sentence otherwise.
+_WORD_NAMES = frozenset({"Ben", "Bo", "Roos", "Mark", "Floor", "Fleur", "Kim", "Jan", "Sem",
+                         "Tim", "Max", "Sam", "Rosa", "Eva", "Isa", "Noa", "Dirk", "Bas"})
 _SURNAME_AFTER = re.compile(rf"\s+({_PARTICLES}{_SURNAME})")
 
 
