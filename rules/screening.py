@@ -120,7 +120,8 @@ _INITIALS = re.compile(rf"\b(?:[A-Z]\.\s?){{1,3}}{_PARTICLES}{_SURNAME}")
 _RELATIONS = (r"(?:cliënte?|client(?:e)?|moeder|vader|mama|papa|zwangere|baby|zoon|dochter|"
               r"kind|kindje|meisje|jongen|ouders?|gezin|familie|mevrouw|buurvrouw|buurman|"
               r"mother|father|son|daughter|family)")  # fmt: skip
-_RELATED = re.compile(rf"\b(?i:{_RELATIONS})\s+({_PARTICLES}{_SURNAME}(?:\s+{_PARTICLES}{_SURNAME})?)")
+_NAME = rf"{_PARTICLES}{_SURNAME}(?:\s+{_PARTICLES}{_SURNAME})?"
+_RELATED = re.compile(rf"\b(?i:{_RELATIONS})\s+({_NAME})")
 _STREET = re.compile(
     r"\b[\wÀ-ÿ'\u2019-]*(?:straat|laan|weg|plein|singel|gracht|dijk|kade|steeg|hof|dreef|markt|"
     r"pad|park|ring|baan|wal|erf|veld|akker|dries|gaard|hoeve|boulevard|allee|plantsoen|"
@@ -250,8 +251,9 @@ def _first_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 # First names that are also Dutch words or often start a sentence otherwise.
-_WORD_NAMES = frozenset({"Ben", "Bo", "Roos", "Mark", "Floor", "Fleur", "Kim", "Jan", "Sem",
-                         "Tim", "Max", "Sam", "Rosa", "Eva", "Isa", "Noa", "Dirk", "Bas"})
+_WORD_NAMES = frozenset(("Ben", "Bo", "Roos", "Mark", "Floor", "Fleur", "Kim", "Jan", "Sem",
+                         "Tim", "Max", "Sam", "Rosa", "Eva", "Isa", "Noa", "Dirk",
+                         "Bas"))  # fmt: skip
 _SURNAME_AFTER = re.compile(rf"\s+({_PARTICLES}{_SURNAME})")
 
 
