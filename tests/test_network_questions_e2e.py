@@ -1,13 +1,17 @@
 """End to end over HTTP: /netwerkvraag asked, screened, delivered within the weekly cap, and
 answered in three ways; solved, closed after 14 days, forgotten (issue 23)."""
 
+import logging
 from datetime import timedelta
 from functools import partial
+
+import pytest
 
 from rules.partner_csv import PartnerData
 from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import RunningBot
 from tests.test_directory_e2e import join
+from tests.test_dropin_e2e import coalition_with_dropin
 
 QUESTION = "Wie heeft ervaring met praten over schulden tijdens de zwangerschap?"
 
@@ -240,3 +244,40 @@ async def test_forget_me_removes_questions_and_answers(
         "SELECT COUNT(*) FROM network_question_deliveries"
     )
     assert next(iter(rows))[0] == 0
+
+
+async def test_on_the_agenda_and_in_the_report(
+    running: RunningBot, fake: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)  # as the bot logs; aiosqlite's DEBUG shows every parameter
+    coalition_id = await coalition_with_dropin(running)
+    coordinator = await join(running, fake, coalition_id, "Coby")
+    await running.db.members.set_role(coalition_id, coordinator.id, "coordinator")
+    asker = await join(running, fake, coalition_id, "Asker")
+    reader = await join(running, fake, coalition_id, "Reader")
+    sent = await ask(fake, asker, "Wie werkt met VoorZorg en wil vertellen hoe dat gaat?",
+                     "Iedereen")  # fmt: skip
+    incoming = await fake.next_message(reader.id)
+    running.clock.advance(timedelta(hours=3))
+    await fake.tap_and_wait(reader, incoming, "Antwoord schrijven")
+    await fake.ask(reader, "Ik werk er al jaren mee, bel me gerust.")
+
+    before = len(fake.messages_to(asker.id))
+    await fake.tap(asker, sent, "Op de agenda")
+    on_agenda = await fake.next_message(asker.id, after=before)
+    assert "staat op de agenda van de inloop" in on_agenda.text
+    dropin = await fake.ask(reader, "/inloop")
+    assert "Wie werkt met VoorZorg" in dropin.text
+    assert not any("agenda" in b["text"] for b in sent.buttons())  # not twice
+
+    before = len(fake.messages_to(coordinator.id))
+    await fake.send_text(coordinator, "/rapport")
+    await fake.wait_until(
+        lambda: any("Netwerkvragen" in m.text for m in fake.messages_to(coordinator.id)[before:])
+    )
+    report = next(m.text for m in fake.messages_to(coordinator.id)[before:]
+                  if "Netwerkvragen" in m.text)  # fmt: skip
+    assert "1 gesteld, 1 met antwoord, 0 opgelost" in report
+    assert "na 3,0 uur (mediaan)" in report and "Over: VoorZorg (1)" in report
+    # No question or answer text in the logs.
+    assert "Wie werkt met VoorZorg" not in caplog.text and "bel me gerust" not in caplog.text

@@ -3,6 +3,7 @@ the drop-in (the same RSVP and calendar file as /inloop) and the person's own li
 the same approval as /aanmelden)."""
 
 import logging
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
@@ -18,7 +19,7 @@ from rules.contacts import tappable_phone
 from rules.experience_vocabulary import experience_vocabulary
 from rules.introductions import Domain
 from rules.miniapp import MAX_QUERY_CHARS, facet_counts
-from rules.partner_csv import Problem, check_partner
+from rules.partner_csv import MAX_LENGTH, Problem, check_partner
 from rules.roles_vocabulary import role_vocabulary
 from rules.texts import Catalogue
 from storage.partner_rows import Partner
@@ -27,7 +28,7 @@ from storage.partner_search import SEARCH_LIMIT
 logger = logging.getLogger(__name__)
 
 SHOWN = 50  # listings in one answer; the counts cover all matches
-_LISTING_FIELDS = ("name", "organisation", "role", "municipality", "phone", "email")
+_LISTING_FIELDS = ("name", "organisation", "role", "municipality", "phone", "email", "experience")
 
 
 class MemberEndpoints(MiniAppAccess):
@@ -169,7 +170,11 @@ class MemberEndpoints(MiniAppAccess):
             raise refusal(
                 web.HTTPBadRequest, "consent", context.t("miniapp-listing-consent-needed")
             )
-        values = {f: str(body.get(f, ""))[:200] for f in _LISTING_FIELDS}
+        # What the page does not show (wijk, website, keywords) stays as it is.
+        existing = next((p for p in await context.db.partners.of_user(context.who.user_id)
+                         if p.coalition_id == coalition_id), None)  # fmt: skip
+        values = {k: str(v or "") for k, v in asdict(existing.data).items()} if existing else {}
+        values.update({f: str(body.get(f, ""))[: MAX_LENGTH[f] + 1] for f in _LISTING_FIELDS})
         partner, problems = check_partner(values)
         if partner is None:
             raise refusal(web.HTTPBadRequest, "invalid", problem_text(context.t, problems))

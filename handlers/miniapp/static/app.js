@@ -258,13 +258,13 @@
       el("p", { text: entry.status ? t("miniapp-listing-intro", { coalition: entry.coalition }) + " " + t("miniapp-listing-status", { status: entry.statusLabel }) : t("miniapp-listing-none", { coalition: entry.coalition }) }),
       field("name", text("name", "text")), field("organisation", text("organisation", "text")),
       field("role", role), field("municipality", place), field("phone", text("phone", "tel")),
-      field("email", text("email", "email")),
+      field("email", text("email", "email")), field("experience", text("experience", "text")),
       el("div", { class: "check" }, consent, el("label", { for: id("consent"), text: t("miniapp-listing-consent") })),
       el("button", { type: "submit", class: "primary", text: t("miniapp-listing-save") }), message);
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       const body = { coalitionId: entry.coalitionId, consent: consent.checked };
-      for (const name of ["name", "organisation", "role", "municipality", "phone", "email"]) body[name] = form.elements[name].value;
+      for (const name of ["name", "organisation", "role", "municipality", "phone", "email", "experience"]) body[name] = form.elements[name].value;
       try { await api("/api/listing", { body }); message.textContent = t("miniapp-listing-saved"); }
       catch (error) { message.textContent = error.message || t("miniapp-error-generic"); }
     });
