@@ -23,9 +23,9 @@ from tests.test_directory_e2e import join
 MINIAPP_URL = "https://gids.kansrijkestart.example"
 
 VENRAY_CSV = (
-    b"naam;organisatie;rol;gemeente;wijk;telefoon;email;website;trefwoorden\n"
+    b"naam;organisatie;rol;gemeente;wijk;telefoon;email;website;trefwoorden;ervaring\n"
     b"Vera Jacobs;Verloskundigenpraktijk Venray;Verloskundige;Venray;Centrum;0478-581234;"
-    b"vera@vk-venray.nl;www.vk-venray.nl;echo\n"
+    b"vera@vk-venray.nl;www.vk-venray.nl;echo;centering, armoede\n"
     b"Wim Hermans;Wijkteam Venray;Wijkteam;Venray;;;wim@venray.nl;;\n"
     b"Sanne Kusters;Synthese;Schuldhulpverlener;Venray;;06-11223344;;;\n"
     b"Ruud Arts;Huisartsen Horst;Huisarts;Horst aan de Maas;;077-3981234;;;\n"

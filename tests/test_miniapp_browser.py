@@ -104,6 +104,9 @@ async def test_search_filters_and_the_contact_card(browser: Browser, miniapp: Mi
     await expect(page.locator("#results li")).to_have_count(1)
     assert await result_names(page) == ["Vera Jacobs"]
     assert "1 gevonden" in await page.locator("#count").inner_text()
+    await page.get_by_label("Zoek op rol, gemeente of naam").fill("centering")  # experience
+    await expect(page.locator("#count")).to_contain_text("1 gevonden")
+    assert await result_names(page) == ["Vera Jacobs"]
 
     await page.get_by_label("Zoek op rol, gemeente of naam").fill("")
     await expect(page.locator("#results li")).to_have_count(5)
@@ -122,6 +125,7 @@ async def test_search_filters_and_the_contact_card(browser: Browser, miniapp: Mi
     card = page.get_by_role("dialog")
     await card.wait_for()
     assert await card.get_by_role("heading").inner_text() == "Vera Jacobs"
+    assert await card.locator(".experience").inner_text() == "Ervaring: CenteringPregnancy, armoede"
     call = card.get_by_role("link", name="Bellen +31 478 581 234")
     assert await call.get_attribute("href") == "tel:+31478581234"
     mail = card.get_by_role("link", name="Mailen vera@vk-venray.nl")
