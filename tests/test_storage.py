@@ -1,11 +1,14 @@
 """Storage on a real SQLite file: pragmas, migrations, transactions, invites."""
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from rules.invites import InviteStatus
+from rules.municipalities import gazetteer
+from rules.normalize import FOLD_VERSION
 from storage.coalitions import Coalition
 from storage.db import Database, load_migrations, split_sql
 from tests.harness import FakeClock
@@ -53,6 +56,47 @@ async def test_database_from_migration_1_is_upgraded_without_losing_rows(tmp_pat
         await new.people.seen(501, "Carla", "nl")  # a table from a later migration works
         person = await new.people.get(501)
         assert person is not None and person.first_name == "Carla"
+    finally:
+        await new.close()
+
+
+async def test_listings_indexed_before_migration_14_are_found_after_it(tmp_path: Path) -> None:
+    """0014 makes the search index again (with the experience column): the rows written
+    before it are indexed again at the next start, and experience is found from then on."""
+    path = tmp_path / "old.sqlite3"
+    old = await Database.open(path, FakeClock(), migrate_to=13)
+    await old.connection.execute(
+        "INSERT INTO coalitions (slug, name, municipalities, timezone, created_at)"
+        " VALUES ('nml', 'NML', '[\"Venlo\"]', 'Europe/Amsterdam', '2026-01-01T00:00:00')"
+    )
+    await old.connection.execute(
+        "INSERT INTO partners (coalition_id, name, role, role_key, municipality,"
+        " municipality_key, email, natural_key, status, source, consent_by, consent_at,"
+        " last_checked_at, created_at, updated_at) VALUES (1, 'Zoë', 'Verloskundige',"
+        " 'verloskundige', 'Venlo', 'venlo', 'z@vk.nl', 'zoe||venlo', 'listed', 'import',"
+        " 'import', '2026-01-01', '2026-01-01', '2026-01-01', '2026-01-01')"
+    )
+    await old.connection.commit()
+    # Indexed as 0013's index was (no experience column), and the state says it is current.
+    await old.connection.execute(
+        "INSERT INTO partner_fts (rowid, coalition, role, municipality, name)"
+        " VALUES (1, 'c1', 'verloskundige', 'venlo', 'zoe')"
+    )
+    await old.connection.execute(
+        "INSERT INTO search_index_state VALUES (1, ?, ?, '2026-01-01')",
+        (FOLD_VERSION, gazetteer().source),
+    )
+    await old.connection.commit()
+    await old.close()
+
+    new = await Database.open(path, FakeClock())
+    try:
+        found = await new.partner_search.find((1,), "zoe")  # a name: from the full-text index
+        assert [p.data.name for p in found.partners] == ["Zoë"]
+        zoe = found.partners[0]
+        await new.partners.edit(zoe.id, replace(zoe.data, experience="VoorZorg"))
+        again = await new.partner_search.find((1,), "voorzorg")
+        assert [p.data.name for p in again.partners] == ["Zoë"]
     finally:
         await new.close()
 
