@@ -206,3 +206,17 @@ def screen(text: str, today: date, colleagues: Iterable[str] = ()) -> Screening:
     known = tuple(colleagues)
     found = client_details(text, today, allowed=lambda words: fine_to_name(words, known))
     return Screening(details=tuple(found))
+
+
+def per_week(
+    questions: list[tuple[str, datetime, datetime | None, str]], zone: tzinfo
+) -> list[tuple[str, int, int, int]]:
+    """(week, asked, answered, solved) per calendar week the questions were asked in, oldest
+    first: the dashboard's table."""
+    weeks: dict[str, list[int]] = {}
+    for _, asked, first, status in sorted(questions, key=lambda q: q[1]):
+        counts = weeks.setdefault(week_of(asked, zone), [0, 0, 0])
+        counts[0] += 1
+        counts[1] += first is not None
+        counts[2] += status == "solved"
+    return [(week, c[0], c[1], c[2]) for week, c in weeks.items()]

@@ -182,6 +182,14 @@ async def seed_reports(miniapp: MiniApp) -> None:
         "DELETE FROM announcement_deliveries WHERE announcement_id = ? AND chat_id NOT IN"
         " (?, 11, 12)", (draft.id, miniapp.member_a.id))  # fmt: skip
     await db.connection.commit()
+    # Two network questions in one week, one answered and solved; one in coalition B.
+    asked = await db.network_questions.ask(a, 11, "Wie kent VoorZorg?", "all", [12])
+    await db.network_questions.ask(a, 12, "Wie kent Triple P?", "all", [11])
+    await db.network_questions.ask(miniapp.coalition_b, 13, "Elders?", "all", [14])
+    await db.network_questions.take_next(10, "2026-W45")
+    await db.network_questions.mark(asked, 12, "sent", 1)
+    await db.network_questions.answer(asked, 12, "can_help")
+    await db.network_questions.solve(asked, 11, 12)
 
 
 async def test_reports_tables_their_csv_and_comments_from_three_answers(
@@ -201,6 +209,7 @@ async def test_reports_tables_their_csv_and_comments_from_three_answers(
     assert [(b["label"], b["value"]) for b in charts["attendance"]["bars"]] == [
         ("2026-W42", 3.0), ("2026-W43", 1.0)]  # fmt: skip
     assert charts["announcements"]["rows"][0][1:] == ["Nieuwe folder JGZ", "3", "2", "1", "0"]
+    assert charts["network"]["rows"] == [["2026-W45", "2", "1", "1"]]  # B's not counted
     comments = {c["date"]: c["comments"] for c in body["comments"]}
     assert list(comments) == ["dinsdag 13 oktober"]  # the drop-in with one answer: hidden
     assert len(comments["dinsdag 13 oktober"]) == 3

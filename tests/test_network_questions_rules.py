@@ -14,6 +14,7 @@ from rules.network_questions import (
     fine_to_name,
     network_report,
     next_question_at,
+    per_week,
     recipients,
     screen,
     week_of,
@@ -88,6 +89,17 @@ def test_the_report_counts_and_takes_the_median_first_answer() -> None:
     assert (report.asked, report.answered, report.solved) == (3, 2, 1)
     assert report.median_first_answer == timedelta(hours=2)
     assert report.topics == [("voorzorg", 2), ("samen_starten", 1)]
+
+
+def test_the_dashboard_counts_per_local_week() -> None:
+    zone = ZoneInfo("Europe/Amsterdam")
+    monday = datetime(2026, 11, 9, 8, tzinfo=UTC)
+    questions = [
+        ("a", monday, monday + timedelta(hours=1), "solved"),
+        ("b", monday - timedelta(hours=8), None, "open"),  # Monday 01:00 local: the same week
+        ("c", monday - timedelta(hours=10), None, "closed"),  # Sunday 23:00 local: week before
+    ]
+    assert per_week(questions, zone) == [("2026-W45", 1, 0, 0), ("2026-W46", 2, 1, 1)]
 
 
 def test_places_methods_roles_and_confirmed_colleagues_may_be_named() -> None:

@@ -1,7 +1,8 @@
 """The dashboard's reports and audit trail, for a coalition's coordinators and admins: per
 drop-in and event the answers, average, distribution and the response before and after the
 reminder (comments from 3 answers, as in chat); "Ik doe mee" per week; the introductions
-per round and per municipality; the announcements; and who changed what. Every chart is a
+per round and per municipality; the announcements; the network questions per week; and who
+changed what. Every chart is a
 table (rules/reports.py), shown as its text alternative and downloadable as CSV."""
 
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from handlers.introductions_report import introduction_header
 from handlers.miniapp.access import MiniAppAccess, json_body, refusal, reply
 from rules.introductions import by_municipality, met_share_per_round
 from rules.municipalities import gazetteer
+from rules.network_questions import per_week
 from rules.reports import ReportTable, cell_text, extremes, table_csv
 from rules.texts import format_number, plain_text
 from storage.coalitions import Coalition
@@ -154,6 +156,9 @@ async def report_tables(context: BotContext, coalition: Coalition) -> Report:
                      for _, when, text, counts in await db.announcements.sent_in(
                          coalition.id, ANNOUNCEMENTS_SHOWN)]  # fmt: skip
     announcements.reverse()  # oldest first, as the other charts
+    kept_since = context.clock.now() - timedelta(days=context.config.retention.network_questions)
+    network = per_week(await db.network_questions.for_report(coalition.id, kept_since),
+                       ZoneInfo(coalition.timezone))  # fmt: skip
 
     def c(key: str) -> str:
         return t(f"miniapp-col-{key}")
@@ -173,6 +178,8 @@ async def report_tables(context: BotContext, coalition: Coalition) -> Report:
         ReportTable("announcements", t("miniapp-chart-announcements"),
                     (c("date"), c("announcement"), c("recipients"), c("reached"),
                      c("unreachable"), c("failed")), tuple(announcements), 0, 3),
+        ReportTable("network", t("miniapp-chart-network"),
+                    (c("week"), c("asked"), c("answered"), c("solved")), tuple(network), 0, 1),
     ]  # fmt: skip
     return Report(tables, comments, introduction_header(t, outcomes))
 
