@@ -225,8 +225,14 @@ async def test_forget_me_removes_questions_and_answers(
     reader = await join(running, fake, nml.id, "Reader")
     await ask(fake, asker, QUESTION, "Iedereen")
     incoming = await fake.next_message(reader.id)
+    # Halfway through a question of their own, the reader answers this one instead: one
+    # conversation at a time, so the typed text is the answer, not their question.
+    assert "Typ je vraag" in (await fake.ask(reader, "/netwerkvraag")).text
     await fake.tap_and_wait(reader, incoming, "Antwoord schrijven")
+    before = len(fake.messages_to(asker.id))
     await fake.ask(reader, "Begin met een open vraag over geldzorgen.")
+    assert "geldzorgen" in (await fake.next_message(asker.id, after=before)).text
+    assert await running.db.network_questions.of_asker(reader.id) == []
     mine = await fake.ask(asker, "/mijngegevens")
     assert QUESTION in mine.text
     assert "geldzorgen" in (await fake.ask(reader, "/mijngegevens")).text

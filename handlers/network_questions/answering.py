@@ -4,11 +4,11 @@ their contact card), "Ik ken iemand" (a colleague from the directory) or a short
 the question must be open and have been sent to this person."""
 
 import html
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, ConversationHandler, MessageHandler
 
-from handlers import commands
 from handlers.context import BotContext
 from handlers.conversation_steps import TYPED, typed_or_tapped
 from handlers.directory_view import card
@@ -27,7 +27,7 @@ from rules.texts import Catalogue, Html
 from storage.network_questions import NetworkQuestion
 from storage.partner_rows import Partner
 
-FIND, PICK, WRITE = range(3)
+FIND, PICK, WRITE = range(10, 13)  # after asking.py's states: one conversation holds both
 ANSWER_KEY = "network_answer"
 BUTTONS = r"^nv:col$"
 PICKED = r"^na:p:"
@@ -228,22 +228,14 @@ def _end(context: BotContext) -> int:
     return ConversationHandler.END
 
 
-async def cancel(update: Update, context: BotContext) -> int:
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(context.t("network-cancelled"))
-    return _end(context)
+def entry() -> CallbackQueryHandler[BotContext, object]:
+    return CallbackQueryHandler(on_button, pattern=r"^na:[hynkwp]:")
 
 
-def conversation() -> ConversationHandler:  # type: ignore[type-arg]
-    return ConversationHandler(
-        entry_points=[CallbackQueryHandler(on_button, pattern=r"^na:[hynkwp]:")],
-        states={
-            # A name typed (again) searches; a tap on one found picks.
-            FIND: [MessageHandler(TYPED, on_find), CallbackQueryHandler(on_pick, pattern=PICKED)],
-            PICK: [MessageHandler(TYPED, on_find), CallbackQueryHandler(on_pick, pattern=PICKED)],
-            WRITE: typed_or_tapped(on_write, BUTTONS),
-        },
-        fallbacks=[CommandHandler(commands.CANCEL.names, cancel)],
-        name="network_answer",
-        allow_reentry=True,
-    )
+def states() -> dict[object, list[BaseHandler[Any, Any, Any]]]:
+    return {
+        # A name typed (again) searches; a tap on one found picks.
+        FIND: [MessageHandler(TYPED, on_find), CallbackQueryHandler(on_pick, pattern=PICKED)],
+        PICK: [MessageHandler(TYPED, on_find), CallbackQueryHandler(on_pick, pattern=PICKED)],
+        WRITE: typed_or_tapped(on_write, BUTTONS),
+    }

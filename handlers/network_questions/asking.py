@@ -4,11 +4,12 @@ edit) → whom to ask, with how many people that is → send. /annuleren ends it
 """
 
 from dataclasses import replace
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
-from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler
 
 from handlers import commands
 from handlers.coalition_choice import coalition_buttons
@@ -312,15 +313,14 @@ async def on_own_question(update: Update, context: BotContext) -> None:
         "network-on-agenda", date=day_text(found[1].key, context.language)))  # fmt: skip
 
 
-def conversation() -> ConversationHandler:  # type: ignore[type-arg]
-    return ConversationHandler(
-        entry_points=[CommandHandler(commands.ASK_NETWORK.names, start)],
-        states={
-            COALITION: [CallbackQueryHandler(on_coalition, pattern=BUTTONS)],
-            TEXT: typed_or_tapped(on_text, BUTTONS),
-            AUDIENCE: [CallbackQueryHandler(on_audience, pattern=BUTTONS)],
-            CONFIRM: [CallbackQueryHandler(on_confirm, pattern=BUTTONS)],
-        },
-        fallbacks=[CommandHandler(commands.CANCEL.names, cancel)],
-        name="network_question",
-    )
+def entry() -> CommandHandler[BotContext, object]:
+    return CommandHandler(commands.ASK_NETWORK.names, start)
+
+
+def states() -> dict[object, list[BaseHandler[Any, Any, Any]]]:
+    return {
+        COALITION: [CallbackQueryHandler(on_coalition, pattern=BUTTONS)],
+        TEXT: typed_or_tapped(on_text, BUTTONS),
+        AUDIENCE: [CallbackQueryHandler(on_audience, pattern=BUTTONS)],
+        CONFIRM: [CallbackQueryHandler(on_confirm, pattern=BUTTONS)],
+    }
