@@ -15,6 +15,7 @@ from storage.connection import SharedConnection
 QuestionStatus = Literal["open", "solved", "closed"]
 DeliveryStatus = Literal["waiting", "sending", "sent", "failed", "unreachable", "expired"]
 AnswerKind = Literal["can_help", "knows_someone", "text"]
+_CHUNK = 900
 _COLUMNS = (
     "id, coalition_id, asker_id, text, audience, status, helped_by, on_agenda, asked_at, closes_at"
 )
@@ -122,16 +123,18 @@ class NetworkQuestionRepository:
 
     async def over_cap(self, user_ids: list[int], week: str) -> int:
         """How many of these people already got WEEKLY_CAP network questions this week."""
-        if not user_ids:
-            return 0
-        rows = await self._db.connection.execute_fetchall(
-            "SELECT COUNT(*) FROM (SELECT user_id FROM network_question_deliveries"
-            " WHERE week = ? AND status IN ('sending', 'sent', 'failed')"
-            f" AND user_id IN ({','.join('?' * len(user_ids))})"
-            " GROUP BY user_id HAVING COUNT(*) >= ?)",
-            (week, *user_ids, WEEKLY_CAP),
-        )
-        return int(next(iter(rows))[0])
+        over = 0
+        for start in range(0, len(user_ids), _CHUNK):  # SQLite limits a query's parameters
+            chunk = user_ids[start : start + _CHUNK]
+            rows = await self._db.connection.execute_fetchall(
+                "SELECT COUNT(*) FROM (SELECT user_id FROM network_question_deliveries"
+                " WHERE week = ? AND status IN ('sending', 'sent', 'failed')"
+                f" AND user_id IN ({','.join('?' * len(chunk))})"
+                " GROUP BY user_id HAVING COUNT(*) >= ?)",
+                (week, *chunk, WEEKLY_CAP),
+            )
+            over += int(next(iter(rows))[0])
+        return over
 
     # ---- delivering -----------------------------------------------------------------------
 
