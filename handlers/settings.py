@@ -48,23 +48,18 @@ async def show_settings(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(text, reply_markup=markup)
 
 
-async def toggle_announcements(update: Update, context: BotContext) -> None:
+async def toggle(update: Update, context: BotContext) -> None:
+    """ "st:a" announcements, "st:n" network questions: on when it was off, else off."""
     query = update.callback_query
     assert query is not None
-    person = await context.db.people.get(context.who.user_id)
-    on = person is not None and person.announcements_off  # turn on when it was off
-    await context.db.people.set_announcements(context.who.user_id, on)
-    await query.answer()
-    text, markup = await settings_card(context)
-    await query.edit_message_text(text, reply_markup=markup)
-
-
-async def toggle_network_questions(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    person = await context.db.people.get(context.who.user_id)
-    on = person is not None and person.network_questions_off  # turn on when it was off
-    await context.db.people.set_network_questions(context.who.user_id, on)
+    user_id = context.who.user_id
+    person = await context.db.people.get(user_id)
+    if query.data == "st:n":
+        on = person is not None and person.network_questions_off
+        await context.db.people.set_network_questions(user_id, on)
+    else:
+        on = person is not None and person.announcements_off
+        await context.db.people.set_announcements(user_id, on)
     await query.answer()
     text, markup = await settings_card(context)
     await query.edit_message_text(text, reply_markup=markup)
@@ -98,6 +93,5 @@ async def choose_language(update: Update, context: BotContext) -> None:
 
 def register(application: BotApplication) -> None:
     application.add_handler(CommandHandler(commands.SETTINGS.names, show_settings))
-    application.add_handler(CallbackQueryHandler(toggle_announcements, pattern=r"^st:a$"))
-    application.add_handler(CallbackQueryHandler(toggle_network_questions, pattern=r"^st:n$"))
+    application.add_handler(CallbackQueryHandler(toggle, pattern=r"^st:[an]$"))
     application.add_handler(CallbackQueryHandler(choose_language, pattern=r"^st:l:"))

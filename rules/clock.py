@@ -1,6 +1,6 @@
 """Where the bot gets the current time; tests swap in a clock they control."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Protocol
 
 
@@ -22,3 +22,9 @@ def to_iso(moment: datetime) -> str:
 
 def from_iso(text: str) -> datetime:
     return datetime.fromisoformat(text).astimezone(UTC)
+
+
+def iso_week(day: date) -> str:
+    """ISO week, as a Dutch planner writes it: 2026-W48."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"

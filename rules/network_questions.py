@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from rules.clock import iso_week
 from rules.experience_vocabulary import experience_vocabulary
 from rules.introductions import Domain
 from rules.municipalities import gazetteer
@@ -114,8 +115,7 @@ def _most(counts: Counter[str], shown: int) -> list[tuple[str, int]]:
 
 def week_of(moment: datetime, zone: tzinfo) -> str:
     """The calendar week the weekly cap counts in ("2026-W49"), Monday to Sunday, local."""
-    year, week, _ = moment.astimezone(zone).isocalendar()
-    return f"{year}-W{week:02d}"
+    return iso_week(moment.astimezone(zone).date())
 
 
 def within_weekly_cap(

@@ -6,7 +6,7 @@ changed what. Every chart is a
 table (rules/reports.py), shown as its text alternative and downloadable as CSV."""
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,6 +19,7 @@ from handlers.dropin_view import day_text
 from handlers.feedback.report import session_reports
 from handlers.introductions_report import introduction_header
 from handlers.miniapp.access import MiniAppAccess, json_body, refusal, reply
+from rules.clock import iso_week
 from rules.introductions import by_municipality, met_share_per_round
 from rules.municipalities import gazetteer
 from rules.network_questions import per_week
@@ -142,7 +143,7 @@ async def report_tables(context: BotContext, coalition: Coalition) -> Report:
         if report.comments:
             comments.append({"title": session.title, "date": day_text(session.held_on, language),
                              "comments": report.comments})  # fmt: skip
-    attendance = [(_week(day), day.isoformat(), count)
+    attendance = [(iso_week(day), day.isoformat(), count)
                   for day, count in await db.dropins.rsvp_counts(coalition.id, since)]  # fmt: skip
     outcomes = await db.introduction_outbox.outcomes(coalition.id, ROUNDS_SHOWN)
     rounds = [(moment.date().isoformat(), count, round(100 * share))
@@ -215,9 +216,3 @@ def _detail(context: BotContext, action: str, detail: str) -> str:
     if action == "schedule":
         return t("miniapp-audit-paused") if detail == "paused" else ""
     return detail
-
-
-def _week(day: date) -> str:
-    """ISO week, as a Dutch planner writes it: 2026-W48."""
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"

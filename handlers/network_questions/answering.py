@@ -14,13 +14,12 @@ from handlers.conversation_steps import TYPED, typed_or_tapped
 from handlers.directory_view import card
 from handlers.network_questions.view import (
     Draft,
-    details_warning,
     parse_answering,
-    parse_asking,
     short,
     solved_button,
 )
-from rules.network_questions import MAX_ANSWER_CHARS, screen
+from handlers.network_questions.writing import passes_screen, typed_text
+from rules.network_questions import MAX_ANSWER_CHARS
 from rules.roles_vocabulary import role_vocabulary
 from rules.search import MAX_QUERY_CHARS
 from rules.texts import Catalogue, Html
@@ -175,18 +174,9 @@ async def on_pick(update: Update, context: BotContext) -> int:
 
 async def on_write(update: Update, context: BotContext) -> int:
     state = _state(context)
-    query = update.callback_query
-    if query is not None:  # "they are colleagues", for the names found
-        await query.answer()
-        typed = (
-            state.confirm_colleagues() if parse_asking(query.data) == ("col", "", None) else None
-        )
-        if typed is None:
-            return WRITE
-        text = typed
-    else:
-        assert update.message is not None
-        text = (update.message.text or "").strip()
+    text = await typed_text(update, state)
+    if text is None:
+        return WRITE
     assert update.effective_chat is not None
     chat_id = update.effective_chat.id
     t = context.t
@@ -197,14 +187,7 @@ async def on_write(update: Update, context: BotContext) -> int:
     if not text or len(text) > MAX_ANSWER_CHARS:
         await context.bot.send_message(chat_id, t("network-answer-length", max=MAX_ANSWER_CHARS))
         return WRITE
-    screening = screen(text, context.clock.now().date(), state.colleagues)
-    if screening.bsn:
-        await context.bot.send_message(chat_id, t("network-bsn"))
-        return WRITE
-    if screening.details:
-        state.typed, state.found = text, [f.words for f in screening.details]
-        warning, markup = details_warning(t, list(screening.details))
-        await context.bot.send_message(chat_id, warning, reply_markup=markup)
+    if not await passes_screen(context, chat_id, state, text):
         return WRITE
     stored = await context.db.network_questions.answer(question.id, context.who.user_id, "text",
                                                        text=text)  # fmt: skip

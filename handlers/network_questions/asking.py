@@ -19,11 +19,11 @@ from handlers.dropin import schedule_and_next
 from handlers.dropin_view import day_text
 from handlers.network_questions.view import (
     Draft,
-    details_warning,
     own_question_buttons,
     parse_asking,
     short,
 )
+from handlers.network_questions.writing import passes_screen, typed_text
 from rules.dropin_input import MAX_QUESTION_LENGTH
 from rules.experience_vocabulary import experience_vocabulary
 from rules.network_questions import (
@@ -34,7 +34,6 @@ from rules.network_questions import (
     audience_choices,
     next_question_at,
     recipients,
-    screen,
     week_of,
 )
 from rules.texts import Catalogue
@@ -116,18 +115,9 @@ async def _chosen_coalition(update: Update, context: BotContext, coalition_id: i
 async def on_text(update: Update, context: BotContext) -> int:
     """The question typed, or the names in it confirmed as colleagues."""
     draft = _draft(context)
-    query = update.callback_query
-    if query is not None:
-        await query.answer()
-        typed = (
-            draft.confirm_colleagues() if parse_asking(query.data) == ("col", "", None) else None
-        )
-        if typed is None:
-            return TEXT
-        text = typed
-    else:
-        assert update.message is not None
-        text = (update.message.text or "").strip()
+    text = await typed_text(update, draft)
+    if text is None:
+        return TEXT
     assert update.effective_chat is not None
     chat_id = update.effective_chat.id
     t = context.t
@@ -135,14 +125,7 @@ async def on_text(update: Update, context: BotContext) -> int:
         await context.bot.send_message(chat_id, t("network-text-length", min=MIN_QUESTION_CHARS,
                                                   max=MAX_QUESTION_CHARS))  # fmt: skip
         return TEXT
-    screening = screen(text, context.clock.now().date(), draft.colleagues)
-    if screening.bsn:
-        await context.bot.send_message(chat_id, t("network-bsn"))
-        return TEXT
-    if screening.details:
-        draft.typed, draft.found = text, [f.words for f in screening.details]
-        warning, markup = details_warning(t, list(screening.details))
-        await context.bot.send_message(chat_id, warning, reply_markup=markup)
+    if not await passes_screen(context, chat_id, draft, text):
         return TEXT
     draft.text = text
     return await _ask_audience(update, context)
