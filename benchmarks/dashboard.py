@@ -29,17 +29,17 @@ from typing import Any
 import aiohttp
 from playwright.async_api import async_playwright
 
-from benchmarks.miniapp import CHROMIUM, ms, start, stub_handler
+from benchmarks.miniapp import ms, start
 from benchmarks.search import listings, percentile
 from benchmarks.spawn import stop
 from rules.clock import to_iso
 from rules.coverage import network_coverage
 from rules.municipalities import gazetteer
 from storage.db import Database
+from tests.browser import CHROMIUM, open_in_telegram
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock
 from tests.miniapp import sign_init_data
-from tests.test_miniapp_browser import LIGHT, TELEGRAM_SCRIPT, telegram_stub
 
 COORDINATORS = 1_000  # each has their own request limit (10 in any 2 s): one request each
 FIRST_COORDINATOR = 5_000_000
@@ -158,12 +158,9 @@ async def page_times(fake: FakeTelegram, port: int, opens: int) -> tuple[list[fl
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         for number in range(opens):
-            signed, user = signed_for(fake, number)
-            page = await browser.new_page(viewport={"width": 360, "height": 740})
-            await page.route(TELEGRAM_SCRIPT,
-                             stub_handler(telegram_stub(signed, user, LIGHT, "light")))  # fmt: skip
+            signed, _ = signed_for(fake, number)
             started = time.perf_counter()
-            await page.goto(f"http://127.0.0.1:{port}/")
+            page = await open_in_telegram(browser, f"http://127.0.0.1:{port}/", signed)
             await page.get_by_role("tab", name="Beheer").click()
             await page.get_by_role("heading", name="Aanmeldingen die wachten (30)").wait_for()
             first.append(time.perf_counter() - started)

@@ -13,7 +13,6 @@ Run: python -m benchmarks.miniapp [--listings 50000] [--queries 300]
 import argparse
 import asyncio
 import random
-import shutil
 import statistics
 import tempfile
 import time
@@ -26,12 +25,10 @@ from playwright.async_api import Response, async_playwright
 from benchmarks.search import percentile, queries
 from benchmarks.spawn import FIRST_MEMBER, memory_mib, prepare_coalition, spawn, stop
 from storage.db import Database
+from tests.browser import CHROMIUM, open_in_telegram
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock
 from tests.miniapp import MINIAPP_URL, free_port, sign_init_data
-from tests.test_miniapp_browser import LIGHT, TELEGRAM_SCRIPT, telegram_stub
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 def init_data(fake: FakeTelegram, user_id: int) -> tuple[str, dict[str, Any]]:
@@ -52,20 +49,6 @@ async def start(fake: FakeTelegram, database: Path, web: bool) -> tuple[Any, int
     return process, port
 
 
-def stub_handler(stub: str) -> Any:
-    async def fulfil(route: Any) -> None:
-        await route.fulfill(status=200, content_type="text/javascript", body=stub)
-
-    return fulfil
-
-
-def collect(answers: list[Response]) -> Any:
-    def keep(answer: Response) -> None:
-        answers.append(answer)
-
-    return keep
-
-
 async def page_opens(fake: FakeTelegram, port: int, opens: int) -> tuple[list[float], int]:
     """Seconds from navigation to the first result on screen; bytes of the first open."""
     times: list[float] = []
@@ -73,15 +56,12 @@ async def page_opens(fake: FakeTelegram, port: int, opens: int) -> tuple[list[fl
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         for number in range(opens):
-            signed, user = init_data(fake, FIRST_MEMBER + number)
-            page = await browser.new_page(viewport={"width": 360, "height": 740})
-            stub = telegram_stub(signed, user, LIGHT, "light")
-
-            await page.route(TELEGRAM_SCRIPT, stub_handler(stub))
+            signed, _ = init_data(fake, FIRST_MEMBER + number)
             answers: list[Response] = []
-            page.on("response", collect(answers))
             started = time.perf_counter()
-            await page.goto(f"http://127.0.0.1:{port}/")
+            page = await open_in_telegram(
+                browser, f"http://127.0.0.1:{port}/", signed, answers=answers
+            )
             await page.wait_for_selector("#results li")
             times.append(time.perf_counter() - started)
             if number == 0:

@@ -81,6 +81,14 @@ async def _post_init(application: BotApplication, polling: InboxRequest) -> None
 
 
 WEB_SERVER_KEY = "web_server"
+CONNECTIONS_KEY = "connections"
+
+
+async def close_connections(application: BotApplication) -> None:
+    """Close the HTTP connections to the Bot API when the application never started: PTB's
+    shutdown closes them only after a successful initialize."""
+    for request in application.bot_data.get(CONNECTIONS_KEY, ()):
+        await request.shutdown()
 
 
 def serves_webhook(config: Config) -> bool:
@@ -164,6 +172,7 @@ def build_application(
     limits = limits or ChatLimits.for_send_rate(config.send_rate)
     backlog = Backlog()
     limiter = TelegramRateLimiter(limits, max_retries=3, backlog=backlog)
+    requests = AiohttpRequest()
     polling = InboxRequest(connection_pool_size=1)
     polling.on_answer = lambda: limiter.stats.answered(time.monotonic())
     processor = ChatOrderedUpdateProcessor(
@@ -192,7 +201,7 @@ def build_application(
         .rate_limiter(limiter)
         # HTTP on aiohttp (bot/aiohttp_request.py); getUpdates on its own connection, which
         # keeps each batch in the inbox first.
-        .request(AiohttpRequest())
+        .request(requests)
         .get_updates_request(polling)
         .post_init(functools.partial(_post_init, polling=polling))
         .post_stop(_post_stop)
@@ -201,6 +210,7 @@ def build_application(
     # The builder's generics cannot follow a custom context through the rate limiter.
     application = cast(BotApplication, builder.build())
     processor.on_flood = functools.partial(flood.send_flood_notice, application)
+    application.bot_data[CONNECTIONS_KEY] = (requests, polling)
     clock = clock or SystemClock()
     application.bot_data[SERVICES_KEY] = Services(
         config=config,

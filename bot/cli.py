@@ -38,7 +38,7 @@ from rules.municipalities import gazetteer
 from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
 from rules.texts import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Texts
 from storage.coalitions import Coalition, DuplicateSlugError
-from storage.db import Database, DatabaseRefused
+from storage.db import Database, DatabaseMissing, DatabaseRefused
 from storage.partner_import import ImportPlan
 
 EXIT_USAGE = 2
@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         config = load_config()
-        logs.configure(config.log_format)
+        logs.configure(config.log_format, secrets=(config.bot_token, config.webhook_secret))
         if args.command in (None, "run"):
             return operations.run(config)
         if args.command == "health":
@@ -137,9 +137,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
 
 
+def creates_database(args: argparse.Namespace) -> bool:
+    """Only `coalition add` starts a database; every other command works on an existing one
+    and leaves no file behind where there is none."""
+    return bool(args.command == "coalition" and args.action == "add")
+
+
 async def dispatch(config: Config, args: argparse.Namespace) -> int:
     try:
-        db = await Database.open(config.database_path, SystemClock())
+        create = creates_database(args)
+        db = await Database.open(config.database_path, SystemClock(), create=create)
+    except DatabaseMissing as error:
+        raise UsageError(
+            f"{error}. Create a coalition first: python -m bot coalition add NAME --slug SLUG;"
+            " or set DATABASE_PATH to the bot's database."
+        ) from None
     except DatabaseRefused as error:
         raise UsageError(str(error)) from None
     try:

@@ -3,12 +3,15 @@ HEALTHCHECK), `backup` and `restore`. One copy of the bot runs on a database at 
 holds a lock file beside it, and `restore` refuses while that lock is held."""
 
 import asyncio
+import contextlib
 import fcntl
+import itertools
+import logging
 import os
 import shutil
 import signal
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,12 +19,14 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 from telegram import Update
-from telegram.error import InvalidToken
+from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.health import Health, health
 from handlers.context import BotApplication
 from rules.config import Config, ConfigError
 from storage.db import DatabaseRefused, check_file
+
+logger = logging.getLogger(__name__)
 
 
 class BotIsRunning(Exception):
@@ -53,62 +58,133 @@ def run_lock(database_path: Path) -> Iterator[IO[str]]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+# Waiting for the Bot API at start: after 1, 2, 4 s, then every 8 s until it answers.
+FIRST_RETRY_SECONDS = 1.0
+MAX_RETRY_SECONDS = 8.0
+
+
 def run(config: Config) -> int:
+    """Checks first, creates later: the configuration and the database file are checked
+    before anything is written, the token before the lock file and the database are made."""
     from bot.app import build_application
 
+    config.require_token()
     try:  # before anything talks to Telegram; Database.open checks once more (~0.1 s at 45 MiB)
         asyncio.run(check_file(config.database_path))
     except DatabaseRefused as error:
         raise ConfigError(str(error)) from None
+    application = build_application(config)
     try:
-        with run_lock(config.database_path):
-            application = build_application(config)
-            _run_until_stopped(application, config)
+        asyncio.run(serve(application, config))
     except BotIsRunning as error:
         raise ConfigError(f"{error}; stop it first, one copy per database") from None
-    except InvalidToken:
+    except InvalidToken:  # its message names the token: not shown
         raise ConfigError(
-            "BOT_TOKEN was refused by Telegram. Check it with @BotFather (/mybots → API Token)."
+            f"BOT_TOKEN was refused by the Bot API at {config.bot_api_url}. Check it with"
+            " @BotFather (/mybots → API Token)."
         ) from None
     return 0
 
 
-def _run_until_stopped(application: BotApplication, config: Config) -> None:
-    """Both stop cleanly on SIGINT/SIGTERM: the update in hand finishes first. Polling deletes
-    a webhook set before (so switching back just works); webhook mode sets the webhook with
-    the secret, which Telegram sends back in X-Telegram-Bot-Api-Secret-Token: a request
+async def serve(application: BotApplication, config: Config) -> None:
+    """Run until SIGINT or SIGTERM (docker stop), then stop cleanly: the update in hand
+    finishes first. In order: wait for the Bot API (a server may boot before its network),
+    take the run lock, open the database and start the services (post_init), then fetch
+    updates: long polling (deleting a webhook set before), python-telegram-bot's webhook
+    server, or with a Mini App our own web server, which takes the webhook on the same port.
+    Telegram sends the webhook secret back in X-Telegram-Bot-Api-Secret-Token: a request
     without it, or with another, gets 403 and reaches no handler."""
-    from bot.app import serves_webhook
+    from bot.app import close_connections, serves_webhook
 
-    if config.webhook_url is None:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
-        return
-    if serves_webhook(config):  # with a Mini App: the bot's own web server takes the webhook
-        asyncio.run(_run_on_own_web_server(application))
-        return
-    application.run_webhook(**webhook_arguments(config))
-
-
-async def _run_on_own_web_server(application: BotApplication) -> None:
-    """What run_webhook does, without python-telegram-bot's web server: post_init starts ours
-    (Mini App and webhook on one port) and sets the webhook; SIGINT/SIGTERM stop cleanly."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signal_number in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signal_number, stop.set)
-    await application.initialize()
+    reached = False
     try:
-        if application.post_init is not None:
-            await application.post_init(application)
-        await application.start()
-        await stop.wait()
-        await application.stop()
-        if application.post_stop is not None:
-            await application.post_stop(application)
+        reached = await _until_stopped(wait_for_bot_api(application, config), stop)
     finally:
-        await application.shutdown()
-        if application.post_shutdown is not None:
-            await application.post_shutdown(application)
+        if not reached:  # PTB's shutdown does nothing before initialize succeeded
+            await close_connections(application)
+    if not reached:
+        return
+    with run_lock(config.database_path):
+        try:
+            if application.post_init is not None:
+                await application.post_init(application)
+            updater = application.updater
+            assert updater is not None
+            if config.webhook_url is None:
+                await updater.start_polling(
+                    allowed_updates=Update.ALL_TYPES,
+                    bootstrap_retries=-1,
+                    error_callback=_fetching_failed,
+                )
+            elif not serves_webhook(config):
+                await updater.start_webhook(**webhook_arguments(config), bootstrap_retries=-1)
+            await application.start()
+            logger.info("Running (%s); stop with SIGTERM or Ctrl+C", config.mode)
+            await stop.wait()
+        finally:
+            if application.updater is not None and application.updater.running:
+                await application.updater.stop()
+            if application.running:
+                await application.stop()
+            if application.post_stop is not None:  # as run_polling: also after a failed start
+                await application.post_stop(application)
+            await application.shutdown()
+            if application.post_shutdown is not None:
+                await application.post_shutdown(application)
+
+
+async def wait_for_bot_api(
+    application: BotApplication,
+    config: Config,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+) -> None:
+    """Initialize the application (getMe) until the Bot API answers, one log line a try and
+    no traceback; a refused token (InvalidToken) ends the wait at once."""
+    delay = FIRST_RETRY_SECONDS
+    for attempt in itertools.count(1):
+        try:
+            await application.initialize()
+            if attempt > 1:
+                logger.info("The Bot API at %s answers now", config.bot_api_url)
+            return
+        except (NetworkError, RetryAfter) as error:  # a refused token is no NetworkError
+            logger.warning(
+                "The Bot API at %s did not answer (try %d: %s); trying again in %.0f s",
+                *(config.bot_api_url, attempt, _describe(error), delay),
+            )
+        await sleep(delay)
+        delay = min(delay * 2, MAX_RETRY_SECONDS)
+
+
+def _describe(error: TelegramError) -> str:
+    cause = error.__cause__
+    if isinstance(error, TimedOut) and cause is not None:
+        return f"timed out: {type(cause).__name__}"
+    return f"{type(error).__name__}: {error.message}"
+
+
+def _fetching_failed(error: TelegramError) -> None:
+    """While polling: one line for a failed getUpdates (PTB retries with growing pauses)."""
+    logger.warning("Fetching updates failed (%s); trying again", _describe(error))
+
+
+async def _until_stopped(work: Coroutine[Any, Any, None], stop: asyncio.Event) -> bool:
+    """Run `work` unless `stop` is set first; True when the work finished."""
+    task = asyncio.ensure_future(work)
+    stopping = asyncio.ensure_future(stop.wait())
+    done, _ = await asyncio.wait({task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    if task in done:
+        task.result()
+        return True
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+    return False
 
 
 def webhook_arguments(config: Config) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from bot.health import health
 from handlers.context import SERVICES_KEY, BotApplication, Services
 from handlers.miniapp.api import MiniAppApi, body_limit
 from handlers.miniapp.page import MiniAppPage
+from rules.config import miniapp_path
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +35,26 @@ CONTENT_SECURITY_POLICY = (
 WEBHOOK_MAX_BYTES = 1024 * 1024  # an update with a long caption or many entities
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+PREFIX_KEY = web.AppKey("prefix", str)
+
+
+def local_path(path: str, prefix: str) -> str:
+    """A request's path as the bot's routes name it: without the Mini App's public path
+    (`prefix`, like "/kansrijkestart") when the proxy passed it on."""
+    if prefix and (path == prefix or path.startswith(prefix + "/")):
+        return path[len(prefix) :] or "/"
+    return path
+
+
+def prefixed(routes: list[web.RouteDef], prefix: str) -> list[web.RouteDef]:
+    """Each route at its own path and under `prefix`: a proxy that publishes the bot under a
+    path may pass that path on or strip it, and both reach the same handler."""
+    if not prefix:
+        return routes
+    under = [web.RouteDef(r.method, prefix + r.path, r.handler, r.kwargs) for r in routes]
+    return routes + under
 
 
 @web.middleware
@@ -55,15 +76,16 @@ def _secure(request: web.Request, headers: "CIMultiDict[str]") -> None:
     headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
     headers["X-Content-Type-Options"] = "nosniff"
     headers["Referrer-Policy"] = "no-referrer"
-    if request.path.startswith("/api/"):
+    if local_path(request.path, request.app[PREFIX_KEY]).startswith("/api/"):
         headers["Cache-Control"] = "no-store"
 
 
 @web.middleware
 async def small_bodies(request: web.Request, handler: Handler) -> web.StreamResponse:
     """The API reads small bodies (a CSV import a file); only the webhook takes more."""
-    limit = body_limit(request.path)
-    if request.path.startswith("/api/") and (request.content_length or 0) > limit:
+    path = local_path(request.path, request.app[PREFIX_KEY])
+    limit = body_limit(path)
+    if path.startswith("/api/") and (request.content_length or 0) > limit:
         raise web.HTTPRequestEntityTooLarge(limit, request.content_length or 0)
     return await handler(request)
 
@@ -73,15 +95,22 @@ class WebServer:
         self._application = application
         services = self._services
         self._runner: web.AppRunner | None = None
-        app = web.Application(client_max_size=WEBHOOK_MAX_BYTES,
-                              middlewares=[hardening, small_bodies])  # fmt: skip
-        app.router.add_get("/healthz", self.healthz)
-        if services.config.miniapp_url is not None:
-            token = services.config.require_token()
-            app.add_routes(MiniAppApi(application, token).routes())
-            app.add_routes(MiniAppPage(services.texts).routes())
+        app = web.Application(
+            client_max_size=WEBHOOK_MAX_BYTES, middlewares=[hardening, small_bodies]
+        )
+        config = services.config
+        prefix = miniapp_path(config.miniapp_url) if config.miniapp_url else ""
+        app[PREFIX_KEY] = prefix
+        routes = [web.get("/healthz", self.healthz)]
+        if config.miniapp_url is not None:
+            token = config.require_token()
+            routes += MiniAppApi(application, token).routes()
+            routes += MiniAppPage(services.texts).routes()
         if webhook_path is not None:
-            app.router.add_post("/" + webhook_path, self.webhook)
+            routes.append(web.post(local_path("/" + webhook_path, prefix), self.webhook))
+        app.add_routes(prefixed(routes, prefix))
+        if prefix:  # the address without its last "/": the page's own links need it
+            app.router.add_get(prefix, self.to_page)
         self._app = app
 
     @property
@@ -102,6 +131,9 @@ class WebServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
+
+    async def to_page(self, request: web.Request) -> web.Response:
+        raise web.HTTPMovedPermanently(request.path + "/")
 
     async def healthz(self, request: web.Request) -> web.Response:
         """The same checks as `python -m bot health`."""

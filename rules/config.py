@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import SplitResult, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
@@ -172,8 +173,17 @@ def parse_web_server(values: Mapping[str, str]) -> dict[str, Any]:
     return {"web_listen": listen.strip(), "web_port": int(port)}
 
 
+# What a path segment of MINIAPP_URL may hold: RFC 3986's unreserved and sub-delims, ':' and
+# '@', and percent escapes. Anything else a proxy would pass on differently from what the page
+# asks for.
+_PATH_SEGMENT = re.compile(r"^(?:[A-Za-z0-9._~!$&'()*+,;=:@-]|%[0-9A-Fa-f]{2})+$")
+
+
 def parse_miniapp_url(raw: str) -> str | None:
-    url = raw.strip().rstrip("/")
+    """The address Telegram opens: https, a host, and optionally a path under which a proxy
+    publishes the bot (`https://apps.venlo.nl/kansrijkestart/`). A path always ends in `/`,
+    because the page asks for its script and its API relative to its own address."""
+    url = raw.strip()
     if not url:
         return None
     if not url.startswith("https://"):
@@ -181,7 +191,38 @@ def parse_miniapp_url(raw: str) -> str | None:
             f"MINIAPP_URL must start with https:// (Telegram opens Mini Apps only over HTTPS),"
             f" got {url!r}; leave it empty for no Mini App."
         )
-    return url
+    parts = urlsplit(url)
+    problem = _miniapp_url_problem(url, parts)
+    if problem:
+        raise ConfigError(f"MINIAPP_URL {url!r} cannot be served: {problem}.")
+    path = parts.path.strip("/")
+    return f"https://{parts.netloc}" + (f"/{path}/" if path else "")
+
+
+def _miniapp_url_problem(url: str, parts: SplitResult) -> str | None:
+    if not parts.hostname:
+        return "it names no host, like https://apps.venlo.nl/kansrijkestart/"
+    if "@" in parts.netloc:
+        return "it holds a user name or password; the page must be public"
+    try:
+        parts.port  # noqa: B018 -- raises ValueError for a port that is no number
+    except ValueError:
+        return "its port is no number"
+    if "?" in url or "#" in url:
+        return "it has a query (?) or a fragment (#); Telegram adds its own fragment"
+    path = parts.path.strip("/")
+    if "//" in path:
+        return "its path has an empty part (//)"
+    for segment in path.split("/") if path else []:
+        if segment in (".", "..") or not _PATH_SEGMENT.match(segment):
+            return f"its path part {segment!r} is not a plain name; use letters, digits and -"
+    return None
+
+
+def miniapp_path(miniapp_url: str) -> str:
+    """The path of the Mini App's public address without its last `/`: "" at a host's root,
+    "/kansrijkestart" under a path."""
+    return urlsplit(miniapp_url).path.rstrip("/")
 
 
 def parse_miniapp_auth_hours(raw: str) -> int:

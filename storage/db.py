@@ -67,6 +67,10 @@ class DatabaseRefused(Exception):
     file is left untouched."""
 
 
+class DatabaseMissing(DatabaseRefused):
+    """There is no database file where one was expected; nothing was created."""
+
+
 async def check_file(path: Path | str) -> int:
     """Before the bot writes anything: the file's schema version (0 for a new file), after
     checking it is SQLite, passes PRAGMA quick_check and was not made by a newer version of
@@ -137,9 +141,19 @@ class Database(SharedConnection):
 
     @classmethod
     async def open(
-        cls, path: Path | str, clock: Clock, *, migrate_to: int | None = None
+        cls,
+        path: Path | str,
+        clock: Clock,
+        *,
+        migrate_to: int | None = None,
+        create: bool = True,
     ) -> "Database":
+        """`create=False`: only an existing database; DatabaseMissing, with nothing made on
+        disk, when there is none."""
         if str(path) != ":memory:":
+            if not create and not await asyncio.to_thread(Path(path).is_file):
+                absolute = await asyncio.to_thread(Path(path).absolute)
+                raise DatabaseMissing(f"no database at {absolute} (DATABASE_PATH)")
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         await check_file(path)
         connection = await aiosqlite.connect(str(path), isolation_level=None)

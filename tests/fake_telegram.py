@@ -236,8 +236,11 @@ class Call:
     at: float = field(default_factory=time.monotonic)
 
 
+TEST_TOKEN = "123456:TEST-token-0a1b2c3d"
+
+
 class FakeTelegram:
-    def __init__(self, token: str = "123456:TEST-token", bot_username: str = "kansrijke_test_bot"):
+    def __init__(self, token: str = TEST_TOKEN, bot_username: str = "kansrijke_test_bot"):
         self.token = token
         self.bot_user = {
             "id": int(token.split(":")[0]),
@@ -289,13 +292,14 @@ class FakeTelegram:
 
     # ---- server ---------------------------------------------------------------------------
 
-    async def start(self) -> str:
+    async def start(self, port: int = 0) -> str:
+        """On `port` (a free one by default): a test may start the bot before its Bot API."""
         app = web.Application(client_max_size=60 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         app.router.add_get("/file/bot{token}/{path:.*}", self._download)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.url = f"http://127.0.0.1:{port}"

@@ -11,6 +11,7 @@ from pathlib import Path
 from storage.db import Database
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock
+from tests.miniapp import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -158,6 +159,64 @@ async def test_run_polls_and_stops_cleanly_on_sigterm(tmp_path: Path, fake: Fake
     assert process.returncode == 0, log
     assert "Database closed" in log and "Traceback" not in log
     assert fake.token not in log  # request URLs carry the token; they are not logged
+
+
+async def test_a_refused_token_is_one_line_exit_2_and_leaves_nothing(
+    tmp_path: Path, fake: FakeTelegram
+) -> None:
+    wrong = "999999:WRONG-secret-part-of-the-token"
+    result = await run_cli(tmp_path, "run", BOT_TOKEN=wrong, BOT_API_URL=fake.url)
+    assert result.code == 2, result.err
+    assert result.err.strip().splitlines() == [
+        f"Error: BOT_TOKEN was refused by the Bot API at {fake.url}. Check it with @BotFather"
+        " (/mybots → API Token)."
+    ]
+    assert "999999" not in result.out + result.err and "WRONG-secret" not in result.err
+    assert os.listdir(tmp_path) == []  # no data folder, no lock file
+
+
+async def test_a_bot_started_before_its_bot_api_waits_and_then_serves(tmp_path: Path) -> None:
+    port = free_port()
+    fake = FakeTelegram()
+    environ = {k: v for k, v in os.environ.items() if k not in ("ADMIN_IDS", "TIMEZONE")}
+    environ.update(
+        PYTHONPATH=str(ROOT),
+        DATABASE_PATH=str(tmp_path / "late.sqlite3"),
+        BOT_TOKEN=fake.token,
+        BOT_API_URL=f"http://127.0.0.1:{port}",
+    )
+    process = await asyncio.create_subprocess_exec(
+        *(sys.executable, "-m", "bot"), cwd=tmp_path, env=environ, stderr=asyncio.subprocess.PIPE
+    )
+    assert process.stderr is not None
+    try:
+        tries = [await asyncio.wait_for(process.stderr.readline(), 30) for _ in range(3)]
+        assert all(b"did not answer (try" in line for line in tries), tries
+        assert not (tmp_path / "late.sqlite3").exists()  # nothing made before the API answers
+        await fake.start(port)
+        await fake.wait_until(lambda: any(c.method == "getupdates" for c in fake.calls), 30)
+        reply = await fake.ask(fake.user("Laat"), "/start", within=15)
+        assert "uitnodigingslink" in reply.text
+        process.terminate()
+        rest = await asyncio.wait_for(process.stderr.read(), 30)
+        await process.wait()
+    finally:
+        if process.returncode is None:
+            process.kill()
+        await fake.stop()
+    log = b"".join(tries).decode() + rest.decode()
+    assert process.returncode == 0, log
+    assert "Traceback" not in log and "Unclosed" not in log and fake.token not in log
+    assert "answers now" in log
+
+
+async def test_read_only_commands_never_make_a_database(tmp_path: Path) -> None:
+    read_only = [["coalition", "list"], ["partners", "export", "x"], ["backup", "copy.db"]]
+    for args in [*read_only, ["feedback", "export", "x"], ["health"]]:
+        result = await run_cli(tmp_path, *args)
+        assert result.code != 0 and "no database at" in result.err + result.out, result
+        assert "cli.sqlite3" in result.err + result.out  # the path it looked at
+        assert os.listdir(tmp_path) == []
 
 
 async def test_partners_import_and_export(tmp_path: Path) -> None:

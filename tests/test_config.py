@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from rules.config import ConfigError, load_config
+from rules.config import ConfigError, load_config, miniapp_path
 
 NO_FILE = Path("/nonexistent/.env")
 
@@ -98,3 +98,63 @@ def test_feedback_reminder_timing() -> None:
     assert hours.moment(ends, zone) == ends + timedelta(hours=4)
     off = load_config({"FEEDBACK_REMINDER": "off"}, env_file=NO_FILE).feedback_reminder
     assert off.moment(ends, zone) is None
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("https://gids.example.nl", "https://gids.example.nl"),
+        ("https://gids.example.nl/", "https://gids.example.nl"),
+        ("https://apps.venlo.nl/kansrijkestart", "https://apps.venlo.nl/kansrijkestart/"),
+        ("https://apps.venlo.nl/kansrijkestart/", "https://apps.venlo.nl/kansrijkestart/"),
+        ("https://apps.venlo.nl:8443/zorg/ks/", "https://apps.venlo.nl:8443/zorg/ks/"),
+    ],
+)
+def test_a_miniapp_url_may_have_a_path_which_ends_in_a_slash(given: str, kept: str) -> None:
+    config = load_config({"MINIAPP_URL": given}, env_file=NO_FILE)
+    assert config.miniapp_url == kept
+    paths = {
+        "https://gids.example.nl": "",
+        "https://apps.venlo.nl/kansrijkestart/": "/kansrijkestart",
+        "https://apps.venlo.nl:8443/zorg/ks/": "/zorg/ks",
+    }
+    assert miniapp_path(kept) == paths[kept]
+
+
+@pytest.mark.parametrize(
+    ("given", "why"),
+    [
+        ("http://apps.venlo.nl/ks/", "https://"),
+        ("https://apps.venlo.nl/ks/?x=1", "query"),
+        ("https://apps.venlo.nl/ks/#top", "fragment"),
+        ("https://beheer:geheim@apps.venlo.nl/ks/", "user name"),
+        ("https:///ks/", "no host"),
+        ("https://apps.venlo.nl/ks/../beheer/", "'..'"),
+        ("https://apps.venlo.nl/kansrijke start/", "'kansrijke start'"),
+        ("https://apps.venlo.nl/ks//gids/", "empty part"),
+        ("https://apps.venlo.nl:web/ks/", "port"),
+    ],
+)
+def test_a_miniapp_url_the_bot_cannot_serve_is_refused_in_one_line(given: str, why: str) -> None:
+    with pytest.raises(ConfigError) as refused:
+        load_config({"MINIAPP_URL": given}, env_file=NO_FILE)
+    message = str(refused.value)
+    assert message.startswith("MINIAPP_URL") and why in message and "\n" not in message
+
+
+def test_the_web_server_answers_under_the_path_and_without_it() -> None:
+    from aiohttp import web
+
+    from bot.web import local_path, prefixed
+
+    assert local_path("/kansrijkestart/api/me", "/kansrijkestart") == "/api/me"
+    assert local_path("/kansrijkestart", "/kansrijkestart") == "/"
+    assert local_path("/kansrijkestartx/api/me", "/kansrijkestart") == "/kansrijkestartx/api/me"
+    assert local_path("/api/me", "") == "/api/me"
+
+    async def handler(request: web.Request) -> web.Response:
+        return web.Response()
+
+    routes = prefixed([web.get("/api/me", handler)], "/kansrijkestart")
+    assert [route.path for route in routes] == ["/api/me", "/kansrijkestart/api/me"]
+    assert prefixed([web.get("/", handler)], "") == [web.get("/", handler)]

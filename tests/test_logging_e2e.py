@@ -67,3 +67,34 @@ async def test_json_log_of_a_scenario_holds_no_texts_or_contacts(
     text = stream.getvalue()
     leaked = [secret for secret in SECRETS if secret.lower() in text.lower()]
     assert leaked == []
+
+
+def test_the_token_is_redacted_even_from_a_librarys_traceback() -> None:
+    """python-telegram-bot names a refused token in its error; the bot's log never does."""
+    from telegram.error import InvalidToken
+
+    from tests.conftest import secrets_in
+    from tests.fake_telegram import TEST_TOKEN
+
+    for log_format in ("text", "json"):
+        stream = io.StringIO()
+        handler = make_handler(log_format, stream, secrets=(TEST_TOKEN, None))
+        record_logger = logging.getLogger("redaction-test")
+        record_logger.addHandler(handler)
+        record_logger.propagate = False
+        try:
+            try:
+                raise InvalidToken(f"The token `{TEST_TOKEN}` was rejected by the server.")
+            except InvalidToken:
+                record_logger.exception("calling %s failed", f"/bot{TEST_TOKEN}/getMe")
+            record_logger.warning("secret part alone: %s", TEST_TOKEN.split(":")[1])
+        finally:
+            record_logger.removeHandler(handler)
+            record_logger.propagate = True
+        written = stream.getvalue()
+        assert "InvalidToken" in written and "[redacted]" in written
+        assert secrets_in(written, TEST_TOKEN) == []
+    assert secrets_in(f"https://x/bot{TEST_TOKEN}/getMe", TEST_TOKEN) == [
+        TEST_TOKEN,
+        TEST_TOKEN.split(":")[1],
+    ]

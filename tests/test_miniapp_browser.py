@@ -1,17 +1,14 @@
-"""The Mini App in a real browser: Playwright driving Debian's Chromium, Telegram's script
-replaced by a stub that hands the page initData signed with the test's token. A 360 px wide
-phone. Screenshots of the main pages go to MINIAPP_SCREENSHOTS (default: test-screenshots/).
+"""The Mini App in a real browser: Playwright driving Debian's Chromium with Telegram's own
+telegram-web-app.js, opened as Telegram Desktop opens it (tests/browser.py), with initData
+signed with the test's token. A 360 px wide phone. Screenshots of the main pages go to
+MINIAPP_SCREENSHOTS (default: test-screenshots/)."""
 
-With CI=true a missing browser fails the run; elsewhere these tests skip and say how to
-install it."""
-
-import json
 import os
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from playwright.async_api import (
     Browser,
@@ -22,67 +19,41 @@ from playwright.async_api import (
     expect,
 )
 
-from tests.fake_telegram import User
-from tests.miniapp import MiniApp, miniapp, user_json
+from tests.browser import DARK, LIGHT, launch_chromium, open_in_telegram, telegram_events
+from tests.fake_telegram import FakeTelegram, User
+from tests.harness import FakeClock
+from tests.miniapp import MiniApp, base_url, miniapp, start_miniapp, two_coalitions
+from tests.proxy import PathProxy
 
 __all__ = ["miniapp"]  # the fixture
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(
     os.environ.get("MINIAPP_SCREENSHOTS") or Path(__file__).parents[1] / "test-screenshots"
 )
-HAVE_CHROMIUM = Path(CHROMIUM).exists()
-TELEGRAM_SCRIPT = "https://telegram.org/js/telegram-web-app.js"
-LIGHT = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#707579",
-         "link_color": "#3390ec", "button_color": "#3390ec", "button_text_color": "#ffffff",
-         "secondary_bg_color": "#f4f4f5"}  # fmt: skip
-DARK = {"bg_color": "#212121", "text_color": "#ffffff", "hint_color": "#aaaaaa",
-        "link_color": "#8774e1", "button_color": "#8774e1", "button_text_color": "#ffffff",
-        "secondary_bg_color": "#181818"}  # fmt: skip
 
 
 @pytest.fixture
 async def browser() -> AsyncIterator[Browser]:
-    if not HAVE_CHROMIUM:
-        reason = "Chromium is not installed: apt-get install -y chromium (or set CHROMIUM)"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
     async with async_playwright() as playwright:
-        found = await playwright.chromium.launch(executable_path=CHROMIUM,
-                                                 args=["--no-sandbox"])  # fmt: skip
+        found = await launch_chromium(playwright)
         try:
             yield found
         finally:
             await found.close()
 
 
-def telegram_stub(init_data: str, user: dict[str, Any], theme: dict[str, str],
-                  scheme: str) -> str:  # fmt: skip
-    """What the page uses of Telegram.WebApp; a shared query is kept for the test to read."""
-    web_app = {"initData": init_data, "initDataUnsafe": {"user": user}, "themeParams": theme,
-               "colorScheme": scheme}  # fmt: skip
-    return (
-        f"window.Telegram = {{WebApp: Object.assign({json.dumps(web_app)}, {{"
-        " ready() {}, expand() {},"
-        " switchInlineQuery(query, types) { window.sharedQuery = query; } })};"
-    )
-
-
-async def open_page(browser: Browser, app: MiniApp, user: User, *, language: str = "nl",
-                    theme: dict[str, str] = LIGHT, scheme: str = "light",
-                    init_data: str | None = None) -> tuple[Page, list[Response]]:  # fmt: skip
-    page = await browser.new_page(viewport={"width": 360, "height": 740})
+async def open_page(
+    browser: Browser,
+    app: MiniApp,
+    user: User,
+    *,
+    language: str = "nl",
+    theme: dict[str, str] = LIGHT,
+    init_data: str | None = None,
+) -> tuple[Page, list[Response]]:
     signed = init_data if init_data is not None else app.init_data(user, language)
-    stub = telegram_stub(signed, user_json(user, language), theme, scheme)
-
-    async def fulfil(route: Any) -> None:
-        await route.fulfill(status=200, content_type="text/javascript", body=stub)
-
-    await page.route(TELEGRAM_SCRIPT, fulfil)
     answers: list[Response] = []
-    page.on("response", lambda response: answers.append(response))
-    await page.goto(app.base + "/")
+    page = await open_in_telegram(browser, app.base + "/", signed, theme, answers=answers)
     return page, answers
 
 
@@ -135,15 +106,16 @@ async def test_search_filters_and_the_contact_card(browser: Browser, miniapp: Mi
     )
     await shoot(page, "contact-card")
     await card.get_by_role("button", name="Delen in een chat").click()
-    assert await page.evaluate("window.sharedQuery") == "Vera Jacobs"
+    shared = await telegram_events(page, "web_app_switch_inline_query")
+    assert shared == [{"query": "Vera Jacobs", "chat_types": ["users", "groups"]}]
+    assert len(await telegram_events(page, "web_app_ready")) == 1
     await card.get_by_role("button", name="Sluiten").click()
     assert await page.get_by_role("dialog").count() == 0
     await page.close()
 
 
 async def test_english_and_the_dark_theme(browser: Browser, miniapp: MiniApp) -> None:
-    page, _ = await open_page(browser, miniapp, miniapp.member_a, language="en", theme=DARK,
-                              scheme="dark")  # fmt: skip
+    page, _ = await open_page(browser, miniapp, miniapp.member_a, language="en", theme=DARK)
     await page.wait_for_selector("#results li")
     assert await page.locator("h1").inner_text() == "Partner directory"
     assert await page.get_by_label("Search by role, municipality or name").count() == 1
@@ -367,8 +339,7 @@ async def test_charts_render_with_their_text_alternative(
     coordinator = await coordinator_of_a(miniapp)
     await seed_reports(miniapp)
     for scheme, theme in (("light", LIGHT), ("dark", DARK)):
-        page = await open_dashboard(browser, miniapp, coordinator, "Rapportage", theme=theme,
-                                    scheme=scheme)  # fmt: skip
+        page = await open_dashboard(browser, miniapp, coordinator, "Rapportage", theme=theme)
         chart = page.get_by_role("img", name="Gemiddeld cijfer per inloop en bijeenkomst")
         await chart.wait_for()
         described = await chart.get_attribute("aria-labelledby")
@@ -419,3 +390,49 @@ async def test_two_pages_editing_one_listing(browser: Browser, miniapp: MiniApp)
     await shoot(pages[0], "audit")
     for page in pages:
         await page.close()
+
+
+PUBLIC_URL = "https://apps.example.nl/kansrijkestart/"
+WEBHOOK_SECRET = "webhook-secret-behind-the-proxy-0123"
+
+
+@pytest.mark.parametrize("strip", [False, True], ids=["proxy-keeps-path", "proxy-strips-path"])
+async def test_under_a_path_of_another_host_behind_a_proxy(
+    browser: Browser, fake: FakeTelegram, database_path: Path, clock: FakeClock, strip: bool
+) -> None:
+    """MINIAPP_URL with a path: the page, its script and style, the API and the webhook on
+    one server, behind a proxy that passes the path on and behind one that strips it."""
+    environ = {
+        "MINIAPP_URL": PUBLIC_URL,
+        "WEBHOOK_URL": PUBLIC_URL + "telegram",
+        "WEBHOOK_SECRET": WEBHOOK_SECRET,
+    }
+    bot = await start_miniapp(fake, database_path, clock, environ)
+    proxy = PathProxy(base_url(bot), "/kansrijkestart", strip=strip)
+    await proxy.start()
+    try:
+        assert fake.webhook is not None and fake.webhook["url"] == PUBLIC_URL + "telegram"
+        assert fake.menu_button is not None and fake.menu_button["web_app"] == {"url": PUBLIC_URL}
+        fake.webhook_target = proxy.url + "/kansrijkestart/telegram"
+        a, b, member_a, member_b = await two_coalitions(bot, fake)  # joined through the webhook
+        assert fake.webhook_statuses and set(fake.webhook_statuses) == {200}
+        async with aiohttp.ClientSession() as http:
+            app = MiniApp(bot, fake, proxy.url + "/kansrijkestart", a, b, member_a, member_b, http)
+            page, answers = await open_page(browser, app, member_a)
+            await page.wait_for_selector("#results li")
+            assert len(await result_names(page)) == 5
+            await page.get_by_label("Zoek op rol, gemeente of naam").fill("vk venray")
+            await expect(page.locator("#results li")).to_have_count(1)
+            await page.get_by_role("button", name="Vera Jacobs").click()
+            await page.get_by_role("dialog").wait_for()
+            await shoot(page, "under-a-path-" + ("stripped" if strip else "kept"))
+            await page.close()
+        ours = [answer for answer in answers if answer.url.startswith(proxy.url)]
+        assert {answer.status for answer in ours} == {200}
+        assert all(answer.url.startswith(proxy.url + "/kansrijkestart/") for answer in ours)
+        asked = {path.removeprefix("/kansrijkestart") for path in proxy.forwarded}
+        assert {"/", "/static/app.js", "/static/app.css", "/api/me", "/api/search"} <= asked
+        assert all(path.startswith("/kansrijkestart/") != strip for path in proxy.forwarded)
+    finally:
+        await proxy.stop()
+        await bot.stop()

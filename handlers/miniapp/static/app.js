@@ -1,5 +1,5 @@
 // The partner directory inside Telegram. Plain JavaScript, no build step: every text comes
-// from the bot's catalogue (/api/me), every answer from the bot's API with Telegram's signed
+// from the bot's catalogue (api/me), every answer from the bot's API with Telegram's signed
 // initData in a header. Data is only ever written with textContent, never as HTML.
 "use strict";
 
@@ -122,7 +122,7 @@
     const params = new URLSearchParams(state);
     let data;
     try {
-      data = await api("/api/search?" + params.toString(), { signal: searching.signal });
+      data = await api("api/search?" + params.toString(), { signal: searching.signal });
     } catch (error) {
       if (error.name === "AbortError") return;
       if (error.status === 429) { document.getElementById("count").textContent = t("miniapp-error-busy"); return; }
@@ -188,7 +188,7 @@
   // ---- the drop-in ------------------------------------------------------------------------
 
   async function dropinPanel(panel) {
-    const data = await api("/api/dropin");
+    const data = await api("api/dropin");
     panel.replaceChildren(...data.calls.map((call) => {
       if (!call.title) return el("p", { class: "call notice", text: t("miniapp-dropin-none", { coalition: call.coalition }) });
       const status = el("p", { "aria-live": "polite" });
@@ -201,12 +201,12 @@
       show(call.joined, call.count);
       const body = { coalitionId: call.coalitionId, occurrence: call.occurrence };
       join.addEventListener("click", async () => {
-        try { const answer = await api("/api/dropin/rsvp", { body }); show(answer.joined, answer.count); }
+        try { const answer = await api("api/dropin/rsvp", { body }); show(answer.joined, answer.count); }
         catch (error) { note.textContent = error.message || t("miniapp-error-generic"); }
       });
       const calendar = el("button", { type: "button", class: "secondary", text: t("miniapp-dropin-calendar"),
         onclick: async () => {
-          try { await api("/api/dropin/calendar", { body }); note.textContent = t("miniapp-dropin-calendar-sent"); }
+          try { await api("api/dropin/calendar", { body }); note.textContent = t("miniapp-dropin-calendar-sent"); }
           catch (error) { note.textContent = error.message || t("miniapp-error-generic"); }
         } });
       return el("article", { class: "call" },
@@ -224,7 +224,7 @@
   function dashboardPanel(panel) {
     if (!dashboard) {
       dashboard = new Promise((resolve, reject) => {
-        document.head.append(el("script", { src: "/static/dashboard.js",
+        document.head.append(el("script", { src: "static/dashboard.js",
           onload: () => resolve(window.GidsDashboard), onerror: reject }));
       });
     }
@@ -234,7 +234,7 @@
   // ---- the person's own listing ---------------------------------------------------------------
 
   async function listingPanel(panel) {
-    const data = await api("/api/listing");
+    const data = await api("api/listing");
     panel.replaceChildren(...data.listings.map((entry) => listingForm(entry, data.roles)));
   }
 
@@ -265,7 +265,7 @@
       event.preventDefault();
       const body = { coalitionId: entry.coalitionId, consent: consent.checked };
       for (const name of ["name", "organisation", "role", "municipality", "phone", "email", "experience"]) body[name] = form.elements[name].value;
-      try { await api("/api/listing", { body }); message.textContent = t("miniapp-listing-saved"); }
+      try { await api("api/listing", { body }); message.textContent = t("miniapp-listing-saved"); }
       catch (error) { message.textContent = error.message || t("miniapp-error-generic"); }
     });
     return form;
@@ -317,10 +317,10 @@
     if (tg) { tg.ready(); if (tg.expand) tg.expand(); }
     document.getElementById("status").textContent = t("miniapp-loading");
     // Who I am (and my texts) and the first results, asked at once.
-    const first = api("/api/search?" + new URLSearchParams(state).toString());
+    const first = api("api/search?" + new URLSearchParams(state).toString());
     first.catch(() => {});
     try {
-      me = await api("/api/me");
+      me = await api("api/me");
     } catch (error) {
       showError(error);
       return;

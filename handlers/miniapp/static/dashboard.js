@@ -42,7 +42,7 @@ window.GidsDashboard = function open(panel, gids) {
   return show("todo");
 
   async function pendingSection() {
-    const data = await api("/api/pending");
+    const data = await api("api/pending");
     const section = el("section", { class: "pending", "aria-labelledby": "pending-title" },
       el("h2", { id: "pending-title", text: t("miniapp-pending-header", { count: data.pending.length }) }));
     if (!data.pending.length) section.append(el("p", { class: "notice", text: t("miniapp-pending-none") }));
@@ -52,7 +52,7 @@ window.GidsDashboard = function open(panel, gids) {
       const result = el("p", { role: "status", class: "notice" });
       const decide = async (decision) => {
         try {
-          const answer = await api("/api/review", { body: { partnerId: partner.id, decision, reason: reason.value } });
+          const answer = await api("api/review", { body: { partnerId: partner.id, decision, reason: reason.value } });
           article.replaceChildren(el("h3", { text: partner.name }), el("p", { role: "status", text: answer.message }));
         } catch (error) { result.textContent = failed(error); }
       };
@@ -72,14 +72,14 @@ window.GidsDashboard = function open(panel, gids) {
   }
 
   async function staleSection() {
-    const data = await api("/api/stale");
+    const data = await api("api/stale");
     const section = el("section", { "aria-labelledby": "stale-title" },
       el("h2", { id: "stale-title", text: t("miniapp-stale-header", { count: data.stale.length }) }));
     if (!data.stale.length) section.append(el("p", { class: "notice", text: t("miniapp-stale-none") }));
     for (const partner of data.stale.slice(0, 50)) {
       const result = el("p", { role: "status", class: "notice" });
       const act = async (action) => {
-        try { const answer = await api("/api/listing-action", { body: { partnerId: partner.id, action } }); result.textContent = answer.message; }
+        try { const answer = await api("api/listing-action", { body: { partnerId: partner.id, action } }); result.textContent = answer.message; }
         catch (error) { result.textContent = failed(error); }
       };
       section.append(el("article", { class: "call" },
@@ -95,7 +95,7 @@ window.GidsDashboard = function open(panel, gids) {
   }
 
   async function coverageSection() {
-    const data = await api("/api/coverage");
+    const data = await api("api/coverage");
     return [el("h2", { text: t("miniapp-coverage-title") }),
       el("p", { class: "notice", text: t("miniapp-coverage-intro") }),
       ...data.coalitions.map((found) => {
@@ -131,7 +131,7 @@ window.GidsDashboard = function open(panel, gids) {
     const find = async () => {
       const params = new URLSearchParams({ q: query.value, status: status.value });
       const mine = ++asked;
-      const data = await api("/api/manage/listings?" + params.toString());
+      const data = await api("api/manage/listings?" + params.toString());
       if (mine !== asked) return;  // a later search was asked meanwhile
       if (status.options.length === 0) {
         status.replaceChildren(el("option", { value: "", text: t("miniapp-filter-all") }),
@@ -157,8 +157,8 @@ window.GidsDashboard = function open(panel, gids) {
       partner = current;
       const act = async (action) => {
         try {
-          const answer = await api("/api/listing-action", { body: { partnerId: partner.id, action } });
-          const found = await api("/api/manage/listings?" + new URLSearchParams({ q: partner.name, status: "" }).toString());
+          const answer = await api("api/listing-action", { body: { partnerId: partner.id, action } });
+          const found = await api("api/manage/listings?" + new URLSearchParams({ q: partner.name, status: "" }).toString());
           draw(found.results.find((p) => p.id === partner.id) || partner);
           result.textContent = answer.message;
         } catch (error) { result.textContent = failed(error); }
@@ -192,7 +192,7 @@ window.GidsDashboard = function open(panel, gids) {
         const values = {};
         for (const [name, input] of Object.entries(inputs)) { values[name] = input.value; input.removeAttribute("aria-invalid"); }
         try {
-          const answer = await api("/api/manage/edit", { body: { partnerId: partner.id, version, values } });
+          const answer = await api("api/manage/edit", { body: { partnerId: partner.id, version, values } });
           draw(answer.listing);
           result.textContent = answer.message;
         } catch (error) {
@@ -226,7 +226,7 @@ window.GidsDashboard = function open(panel, gids) {
       if (!chosen) return;
       const params = new URLSearchParams({ coalitionId: coalition.value, confirm: confirm ? "1" : "0" });
       try {
-        const answer = await api("/api/manage/import?" + params.toString(), { file: await chosen.arrayBuffer() });
+        const answer = await api("api/manage/import?" + params.toString(), { file: await chosen.arrayBuffer() });
         if (confirm) { outcome.replaceChildren(el("p", { role: "status", text: answer.message })); return; }
         const actions = el("div", { class: "row" });
         if (answer.valid) actions.append(el("button", { type: "button", class: "primary", text: answer.confirmLabel, onclick: () => send(true) }));
@@ -249,7 +249,7 @@ window.GidsDashboard = function open(panel, gids) {
     return el("section", { class: "call" }, label, coalition,
       el("div", { class: "row" }, el("button", { type: "button", class: "secondary", text: t("miniapp-export"),
         onclick: async () => {
-          try { result.textContent = (await api("/api/manage/export?coalitionId=" + coalition.value, { body: {} })).message; }
+          try { result.textContent = (await api("api/manage/export?coalitionId=" + coalition.value, { body: {} })).message; }
           catch (error) { result.textContent = failed(error); }
         } })), result);
   }
@@ -257,7 +257,7 @@ window.GidsDashboard = function open(panel, gids) {
   // ---- reports ------------------------------------------------------------------------------
 
   async function reportsSection(coalitionId) {
-    const data = await api("/api/reports" + (coalitionId ? "?coalitionId=" + coalitionId : ""));
+    const data = await api("api/reports" + (coalitionId ? "?coalitionId=" + coalitionId : ""));
     const nodes = [el("h2", { text: t("miniapp-reports-title") })];
     if (data.coalitions.length > 1) {
       const choice = el("select", { id: "r-coalition" }, ...data.coalitions.map((c) =>
@@ -319,7 +319,7 @@ window.GidsDashboard = function open(panel, gids) {
       el("figcaption", { class: "notice", text: chart.summary }),
       el("details", null, el("summary", { text: t("miniapp-chart-numbers") }), el("div", { class: "scroll" }, table)),
       el("button", { type: "button", class: "secondary", text: t("miniapp-chart-csv"), onclick: async () => {
-        try { result.textContent = (await api("/api/reports/send", { body: { coalitionId, chart: chart.key } })).message; }
+        try { result.textContent = (await api("api/reports/send", { body: { coalitionId, chart: chart.key } })).message; }
         catch (error) { result.textContent = failed(error); }
       } }), result].filter(Boolean));
     return figure;
@@ -333,7 +333,7 @@ window.GidsDashboard = function open(panel, gids) {
     const more = el("button", { type: "button", class: "secondary", text: t("miniapp-audit-more"), hidden: true });
     let before = "";
     const page = async () => {
-      const data = await api("/api/audit" + (before ? "?before=" + before : ""));
+      const data = await api("api/audit" + (before ? "?before=" + before : ""));
       intro.textContent = t("miniapp-audit-intro", { days: data.retentionDays });
       for (const entry of data.entries) {
         list.append(el("li", null, el("span", { class: "meta", text: entry.at + " · " + entry.who + " · " + entry.coalition }),

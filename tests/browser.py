@@ -1,0 +1,110 @@
+"""The Mini App in a real browser, opened as Telegram Desktop and Telegram Web open it: Debian's
+Chromium through Playwright, Telegram's own telegram-web-app.js (the npm package @twa-dev/sdk
+ships it; tests/npm holds its lock file), and the launch parameters in the URL fragment
+(`#tgWebAppData=…&tgWebAppThemeParams=…&tgWebAppVersion=…`). What the page asks of Telegram
+(`web_app_ready`, `web_app_switch_inline_query`, `web_app_open_link`, …) is captured through
+`window.TelegramWebviewProxy.postEvent`, which the real script calls when a client provides it,
+as Telegram's apps do.
+
+Without Chromium or the npm package the browser tests skip and say how to install them; with
+CI=true they fail."""
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+from playwright.async_api import Browser, Page, Response, Route
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+HAVE_CHROMIUM = Path(CHROMIUM).exists()
+# The address the page loads the script from; the browser gets it from tests/npm instead.
+TELEGRAM_SCRIPT = "https://telegram.org/js/telegram-web-app.js"
+NPM_FOLDER = Path(__file__).resolve().parent / "npm"
+TELEGRAM_WEB_APP_JS = NPM_FOLDER / "node_modules/@twa-dev/sdk/dist/telegram-web-apps.js"
+# What Telegram Desktop says of itself; 8.0 has every method the page uses.
+PLATFORM = "tdesktop"
+VERSION = "8.0"
+LIGHT = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#707579",
+         "link_color": "#3390ec", "button_color": "#3390ec", "button_text_color": "#ffffff",
+         "secondary_bg_color": "#f4f4f5"}  # fmt: skip
+DARK = {"bg_color": "#212121", "text_color": "#ffffff", "hint_color": "#aaaaaa",
+        "link_color": "#8774e1", "button_color": "#8774e1", "button_text_color": "#ffffff",
+        "secondary_bg_color": "#181818"}  # fmt: skip
+# Telegram's apps give the page this object; the real script posts every event through it.
+CLIENT = """
+window.telegramEvents = [];
+window.TelegramWebviewProxy = {
+  postEvent(type, data) { window.telegramEvents.push([type, data ? JSON.parse(data) : null]); }
+};
+"""
+
+
+def missing(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def telegram_web_app_js() -> bytes:
+    """Telegram's script from the npm package, installed with `npm ci` on first use."""
+    if not TELEGRAM_WEB_APP_JS.exists() and shutil.which("npm"):
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=NPM_FOLDER,
+                       check=False, timeout=300)  # fmt: skip
+    if not TELEGRAM_WEB_APP_JS.exists():
+        missing(f"Telegram's telegram-web-app.js is not installed: npm ci --prefix {NPM_FOLDER}")
+    return TELEGRAM_WEB_APP_JS.read_bytes()
+
+
+def launch_fragment(init_data: str, theme: dict[str, str]) -> str:
+    """The URL fragment Telegram Desktop and Web open a Mini App with."""
+    params = {"tgWebAppData": init_data, "tgWebAppVersion": VERSION,
+              "tgWebAppPlatform": PLATFORM, "tgWebAppThemeParams": json.dumps(theme),
+              "tgWebAppBotInline": "1"}  # fmt: skip
+    return "#" + "&".join(f"{key}={quote(value, safe='')}" for key, value in params.items())
+
+
+async def open_in_telegram(
+    browser: Browser,
+    url: str,
+    init_data: str,
+    theme: dict[str, str] = LIGHT,
+    *,
+    width: int = 360,
+    answers: list[Response] | None = None,
+) -> Page:
+    """A new page on a phone-sized screen, navigating to `url` as Telegram opens it; the
+    answers the page gets are added to `answers`."""
+    script = telegram_web_app_js()
+    page = await browser.new_page(viewport={"width": width, "height": 740})
+    if answers is not None:
+        page.on("response", lambda answer: answers.append(answer))
+
+    async def serve_script(route: Route) -> None:
+        await route.fulfill(status=200, content_type="text/javascript", body=script)
+
+    await page.route(TELEGRAM_SCRIPT, serve_script)
+    await page.add_init_script(CLIENT)
+    await page.goto(url + launch_fragment(init_data, theme))
+    return page
+
+
+async def telegram_events(page: Page, kind: str | None = None) -> list[Any]:
+    """What the page asked of Telegram: [type, data] pairs, or the data of one type."""
+    events: list[list[Any]] = await page.evaluate("window.telegramEvents")
+    if kind is None:
+        return events
+    return [data for name, data in events if name == kind]
+
+
+async def launch_chromium(playwright: Any) -> Browser:
+    if not HAVE_CHROMIUM:
+        missing("Chromium is not installed: apt-get install -y chromium (or set CHROMIUM)")
+    browser: Browser = await playwright.chromium.launch(
+        executable_path=CHROMIUM, args=["--no-sandbox", "--disable-background-networking"]
+    )
+    return browser
