@@ -92,9 +92,13 @@ def run_broadcast() -> None:
 def run_unlimited() -> None:
     config = load_config()
     # The overall rate and every per-chat limit lifted; requests in flight as by default.
-    limits = replace(ChatLimits(), overall_per_second=NO_CHAT_LIMITS,
-                     overall_burst=NO_CHAT_LIMITS, group_per_window=NO_CHAT_LIMITS,
-                     private_burst=NO_CHAT_LIMITS)  # fmt: skip
+    limits = replace(
+        ChatLimits(),
+        overall_per_second=NO_CHAT_LIMITS,
+        overall_burst=NO_CHAT_LIMITS,
+        group_per_window=NO_CHAT_LIMITS,
+        private_burst=NO_CHAT_LIMITS,
+    )
     application = build_application(config, limits=limits)
     application.run_polling(allowed_updates=Update.ALL_TYPES)
 

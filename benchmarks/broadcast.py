@@ -35,8 +35,13 @@ TEXT = "De e-learning staat online!"
 ASKERS = 20
 
 
-async def normal_use(fake: FakeTelegram, askers: list[User], waits: list[float],
-                     done: asyncio.Event, bulk_text: str = TEXT) -> None:  # fmt: skip
+async def normal_use(
+    fake: FakeTelegram,
+    askers: list[User],
+    waits: list[float],
+    done: asyncio.Event,
+    bulk_text: str = TEXT,
+) -> None:
     """Two lookups a second, each asker in turn, until `done`; their waits go to `waits`
     (a message holding `bulk_text` is the bulk send, not the answer)."""
     pending: dict[int, float] = {}
@@ -49,17 +54,23 @@ async def normal_use(fake: FakeTelegram, askers: list[User], waits: list[float],
             await fake.send_text(user, "/zoek vk venlo")
         await asyncio.sleep(0.5)
         for chat_id, asked in list(pending.items()):
-            replies = [c.at for c in fake.calls
-                       if c.method == "sendmessage" and c.error is None and c.at >= asked
-                       and c.params.get("chat_id") == str(chat_id)
-                       and bulk_text not in str(c.params.get("text"))]  # fmt: skip
+            replies = [
+                c.at
+                for c in fake.calls
+                if c.method == "sendmessage"
+                and c.error is None
+                and c.at >= asked
+                and c.params.get("chat_id") == str(chat_id)
+                and bulk_text not in str(c.params.get("text"))
+            ]
             if replies:
                 waits.append(replies[0] - asked)
                 del pending[chat_id]
 
 
-async def one_run(recipients: int, send_rate: int, limits: bool,
-                  with_use: bool = False) -> dict[str, float]:  # fmt: skip
+async def one_run(
+    recipients: int, send_rate: int, limits: bool, with_use: bool = False
+) -> dict[str, float]:
     fake = FakeTelegram()
     fake.rate_limits = limits
     await fake.start()
@@ -79,8 +90,9 @@ async def one_run(recipients: int, send_rate: int, limits: bool,
             use = asyncio.create_task(normal_use(fake, members[:ASKERS], waits, done))
             if not with_use:
                 done.set()
-            await fake.wait_until(lambda: "Bezorgd:" in confirm.text and "van" in confirm.text,
-                                  within=3600)  # fmt: skip
+            await fake.wait_until(
+                lambda: "Bezorgd:" in confirm.text and "van" in confirm.text, within=3600
+            )
             done.set()
             await use
             memory = memory_mib(process.pid, "VmHWM")
@@ -88,25 +100,36 @@ async def one_run(recipients: int, send_rate: int, limits: bool,
             await stop(process)
             await fake.stop()
     waits.sort()
-    lookups = {"lookups": len(waits), "p50": waits[len(waits) // 2] if waits else 0.0,
-           "p95": waits[int(0.95 * (len(waits) - 1))] if waits else 0.0,
-           "max": waits[-1] if waits else 0.0}  # fmt: skip
+    lookups = {
+        "lookups": len(waits),
+        "p50": waits[len(waits) // 2] if waits else 0.0,
+        "p95": waits[int(0.95 * (len(waits) - 1))] if waits else 0.0,
+        "max": waits[-1] if waits else 0.0,
+    }
     return {**deliveries(fake, calls_before), "memory": memory, **lookups}
 
 
 def deliveries(fake: FakeTelegram, calls_before: int) -> dict[str, float]:
     """The announcement's messages to members since `calls_before`: how many arrived, at
     what rate, how many were refused with a 429."""
-    sends = [c for c in fake.calls[calls_before:]
-             if c.method == "sendmessage" and int(c.params["chat_id"]) >= FIRST_MEMBER
-             and TEXT in str(c.params.get("text"))]  # fmt: skip
+    sends = [
+        c
+        for c in fake.calls[calls_before:]
+        if c.method == "sendmessage"
+        and int(c.params["chat_id"]) >= FIRST_MEMBER
+        and TEXT in str(c.params.get("text"))
+    ]
     delivered = [c for c in sends if c.error is None]
     flooded = sum(1 for c in sends if c.error is not None and c.error.code == 429)
     span = max(c.at for c in delivered) - min(c.at for c in delivered)
     chats = Counter(c.params["chat_id"] for c in delivered)
-    return {"delivered": len(delivered), "rate": (len(delivered) - 1) / span,
-            "flooded": flooded, "seconds": span,
-            "doubled": sum(1 for n in chats.values() if n > 1)}  # fmt: skip
+    return {
+        "delivered": len(delivered),
+        "rate": (len(delivered) - 1) / span,
+        "flooded": flooded,
+        "seconds": span,
+        "doubled": sum(1 for n in chats.values() if n > 1),
+    }
 
 
 async def bare_run(recipients: int, send_rate: int) -> dict[str, float]:
@@ -118,15 +141,19 @@ async def bare_run(recipients: int, send_rate: int) -> dict[str, float]:
     fake.chats[coordinator.id] = coordinator.chat
     add_users(fake, FIRST_MEMBER, recipients)
     with tempfile.TemporaryDirectory() as workdir:
-        process = await spawn(fake, Path(workdir) / "unused.sqlite3",
-                              module=("benchmarks.bots", "broadcast"),
-                              env={"SEND_RATE": str(send_rate)})  # fmt: skip
+        process = await spawn(
+            fake,
+            Path(workdir) / "unused.sqlite3",
+            module=("benchmarks.bots", "broadcast"),
+            env={"SEND_RATE": str(send_rate)},
+        )
         try:
             await polling(fake)
             calls_before = len(fake.calls)
             await fake.send_text(coordinator, f"/send {recipients} {FIRST_MEMBER} {TEXT}")
-            await fake.wait_until(lambda: deliveries_done(fake, calls_before, recipients),
-                                  within=3600)  # fmt: skip
+            await fake.wait_until(
+                lambda: deliveries_done(fake, calls_before, recipients), within=3600
+            )
         finally:
             await stop(process)
             await fake.stop()
@@ -134,9 +161,14 @@ async def bare_run(recipients: int, send_rate: int) -> dict[str, float]:
 
 
 def deliveries_done(fake: FakeTelegram, calls_before: int, recipients: int) -> bool:
-    return sum(1 for c in fake.calls[calls_before:]
-               if c.method == "sendmessage" and c.error is None
-               and TEXT in str(c.params.get("text"))) >= recipients  # fmt: skip
+    return (
+        sum(
+            1
+            for c in fake.calls[calls_before:]
+            if c.method == "sendmessage" and c.error is None and TEXT in str(c.params.get("text"))
+        )
+        >= recipients
+    )
 
 
 async def main() -> None:
@@ -155,19 +187,25 @@ async def main() -> None:
             continue
         started = time.monotonic()
         result = await one_run(args.recipients, rate, limits, with_use)
-        print(f"{label}: {result['delivered']:.0f} delivered in {result['seconds']:.1f} s,"
-              f" {result['rate']:.1f} messages/s ({100 * result['rate'] / rate:.1f}% of the"
-              f" rate), 429s: {result['flooded']:.0f}, chats that got it twice:"
-              f" {result['doubled']:.0f}, bot peak RSS {result['memory']:.0f} MiB"
-              f" (run took {time.monotonic() - started:.0f} s)")  # fmt: skip
+        print(
+            f"{label}: {result['delivered']:.0f} delivered in {result['seconds']:.1f} s,"
+            f" {result['rate']:.1f} messages/s ({100 * result['rate'] / rate:.1f}% of the"
+            f" rate), 429s: {result['flooded']:.0f}, chats that got it twice:"
+            f" {result['doubled']:.0f}, bot peak RSS {result['memory']:.0f} MiB"
+            f" (run took {time.monotonic() - started:.0f} s)"
+        )
         if with_use:
-            print(f"  {result['lookups']:.0f} lookups meanwhile, wait p50"
-                  f" {1000 * result['p50']:.0f} ms, p95 {1000 * result['p95']:.0f} ms,"
-                  f" max {1000 * result['max']:.0f} ms")  # fmt: skip
+            print(
+                f"  {result['lookups']:.0f} lookups meanwhile, wait p50"
+                f" {1000 * result['p50']:.0f} ms, p95 {1000 * result['p95']:.0f} ms,"
+                f" max {1000 * result['max']:.0f} ms"
+            )
         if not limits:
             bare = await bare_run(args.recipients, rate)
-            print(f"  bare python-telegram-bot bot, same chats: {bare['rate']:.1f} messages/s;"
-                  f" ratio ours / bare: {result['rate'] / bare['rate']:.2f}x")  # fmt: skip
+            print(
+                f"  bare python-telegram-bot bot, same chats: {bare['rate']:.1f} messages/s;"
+                f" ratio ours / bare: {result['rate'] / bare['rate']:.2f}x"
+            )
 
 
 if __name__ == "__main__":

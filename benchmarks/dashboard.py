@@ -53,13 +53,18 @@ async def prepare(database: Path) -> int:
     places = sorted(gazetteer().official.values())
     db = await Database.open(database, FakeClock(now))
     try:
-        coalition = await db.coalitions.add(slug="nl", name="Heel Nederland",
-                                            municipalities=places,
-                                            timezone="Europe/Amsterdam")  # fmt: skip
+        coalition = await db.coalitions.add(
+            slug="nl", name="Heel Nederland", municipalities=places, timezone="Europe/Amsterdam"
+        )
         # (numbers a coordinator's edit accepts: not every random 06 number is a valid one)
-        made = [replace(row, municipality=rng.choice(places),
-                        phone=f"+31612{rng.randrange(100_000, 999_999)}")
-                for row in listings(LISTINGS, random.Random(11))]  # fmt: skip
+        made = [
+            replace(
+                row,
+                municipality=rng.choice(places),
+                phone=f"+31612{rng.randrange(100_000, 999_999)}",
+            )
+            for row in listings(LISTINGS, random.Random(11))
+        ]
         await db.partner_import.import_rows(coalition.id, made, added_by=None)
         people = [(FIRST_COORDINATOR + n, f"Coördinator {n}") for n in range(COORDINATORS)]
         iso = to_iso(now)
@@ -91,22 +96,40 @@ async def prepare(database: Path) -> int:
                     "INSERT INTO feedback_sessions (coalition_id, kind, occurrence, title,"
                     " held_on, code, question, opens_at, closes_at, invited, created_at)"
                     " VALUES (?, 'dropin', ?, 'Inloop', ?, ?, 'Hoe was het?', ?, ?, 20, ?)",
-                    (coalition.id, held.isoformat(), held.isoformat(), f"bench{week}", iso, iso,
-                     iso),
-                )  # fmt: skip
+                    (
+                        coalition.id,
+                        held.isoformat(),
+                        held.isoformat(),
+                        f"bench{week}",
+                        iso,
+                        iso,
+                        iso,
+                    ),
+                )
                 await conn.executemany(
                     "INSERT INTO feedback_responses (session_id, respondent, rating, comment,"
                     " answered_at, first_answered_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [(cursor.lastrowid, f"r{n}", rng.randint(2, 5),
-                      f"Opmerking {n}" if n % 2 else None, iso, iso) for n in range(12)],
-                )  # fmt: skip
+                    [
+                        (
+                            cursor.lastrowid,
+                            f"r{n}",
+                            rng.randint(2, 5),
+                            f"Opmerking {n}" if n % 2 else None,
+                            iso,
+                            iso,
+                        )
+                        for n in range(12)
+                    ],
+                )
                 if week < 52:
                     await conn.executemany(
                         "INSERT INTO dropin_rsvps (coalition_id, occurrence, user_id, at)"
                         " VALUES (?, ?, ?, ?)",
-                        [(coalition.id, held.isoformat(), FIRST_COORDINATOR + n, iso)
-                         for n in range(rng.randint(5, 30))],
-                    )  # fmt: skip
+                        [
+                            (coalition.id, held.isoformat(), FIRST_COORDINATOR + n, iso)
+                            for n in range(rng.randint(5, 30))
+                        ],
+                    )
                     rounds = await conn.execute(
                         "INSERT INTO introduction_rounds (coalition_id, due_at, planned_at)"
                         " VALUES (?, ?, ?)",
@@ -117,13 +140,20 @@ async def prepare(database: Path) -> int:
                             "INSERT INTO introductions (round_id, cross_domain, municipality)"
                             " VALUES (?, ?, ?)",
                             (rounds.lastrowid, number % 2, rng.choice(list(gazetteer().official))),
-                        )  # fmt: skip
+                        )
                         await conn.executemany(
                             "INSERT INTO introduction_members (introduction_id, user_id, status,"
                             " met, updated_at) VALUES (?, ?, 'sent', ?, ?)",
-                            [(made_one.lastrowid, FIRST_COORDINATOR + n,
-                              rng.choice(("yes", "no", None)), iso) for n in (0, 1)],
-                        )  # fmt: skip
+                            [
+                                (
+                                    made_one.lastrowid,
+                                    FIRST_COORDINATOR + n,
+                                    rng.choice(("yes", "no", None)),
+                                    iso,
+                                )
+                                for n in (0, 1)
+                            ],
+                        )
                     sent = await conn.execute(
                         "INSERT INTO announcements (created_by, coalition_ids, audience,"
                         " with_groups, parts, status, created_at, finished_at)"
@@ -133,9 +163,16 @@ async def prepare(database: Path) -> int:
                     await conn.executemany(
                         "INSERT INTO announcement_deliveries (announcement_id, chat_id, status,"
                         " updated_at) VALUES (?, ?, ?, ?)",
-                        [(sent.lastrowid, FIRST_COORDINATOR + n,
-                          "sent" if n % 9 else "unreachable", iso) for n in range(100)],
-                    )  # fmt: skip
+                        [
+                            (
+                                sent.lastrowid,
+                                FIRST_COORDINATOR + n,
+                                "sent" if n % 9 else "unreachable",
+                                iso,
+                            )
+                            for n in range(100)
+                        ],
+                    )
             await conn.executemany(
                 "INSERT INTO audit_log (coalition_id, actor_id, action, subject, detail, at)"
                 " VALUES (?, ?, 'checked', 'Een vermelding (Verloskundige, Venlo)', '', ?)",
@@ -147,8 +184,11 @@ async def prepare(database: Path) -> int:
 
 
 def signed_for(fake: FakeTelegram, number: int) -> tuple[str, dict[str, Any]]:
-    user = {"id": FIRST_COORDINATOR + number % COORDINATORS, "first_name": "Coby",
-            "language_code": "nl"}  # fmt: skip
+    user = {
+        "id": FIRST_COORDINATOR + number % COORDINATORS,
+        "first_name": "Coby",
+        "language_code": "nl",
+    }
     return sign_init_data(fake.token, user, int(time.time())), user
 
 
@@ -173,8 +213,7 @@ async def page_times(fake: FakeTelegram, port: int, opens: int) -> tuple[list[fl
     return first, charts
 
 
-async def timed(requests: int, ask: Callable[[int], Awaitable[int]],
-                first: int = 0) -> list[float]:  # fmt: skip
+async def timed(requests: int, ask: Callable[[int], Awaitable[int]], first: int = 0) -> list[float]:
     """One request after the other, each from another coordinator (from `first` on)."""
     took = []
     for number in range(first, first + requests):
@@ -185,8 +224,9 @@ async def timed(requests: int, ask: Callable[[int], Awaitable[int]],
     return took
 
 
-async def endpoint_times(fake: FakeTelegram, port: int, coalition_id: int,
-                         requests: int) -> dict[str, list[float]]:  # fmt: skip
+async def endpoint_times(
+    fake: FakeTelegram, port: int, coalition_id: int, requests: int
+) -> dict[str, list[float]]:
     base = f"http://127.0.0.1:{port}"
     found: dict[str, list[float]] = {}
     async with aiohttp.ClientSession() as http:
@@ -207,8 +247,11 @@ async def endpoint_times(fake: FakeTelegram, port: int, coalition_id: int,
             listed = base + "/api/manage/listings?status=listed"
             async with http.get(listed, headers=headers) as got:
                 listing = (await got.json())["results"][number % 40]
-            body = {"partnerId": listing["id"], "version": listing["version"],
-                    "values": {**listing["values"], "keywords": f"benchmark {number}"}}  # fmt: skip
+            body = {
+                "partnerId": listing["id"],
+                "version": listing["version"],
+                "values": {**listing["values"], "keywords": f"benchmark {number}"},
+            }
             started = time.perf_counter()
             async with http.post(base + "/api/manage/edit", json=body, headers=headers) as answer:
                 said = await answer.read()
@@ -224,10 +267,11 @@ async def endpoint_times(fake: FakeTelegram, port: int, coalition_id: int,
             "/api/stale": "/api/stale",
             "/api/manage/listings?q=venlo": "/api/manage/listings?q=venlo",
             "/api/reports": f"/api/reports?coalitionId={coalition_id}",
-            "/api/reports/csv (feedback)":
-                f"/api/reports/csv?chart=feedback&coalitionId={coalition_id}",
+            "/api/reports/csv (feedback)": (
+                f"/api/reports/csv?chart=feedback&coalitionId={coalition_id}"
+            ),
             "/api/audit": "/api/audit",
-        }  # fmt: skip
+        }
         for offset, (name, path) in enumerate(paths.items()):
             await getter(path)(offset)  # warm
             found[name] = await timed(requests, getter(path), offset * requests + 10)
@@ -273,13 +317,19 @@ async def main() -> None:
                 await stop(process)
     finally:
         await fake.stop()
-    print(f"{LISTINGS:,} listings in {places} municipalities; 104 weekly drop-ins with"
-          " feedback, 52 introduction rounds, 52 announcements, 3,000 audit lines")  # fmt: skip
+    print(
+        f"{LISTINGS:,} listings in {places} municipalities; 104 weekly drop-ins with"
+        " feedback, 52 introduction rounds, 52 announcements, 3,000 audit lines"
+    )
     spread = f"(min {ms(min(first))}, max {ms(max(first))})"
-    print(f"dashboard first section on screen, median of {len(first)}:"
-          f" {ms(statistics.median(first))} {spread}")  # fmt: skip
-    print(f"reports' charts drawn after the click, median of {len(charts)}:"
-          f" {ms(statistics.median(charts))} (max {ms(max(charts))})")  # fmt: skip
+    print(
+        f"dashboard first section on screen, median of {len(first)}:"
+        f" {ms(statistics.median(first))} {spread}"
+    )
+    print(
+        f"reports' charts drawn after the click, median of {len(charts)}:"
+        f" {ms(statistics.median(charts))} (max {ms(max(charts))})"
+    )
     print(f"coverage rule alone, {places} municipalities x {roles} roles: {ms(rule)}")
     baseline = percentile(next(iter(times.values())), 0.95)
     print(f"dashboard API, {args.requests} requests each: p50, p95, p95 / baseline")

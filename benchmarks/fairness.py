@@ -51,17 +51,26 @@ QUERIES = ["vk venlo", "jgz", "wijkteam", "kraamzorg venlo", "huisarts", "schuld
 
 def replies_to(fake: FakeTelegram, chat_id: int, after: float = 0.0) -> list[Call]:
     """Messages the bot got through to a chat after a moment, announcements left out."""
-    return [c for c in fake.calls
-            if c.method == "sendmessage" and c.error is None and c.at >= after
-            and c.params.get("chat_id") == str(chat_id)
-            and ANNOUNCEMENT not in str(c.params.get("text", ""))]  # fmt: skip
+    return [
+        c
+        for c in fake.calls
+        if c.method == "sendmessage"
+        and c.error is None
+        and c.at >= after
+        and c.params.get("chat_id") == str(chat_id)
+        and ANNOUNCEMENT not in str(c.params.get("text", ""))
+    ]
 
 
 def announcements(fake: FakeTelegram) -> list[float]:
     """When each delivery of the announcement reached the Bot API."""
-    return sorted(c.at for c in fake.calls
-                  if c.method == "sendmessage" and c.error is None
-                  and ANNOUNCEMENT in str(c.params.get("text", "")))  # fmt: skip
+    return sorted(
+        c.at
+        for c in fake.calls
+        if c.method == "sendmessage"
+        and c.error is None
+        and ANNOUNCEMENT in str(c.params.get("text", ""))
+    )
 
 
 async def ask_all(fake: FakeTelegram, askers: list[User], moments: list[float]) -> list[float]:
@@ -139,10 +148,12 @@ async def run(log_path: Path) -> None:
             moments = [random.Random(n).uniform(0, 15) for n in range(ASKERS)]
             loaded = await ask_all(fake, askers, moments)
             await group_task
-            await fake.wait_until(lambda: len(replies_to(fake, group.id)) >= GROUP_COMMANDS,
-                                  within=120)  # fmt: skip
-            await fake.wait_until(lambda: "Bezorgd:" in confirm.text and "van" in confirm.text,
-                                  within=300)  # fmt: skip
+            await fake.wait_until(
+                lambda: len(replies_to(fake, group.id)) >= GROUP_COMMANDS, within=120
+            )
+            await fake.wait_until(
+                lambda: "Bezorgd:" in confirm.text and "van" in confirm.text, within=300
+            )
             await asyncio.sleep(2)  # the last flood notices and replies
         finally:
             await stop(process)
@@ -150,9 +161,16 @@ async def run(log_path: Path) -> None:
     report(fake, quiet, loaded, flooder, strangers, group.id, load_started, log_path)
 
 
-def report(fake: FakeTelegram, quiet: list[float], loaded: list[float], flooder: User,
-           strangers: list[User], group_id: int, load_started: float,
-           log_path: Path) -> None:  # fmt: skip
+def report(
+    fake: FakeTelegram,
+    quiet: list[float],
+    loaded: list[float],
+    flooder: User,
+    strangers: list[User],
+    group_id: int,
+    load_started: float,
+    log_path: Path,
+) -> None:
     print(describe(f"{ASKERS} members, one lookup each, bot otherwise idle", quiet))
     print(describe(f"{ASKERS} members, one lookup each, during the floods", loaded))
     print(f"ratio p95 loaded / idle: {percentile(loaded, 0.95) / percentile(quiet, 0.95):.1f}x")
@@ -162,8 +180,12 @@ def report(fake: FakeTelegram, quiet: list[float], loaded: list[float], flooder:
         f" (limit {20} replies + 1 notice)"
     )
     per_stranger = [len(replies_to(fake, s.id)) for s in strangers]
-    notices = sum(1 for s in strangers for c in replies_to(fake, s.id)
-                  if "rustig aan" in str(c.params.get("text", "")))  # fmt: skip
+    notices = sum(
+        1
+        for s in strangers
+        for c in replies_to(fake, s.id)
+        if "rustig aan" in str(c.params.get("text", ""))
+    )
     print(
         f"strangers: {STRANGERS} x {STRANGER_UPDATES} updates, messages back per stranger"
         f" min {min(per_stranger)} max {max(per_stranger)}, flood notices {notices}"
@@ -188,9 +210,12 @@ def report(fake: FakeTelegram, quiet: list[float], loaded: list[float], flooder:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--log", type=lambda p: Path(p).resolve(),
-                        default=Path("fairness-bot.log").resolve(),
-                        help="where the bot's log goes")  # fmt: skip
+    parser.add_argument(
+        "--log",
+        type=lambda p: Path(p).resolve(),
+        default=Path("fairness-bot.log").resolve(),
+        help="where the bot's log goes",
+    )
     args = parser.parse_args()
     asyncio.run(run(args.log))
 

@@ -99,8 +99,9 @@ async def run_once(folder: Path, members: int, faults: Faults | None, seed: int)
             fake.faults = faults
         rng = random.Random(seed)
         started = time.monotonic()
-        tasks = [asyncio.create_task(member(fake, u, invite, event, rng.choice(QUERIES)))
-                 for u in users]  # fmt: skip
+        tasks = [
+            asyncio.create_task(member(fake, u, invite, event, rng.choice(QUERIES))) for u in users
+        ]
         sampler = asyncio.create_task(sample_memory(lambda: process.pid, result.memory))
         if faults is not None:  # kill -9 when about half the steps are done
             await fake.wait_until(lambda: taps(fake) >= members // 2, within=300)
@@ -117,8 +118,9 @@ async def run_once(folder: Path, members: int, faults: Faults | None, seed: int)
         sampler.cancel()
         result.messages = {u.id: len(fake.messages_to(u.id)) for u in users}
         result.injected = dict(fake.injected)
-        result.redelivered_to = {fake.pushed_by[u] for u, n in fake.delivered.items()
-                                 if n > 1 and u in fake.pushed_by}  # fmt: skip
+        result.redelivered_to = {
+            fake.pushed_by[u] for u, n in fake.delivered.items() if n > 1 and u in fake.pushed_by
+        }
         await stop(process)
     finally:
         await fake.stop()
@@ -172,13 +174,18 @@ def report(name: str, run: Run, baseline: Run) -> None:
             else:
                 kind = "doubled"
             extra[kind] += count - expected
-    memory = f"{run.memory[0]:.0f} → {max(run.memory):.0f} → {run.memory[-1]:.0f} MiB" if (
-        run.memory) else "-"  # fmt: skip
-    print(f"{name:26} {run.seconds:6.1f}s  done {run.done:3d}  members {run.members:3d}"
-          f"  answers {run.responses:3d}  missing {extra['missing']:2d}"
-          f"  doubled: unexplained {extra['doubled']:2d}, in flight at the kill"
-          f" {extra['in flight']:2d}, Telegram resent {extra['redelivered']:2d}"
-          f"  integrity {run.integrity}  memory {memory}")  # fmt: skip
+    memory = (
+        f"{run.memory[0]:.0f} → {max(run.memory):.0f} → {run.memory[-1]:.0f} MiB"
+        if (run.memory)
+        else "-"
+    )
+    print(
+        f"{name:26} {run.seconds:6.1f}s  done {run.done:3d}  members {run.members:3d}"
+        f"  answers {run.responses:3d}  missing {extra['missing']:2d}"
+        f"  doubled: unexplained {extra['doubled']:2d}, in flight at the kill"
+        f" {extra['in flight']:2d}, Telegram resent {extra['redelivered']:2d}"
+        f"  integrity {run.integrity}  memory {memory}"
+    )
 
 
 async def main_async(members: int, seed: int, keep: Path | None) -> None:

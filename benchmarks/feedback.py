@@ -33,14 +33,20 @@ async def one_run(attendees: int, spread_seconds: float) -> tuple[float, float, 
             )
             now = clock.now()
             session = await bot.db.feedback.create(
-                coalition.id, "event", "Regiodag", now.date(), "Hoe waardevol?", now,
+                coalition.id,
+                "event",
+                "Regiodag",
+                now.date(),
+                "Hoe waardevol?",
+                now,
                 now + timedelta(days=7),
-            )  # fmt: skip
+            )
             questions = []
             for n in range(attendees):
                 user = fake.user(f"Deelnemer {n}")
-                question = Sent("sendmessage", user.id, 500_000 + n, "Hoe waardevol?",
-                                "Hoe waardevol?", {})  # fmt: skip
+                question = Sent(
+                    "sendmessage", user.id, 500_000 + n, "Hoe waardevol?", "Hoe waardevol?", {}
+                )
                 fake.sent.append(question)
                 questions.append((user, question))
             rng = random.Random(5)
@@ -81,8 +87,10 @@ async def main() -> None:
     logging.basicConfig(level=logging.WARNING)
     for label, spread in (("spread over 60 s", 60.0), ("all at once", 0.0)):
         rate, p50, p95, stored = await one_run(args.attendees, spread)
-        print(f"{label}: {stored} answers stored, {rate:.1f} answers/s,"
-              f" tap → reply p50 {1000 * p50:.0f} ms, p95 {1000 * p95:.0f} ms")  # fmt: skip
+        print(
+            f"{label}: {stored} answers stored, {rate:.1f} answers/s,"
+            f" tap → reply p50 {1000 * p50:.0f} ms, p95 {1000 * p95:.0f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -39,8 +39,14 @@ def population(members: int, places: int, rng: random.Random) -> list[Participan
     for user_id in range(1, members + 1):
         place = rng.choices(range(places), weights)[0]
         role = rng.choice(roles)
-        people.append(Participant(user_id, role.domain or Domain.OTHER, f"gemeente{place}",
-                                  f"org{place}-{rng.randrange(8)}"))  # fmt: skip
+        people.append(
+            Participant(
+                user_id,
+                role.domain or Domain.OTHER,
+                f"gemeente{place}",
+                f"org{place}-{rng.randrange(8)}",
+            )
+        )
     return people
 
 
@@ -50,8 +56,9 @@ def most_cross_domain(people: Sequence[Participant]) -> int:
     return min(count[Domain.MEDICAL], count[Domain.SOCIAL])
 
 
-def greedy_round(people: Sequence[Participant], met: set[tuple[int, int]],
-                 rng: random.Random) -> Plan:  # fmt: skip
+def greedy_round(
+    people: Sequence[Participant], met: set[tuple[int, int]], rng: random.Random
+) -> Plan:
     """The baseline: shuffle, then each free person takes the first free one from the other
     domain in their municipality they never met, else anyone new, else anyone."""
     order = list(people)
@@ -64,12 +71,19 @@ def greedy_round(people: Sequence[Participant], met: set[tuple[int, int]],
         del free[person.user_id]
         others = list(free.values())
         choice = (
-            next((o for o in others if is_cross_domain((person.domain, o.domain))
-                  and o.municipality == person.municipality
-                  and pair_key(person.user_id, o.user_id) not in met), None)
+            next(
+                (
+                    o
+                    for o in others
+                    if is_cross_domain((person.domain, o.domain))
+                    and o.municipality == person.municipality
+                    and pair_key(person.user_id, o.user_id) not in met
+                ),
+                None,
+            )
             or next((o for o in others if pair_key(person.user_id, o.user_id) not in met), None)
             or (others[0] if others else None)
-        )  # fmt: skip
+        )
         if choice is None:
             return Plan(groups, [person.user_id])
         del free[choice.user_id]
@@ -77,8 +91,9 @@ def greedy_round(people: Sequence[Participant], met: set[tuple[int, int]],
     return Plan(groups, [])
 
 
-def score(plan: Plan, people: dict[int, Participant],
-          met: dict[tuple[int, int], date], day: date) -> tuple[int, int, int]:  # fmt: skip
+def score(
+    plan: Plan, people: dict[int, Participant], met: dict[tuple[int, int], date], day: date
+) -> tuple[int, int, int]:
     """(groups across domains, groups within one municipality, pairs that met before); and
     the round's pairs are added to `met`."""
     cross = local = repeats = 0
@@ -117,9 +132,11 @@ async def run(members: int, places: int, seed: int) -> None:
     people = population(members, places, rng)
     by_id = {p.user_id: p for p in people}
     domains = Counter(p.domain for p in people)
-    print(f"{members} members in {places} municipalities: {domains[Domain.MEDICAL]} medical,"
-          f" {domains[Domain.SOCIAL]} social, {domains[Domain.OTHER]} other; {ROUNDS} weekly"
-          f" rounds")  # fmt: skip
+    print(
+        f"{members} members in {places} municipalities: {domains[Domain.MEDICAL]} medical,"
+        f" {domains[Domain.SOCIAL]} social, {domains[Domain.OTHER]} other; {ROUNDS} weekly"
+        f" rounds"
+    )
     most = most_cross_domain(people)
     with tempfile.TemporaryDirectory() as folder:
         clock = FakeClock(FIRST_ROUND)
@@ -130,13 +147,17 @@ async def run(members: int, places: int, seed: int) -> None:
         finally:
             await db.close()
     theirs = simulate_greedy(people, by_id, random.Random(seed))
-    print(f"{'':28} {'plan p50':>9} {'plan max':>9} {'across':>8} {'of most':>8} {'local':>7}"
-          f" {'repeats':>8}")  # fmt: skip
+    print(
+        f"{'':28} {'plan p50':>9} {'plan max':>9} {'across':>8} {'of most':>8} {'local':>7}"
+        f" {'repeats':>8}"
+    )
     results = (("bot (SQLite + matching)", ours), ("greedy pass (baseline)", theirs))
     for name, (times, cross, local, repeats, groups) in results:
-        print(f"{name:28} {statistics.median(times) * 1000:7.0f}ms {max(times) * 1000:7.0f}ms"
-              f" {100 * cross / groups:7.1f}% {100 * cross / (most * ROUNDS):7.1f}%"
-              f" {100 * local / groups:6.1f}% {repeats:8d}")  # fmt: skip
+        print(
+            f"{name:28} {statistics.median(times) * 1000:7.0f}ms {max(times) * 1000:7.0f}ms"
+            f" {100 * cross / groups:7.1f}% {100 * cross / (most * ROUNDS):7.1f}%"
+            f" {100 * local / groups:6.1f}% {repeats:8d}"
+        )
     print(
         f"most pairs across domains per round: {most} of {members // 2}"
         f" ({100 * most / (members // 2):.1f}% of the pairs)"
@@ -148,8 +169,9 @@ async def run(members: int, places: int, seed: int) -> None:
 Results = tuple[list[float], int, int, int, int]  # times, across, local, repeats, groups
 
 
-async def simulate_ours(db: Database, coalition_id: int, clock: FakeClock,
-                        by_id: dict[int, Participant]) -> Results:  # fmt: skip
+async def simulate_ours(
+    db: Database, coalition_id: int, clock: FakeClock, by_id: dict[int, Participant]
+) -> Results:
     met: dict[tuple[int, int], date] = {}
     times: list[float] = []
     cross = local = repeats = groups = 0
@@ -168,8 +190,9 @@ async def simulate_ours(db: Database, coalition_id: int, clock: FakeClock,
     return times, cross, local, repeats, groups
 
 
-def simulate_greedy(people: list[Participant], by_id: dict[int, Participant],
-                    rng: random.Random) -> Results:  # fmt: skip
+def simulate_greedy(
+    people: list[Participant], by_id: dict[int, Participant], rng: random.Random
+) -> Results:
     met: dict[tuple[int, int], date] = {}
     times: list[float] = []
     cross = local = repeats = groups = 0

@@ -72,16 +72,20 @@ async def page_opens(fake: FakeTelegram, port: int, opens: int) -> tuple[list[fl
     return times, first_bytes
 
 
-async def api_searches(fake: FakeTelegram, port: int, texts: list[str],
-                       first_member: int = FIRST_MEMBER) -> list[float]:  # fmt: skip
+async def api_searches(
+    fake: FakeTelegram, port: int, texts: list[str], first_member: int = FIRST_MEMBER
+) -> list[float]:
     """One query per member (each has their own request limit), one after the other."""
     took = []
     async with aiohttp.ClientSession() as http:
         for number, text in enumerate(texts):
             signed, _ = init_data(fake, first_member + number)
             started = time.perf_counter()
-            async with http.get(f"http://127.0.0.1:{port}/api/search", params={"q": text},
-                                headers={"X-Telegram-Init-Data": signed}) as response:  # fmt: skip
+            async with http.get(
+                f"http://127.0.0.1:{port}/api/search",
+                params={"q": text},
+                headers={"X-Telegram-Init-Data": signed},
+            ) as response:
                 assert response.status == 200, await response.text()
                 await response.read()
             took.append(time.perf_counter() - started)
@@ -145,8 +149,9 @@ async def main() -> None:
 
             large = Path(workdir) / "large" / "bot.sqlite3"
             large.parent.mkdir()
-            coalition_id = await prepare_coalition(large, members=2 * args.queries,
-                                                   directory=args.listings)  # fmt: skip
+            coalition_id = await prepare_coalition(
+                large, members=2 * args.queries, directory=args.listings
+            )
             texts = queries(args.queries, random.Random(1000))
             await storage_searches(large, coalition_id, texts)  # warms the file's pages
             stored = await storage_searches(large, coalition_id, texts)

@@ -42,10 +42,14 @@ async def ask_everyone(fake: FakeTelegram, asker: User) -> None:
 
 
 def delivered(fake: FakeTelegram, calls_before: int) -> list[float]:
-    return [c.at for c in fake.calls[calls_before:]
-            if c.method == "sendmessage" and c.error is None
-            and int(c.params["chat_id"]) >= FIRST_MEMBER
-            and QUESTION in str(c.params.get("text"))]  # fmt: skip
+    return [
+        c.at
+        for c in fake.calls[calls_before:]
+        if c.method == "sendmessage"
+        and c.error is None
+        and int(c.params["chat_id"]) >= FIRST_MEMBER
+        and QUESTION in str(c.params.get("text"))
+    ]
 
 
 async def question_run(recipients: int) -> dict[str, float]:
@@ -68,8 +72,9 @@ async def question_run(recipients: int) -> dict[str, float]:
             use = asyncio.create_task(
                 normal_use(fake, members[:ASKERS], waits, done, bulk_text=QUESTION)
             )
-            await fake.wait_until(lambda: len(delivered(fake, calls_before)) >= recipients,
-                                  within=3600)  # fmt: skip
+            await fake.wait_until(
+                lambda: len(delivered(fake, calls_before)) >= recipients, within=3600
+            )
             done.set()
             await use
             memory = memory_mib(process.pid, "VmHWM")
@@ -77,28 +82,36 @@ async def question_run(recipients: int) -> dict[str, float]:
             await stop(process)
             await fake.stop()
     times = delivered(fake, calls_before)
-    sends = [c for c in fake.calls[calls_before:] if c.method == "sendmessage"
-             and QUESTION in str(c.params.get("text"))]  # fmt: skip
+    sends = [
+        c
+        for c in fake.calls[calls_before:]
+        if c.method == "sendmessage" and QUESTION in str(c.params.get("text"))
+    ]
     chats = Counter(c.params["chat_id"] for c in sends if c.error is None)
     waits.sort()
     return {
-        "delivered": len(times), "seconds": max(times) - min(times),
+        "delivered": len(times),
+        "seconds": max(times) - min(times),
         "rate": (len(times) - 1) / (max(times) - min(times)),
         "flooded": sum(1 for c in sends if c.error is not None and c.error.code == 429),
-        "doubled": sum(1 for n in chats.values() if n > 1), "memory": memory,
-        "lookups": len(waits), "p50": waits[len(waits) // 2] if waits else 0.0,
+        "doubled": sum(1 for n in chats.values() if n > 1),
+        "memory": memory,
+        "lookups": len(waits),
+        "p50": waits[len(waits) // 2] if waits else 0.0,
         "p95": waits[int(0.95 * (len(waits) - 1))] if waits else 0.0,
         "max": waits[-1] if waits else 0.0,
-    }  # fmt: skip
+    }
 
 
 def line(label: str, result: dict[str, float]) -> str:
-    return (f"{label}: {result['delivered']:.0f} delivered in {result['seconds']:.1f} s,"
-            f" {result['rate']:.1f} messages/s ({100 * result['rate'] / SEND_RATE:.1f}% of"
-            f" SEND_RATE), 429s: {result['flooded']:.0f}, twice: {result['doubled']:.0f},"
-            f" peak RSS {result['memory']:.0f} MiB; {result['lookups']:.0f} lookups meanwhile,"
-            f" wait p50 {1000 * result['p50']:.0f} ms, p95 {1000 * result['p95']:.0f} ms,"
-            f" max {1000 * result['max']:.0f} ms")  # fmt: skip
+    return (
+        f"{label}: {result['delivered']:.0f} delivered in {result['seconds']:.1f} s,"
+        f" {result['rate']:.1f} messages/s ({100 * result['rate'] / SEND_RATE:.1f}% of"
+        f" SEND_RATE), 429s: {result['flooded']:.0f}, twice: {result['doubled']:.0f},"
+        f" peak RSS {result['memory']:.0f} MiB; {result['lookups']:.0f} lookups meanwhile,"
+        f" wait p50 {1000 * result['p50']:.0f} ms, p95 {1000 * result['p95']:.0f} ms,"
+        f" max {1000 * result['max']:.0f} ms"
+    )
 
 
 async def main() -> None:
@@ -108,13 +121,17 @@ async def main() -> None:
     args = parser.parse_args()
     started = time.monotonic()
     question = await question_run(args.recipients)
-    print(line("network question to everyone", question)
-          + f" (run took {time.monotonic() - started:.0f} s)")  # fmt: skip
+    print(
+        line("network question to everyone", question)
+        + f" (run took {time.monotonic() - started:.0f} s)"
+    )
     if not args.no_baseline:
         announcement = await one_run(args.recipients, SEND_RATE, True, with_use=True)
         print(line("baseline: an announcement to the same members", announcement))
-        print(f"ratio question / announcement: rate {question['rate'] / announcement['rate']:.2f}x,"
-              f" lookup p95 {question['p95'] / max(announcement['p95'], 1e-9):.2f}x")  # fmt: skip
+        print(
+            f"ratio question / announcement: rate {question['rate'] / announcement['rate']:.2f}x,"
+            f" lookup p95 {question['p95'] / max(announcement['p95'], 1e-9):.2f}x"
+        )
 
 
 if __name__ == "__main__":

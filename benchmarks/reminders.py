@@ -42,9 +42,14 @@ async def main() -> None:
                     municipalities=[],
                     timezone="Europe/Amsterdam",
                 )
-                schedule = Schedule(weekday=1, start=clock_time(12, 30), duration_minutes=60,
-                                    timezone="Europe/Amsterdam", title=f"Inloop {n}",
-                                    link=f"https://meet.jit.si/coalitie-{n}")  # fmt: skip
+                schedule = Schedule(
+                    weekday=1,
+                    start=clock_time(12, 30),
+                    duration_minutes=60,
+                    timezone="Europe/Amsterdam",
+                    title=f"Inloop {n}",
+                    link=f"https://meet.jit.si/coalitie-{n}",
+                )
                 await bot.db.dropins.save(coalition.id, schedule)
                 group = fake.group(f"Groep {n}")
                 await bot.db.groups.link(group.id, coalition.id, group.title or "", 1)
@@ -63,8 +68,10 @@ async def main() -> None:
             await fake.stop()
     print(f"coalitions: {args.coalitions}, reminders sent: {report.sent}, failed: {report.failed}")
     print(f"due → last reminder handed to the Bot API: {last:.1f} s")
-    print(f"messages per second: {rate:.2f} (configured send rate {DEFAULT_SEND_RATE:.0f}/s,"
-          f" {100 * rate / DEFAULT_SEND_RATE:.1f}%)")  # fmt: skip
+    print(
+        f"messages per second: {rate:.2f} (configured send rate {DEFAULT_SEND_RATE:.0f}/s,"
+        f" {100 * rate / DEFAULT_SEND_RATE:.1f}%)"
+    )
     print(f"429 responses provoked: {len(refused)}")
 
 

@@ -85,26 +85,34 @@ def ours(rows: list[tuple[bool, str]], repeat: int, label: str) -> list[bool]:
 
 
 def deduce(rows: list[tuple[bool, str]], python: str) -> None:
-    answer = subprocess.run([python, "-c", _DEDUCE], input=json.dumps([s for _, s in rows]),
-                            capture_output=True, text=True, check=True)  # fmt: skip
+    answer = subprocess.run(
+        [python, "-c", _DEDUCE],
+        input=json.dumps([s for _, s in rows]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     result = json.loads(answer.stdout.strip().splitlines()[-1])
-    print(f"deduce: loaded in {result['load_seconds']:.1f} s, peak RSS"
-          f" {result['peak_mib']:.0f} MiB")  # fmt: skip
+    print(
+        f"deduce: loaded in {result['load_seconds']:.1f} s, peak RSS {result['peak_mib']:.0f} MiB"
+    )
     every = [bool(tags) for tags in result["tags"]]
     report("deduce, every tag", rows, every, result["seconds"])
-    without_places = [any(not t.startswith(LOCATION_TAGS) for t in tags)
-                      for tags in result["tags"]]  # fmt: skip
+    without_places = [any(not t.startswith(LOCATION_TAGS) for t in tags) for tags in result["tags"]]
     report("deduce, without location tags", rows, without_places, result["seconds"])
 
 
-def report(label: str, rows: list[tuple[bool, str]], flagged: list[bool],
-           times: list[float]) -> None:  # fmt: skip
+def report(
+    label: str, rows: list[tuple[bool, str]], flagged: list[bool], times: list[float]
+) -> None:
     truth = [t for t, _ in rows]
     precision, recall, alarms, misses = scores(truth, flagged)
-    print(f"{label}: precision {precision:.3f}, recall {recall:.3f} ({alarms} false alarms,"
-          f" {misses} missed, of {sum(truth)} client and {len(truth) - sum(truth)} fine"
-          f" sentences); per sentence p50 {1000 * statistics.median(times):.3f} ms,"
-          f" p99 {1000 * percentile(times, 0.99):.3f} ms")  # fmt: skip
+    print(
+        f"{label}: precision {precision:.3f}, recall {recall:.3f} ({alarms} false alarms,"
+        f" {misses} missed, of {sum(truth)} client and {len(truth) - sum(truth)} fine"
+        f" sentences); per sentence p50 {1000 * statistics.median(times):.3f} ms,"
+        f" p99 {1000 * percentile(times, 0.99):.3f} ms"
+    )
     for (is_client, sentence), found in zip(rows, flagged, strict=True):
         if is_client != found:
             print(f"  {'missed' if is_client else 'false alarm'}: {sentence}")

@@ -18,20 +18,105 @@ from rules.roles_vocabulary import role_vocabulary
 from storage.db import Database
 from tests.harness import FakeClock
 
-PREFIXES = ["Ooster", "Wester", "Noorder", "Zuider", "Nieuw", "Oud", "Groot", "Klein", "Hoog",
-            "Laag", "Berg", "Zand", "Veen", "Water", "Molen", "Kerk", "Brug", "Dijk", "Heide",
-            "Linde"]  # fmt: skip
-SUFFIXES = ["hout", "veld", "dam", "dijk", "berg", "broek", "horst", "wijk", "loo", "meer",
-            "burg", "zijl", "rade", "hoven", "lo", "beek", "haven"]  # fmt: skip
-FIRST = ["Anna", "Zoë", "Bram", "Fatima", "Henk", "Ingrid", "Karin", "Lotte", "Marieke",
-         "Noah", "Sem", "Lieke", "Mohamed", "Eva", "Daan", "Sanne", "Thijs", "Yara", "René",
-         "Chantal"]  # fmt: skip
-LAST = ["Jansen", "de Vries", "Peeters", "Hendriks", "Smeets", "Willems", "Bakker", "Visser",
-        "el Amrani", "Müller", "van Dijk", "Gerrits", "Coenen", "Verbeek", "Janssens", "Yilmaz",
-        "de Boer", "Mulder", "Bos", "Vos"]  # fmt: skip
-KEYWORDS = ["borstvoeding", "echo", "zwangerschap", "kraamweek", "budget", "opvoeding",
-            "slaap", "huiselijk geweld", "taal", "armoede", "psychische klachten",
-            "tienermoeder"]  # fmt: skip
+PREFIXES = [
+    "Ooster",
+    "Wester",
+    "Noorder",
+    "Zuider",
+    "Nieuw",
+    "Oud",
+    "Groot",
+    "Klein",
+    "Hoog",
+    "Laag",
+    "Berg",
+    "Zand",
+    "Veen",
+    "Water",
+    "Molen",
+    "Kerk",
+    "Brug",
+    "Dijk",
+    "Heide",
+    "Linde",
+]
+SUFFIXES = [
+    "hout",
+    "veld",
+    "dam",
+    "dijk",
+    "berg",
+    "broek",
+    "horst",
+    "wijk",
+    "loo",
+    "meer",
+    "burg",
+    "zijl",
+    "rade",
+    "hoven",
+    "lo",
+    "beek",
+    "haven",
+]
+FIRST = [
+    "Anna",
+    "Zoë",
+    "Bram",
+    "Fatima",
+    "Henk",
+    "Ingrid",
+    "Karin",
+    "Lotte",
+    "Marieke",
+    "Noah",
+    "Sem",
+    "Lieke",
+    "Mohamed",
+    "Eva",
+    "Daan",
+    "Sanne",
+    "Thijs",
+    "Yara",
+    "René",
+    "Chantal",
+]
+LAST = [
+    "Jansen",
+    "de Vries",
+    "Peeters",
+    "Hendriks",
+    "Smeets",
+    "Willems",
+    "Bakker",
+    "Visser",
+    "el Amrani",
+    "Müller",
+    "van Dijk",
+    "Gerrits",
+    "Coenen",
+    "Verbeek",
+    "Janssens",
+    "Yilmaz",
+    "de Boer",
+    "Mulder",
+    "Bos",
+    "Vos",
+]
+KEYWORDS = [
+    "borstvoeding",
+    "echo",
+    "zwangerschap",
+    "kraamweek",
+    "budget",
+    "opvoeding",
+    "slaap",
+    "huiselijk geweld",
+    "taal",
+    "armoede",
+    "psychische klachten",
+    "tienermoeder",
+]
 
 
 def municipalities() -> list[str]:
@@ -119,10 +204,12 @@ async def main() -> None:
     parser.add_argument("--listings", type=int, default=50_000)
     parser.add_argument("--queries", type=int, default=2_000)
     parser.add_argument(
-        "--repeat", type=int, default=1,
+        "--repeat",
+        type=int,
+        default=1,
         help="run every query N times and also print the p99 of each query's median time,"
         " which leaves out pauses of a busy machine",
-    )  # fmt: skip
+    )
     args = parser.parse_args()
     rng = random.Random(1000)
     with tempfile.TemporaryDirectory() as workdir:

@@ -46,19 +46,37 @@ ABBREVIATIONS = {
     "gynaecoloog": ["gynaecoloog"],
     "lactatiekundige": ["borstvoeding"],
 }
-SPLIT = {"jeugdverpleegkundige": "jeugd verpleegkundige", "kraamverzorgende": "kraam verzorgende",
-         "schuldhulpverlener": "schuld hulpverlener", "wijkteam": "wijk team",
-         "buurtteam": "buurt team", "huisarts": "huis arts", "jeugdarts": "jeugd arts",
-         "kraamzorg": "kraam zorg", "gezinscoach": "gezins coach",
-         "jeugdhulpverlener": "jeugd hulpverlener", "verloskundige": "verlos kundige",
-         "praktijkondersteuner": "praktijk ondersteuner"}  # fmt: skip
-PLACE_NAMES = {"s hertogenbosch": ["den bosch", "'s-Hertogenbosch", "hertogenbosch"],
-               "s gravenhage": ["den haag", "'s-Gravenhage"],
-               "sudwest fryslan": ["sudwest fryslan", "Súdwest-Fryslân"],
-               "noardeast fryslan": ["noardeast fryslan", "Noardeast-Fryslân"],
-               "bergen l": ["bergen l"]}  # fmt: skip
-NONSENSE = ["qqqq", "xyz venlo", "zzzz zzzz", "asdfgh", "kkkkkk huisarts", "pppp den bosch",
-            "xqzv", "wwww wwww wwww"]  # fmt: skip
+SPLIT = {
+    "jeugdverpleegkundige": "jeugd verpleegkundige",
+    "kraamverzorgende": "kraam verzorgende",
+    "schuldhulpverlener": "schuld hulpverlener",
+    "wijkteam": "wijk team",
+    "buurtteam": "buurt team",
+    "huisarts": "huis arts",
+    "jeugdarts": "jeugd arts",
+    "kraamzorg": "kraam zorg",
+    "gezinscoach": "gezins coach",
+    "jeugdhulpverlener": "jeugd hulpverlener",
+    "verloskundige": "verlos kundige",
+    "praktijkondersteuner": "praktijk ondersteuner",
+}
+PLACE_NAMES = {
+    "s hertogenbosch": ["den bosch", "'s-Hertogenbosch", "hertogenbosch"],
+    "s gravenhage": ["den haag", "'s-Gravenhage"],
+    "sudwest fryslan": ["sudwest fryslan", "Súdwest-Fryslân"],
+    "noardeast fryslan": ["noardeast fryslan", "Noardeast-Fryslân"],
+    "bergen l": ["bergen l"],
+}
+NONSENSE = [
+    "qqqq",
+    "xyz venlo",
+    "zzzz zzzz",
+    "asdfgh",
+    "kkkkkk huisarts",
+    "pppp den bosch",
+    "xqzv",
+    "wwww wwww wwww",
+]
 NEIGHBOURS = dict(zip("abcdefghijklmnopqrstuvwxyz", "sqxsrgfjukjlnbpolewyibqzta", strict=True))
 
 
@@ -189,8 +207,10 @@ async def measure() -> None:
                 hit5 += 1 <= rank <= 5
                 if rank != 1:
                     shown = f"rank {rank}" if rank else "not found"
-                    misses.append(f"  {pair.query!r} ({pair.kind}) → {pair.expected}: {shown},"
-                                  f" first {found[:3]}")  # fmt: skip
+                    misses.append(
+                        f"  {pair.query!r} ({pair.kind}) → {pair.expected}: {shown},"
+                        f" first {found[:3]}"
+                    )
         finally:
             await db.close()
     total = len(pairs)

@@ -20,19 +20,37 @@ COORDINATOR = 4242
 FIRST_MEMBER = 1_000_000
 
 
-async def spawn(fake: FakeTelegram, database: Path, *, module: Sequence[str] = ("bot",),
-                env: dict[str, str] | None = None, python: Sequence[str] = (),
-                log: Path | None = None) -> asyncio.subprocess.Process:  # fmt: skip
+async def spawn(
+    fake: FakeTelegram,
+    database: Path,
+    *,
+    module: Sequence[str] = ("bot",),
+    env: dict[str, str] | None = None,
+    python: Sequence[str] = (),
+    log: Path | None = None,
+) -> asyncio.subprocess.Process:
     """`python [python…] -m module…` in the database's folder, talking to `fake`; its log
     (stderr) goes to `log`, or nowhere."""
-    environ = dict(os.environ, PYTHONPATH=str(ROOT), BOT_TOKEN=fake.token, BOT_API_URL=fake.url,
-                   DATABASE_PATH=str(database), **(env or {}))  # fmt: skip
+    environ = dict(
+        os.environ,
+        PYTHONPATH=str(ROOT),
+        BOT_TOKEN=fake.token,
+        BOT_API_URL=fake.url,
+        DATABASE_PATH=str(database),
+        **(env or {}),
+    )
     with contextlib.ExitStack() as files:
         stderr = files.enter_context(log.open("wb")) if log else asyncio.subprocess.DEVNULL
         return await asyncio.create_subprocess_exec(
-            sys.executable, *python, "-m", *module, cwd=database.parent, env=environ,
-            stdout=asyncio.subprocess.DEVNULL, stderr=stderr,
-        )  # fmt: skip
+            sys.executable,
+            *python,
+            "-m",
+            *module,
+            cwd=database.parent,
+            env=environ,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=stderr,
+        )
 
 
 async def polling(fake: FakeTelegram, within: float = 60) -> None:
@@ -62,27 +80,32 @@ def memory_mib(pid: int, field: str = "VmRSS") -> float:
     raise RuntimeError(f"no {field}")
 
 
-async def prepare_coalition(database: Path, members: int, *, directory: int = 0,
-                            first_member: int = FIRST_MEMBER) -> int:  # fmt: skip
+async def prepare_coalition(
+    database: Path, members: int, *, directory: int = 0, first_member: int = FIRST_MEMBER
+) -> int:
     """A coalition "regio" with `members` members from `first_member` on, a coordinator
     (COORDINATOR) and `directory` listings in Venlo; returns the coalition id."""
     db = await Database.open(database, FakeClock())
     try:
-        coalition = await db.coalitions.add(slug="regio", name="Regio", municipalities=["Venlo"],
-                                            timezone="Europe/Amsterdam")  # fmt: skip
+        coalition = await db.coalitions.add(
+            slug="regio", name="Regio", municipalities=["Venlo"], timezone="Europe/Amsterdam"
+        )
         async with db.transaction() as conn:
             rows = [(first_member + n, f"Lid {n}") for n in range(members)]
             rows.append((COORDINATOR, "Coby"))
             await conn.executemany(
                 "INSERT INTO people (user_id, first_name, language_code, first_seen_at,"
-                " last_seen_at) VALUES (?, ?, 'nl', '2026-11-01', '2026-11-01')", rows
-            )  # fmt: skip
+                " last_seen_at) VALUES (?, ?, 'nl', '2026-11-01', '2026-11-01')",
+                rows,
+            )
             await conn.executemany(
                 "INSERT INTO members (coalition_id, user_id, role, joined_at)"
                 " VALUES (?, ?, ?, '2026-11-01')",
-                [(coalition.id, user_id, "coordinator" if user_id == COORDINATOR else "member")
-                 for user_id, _ in rows],
-            )  # fmt: skip
+                [
+                    (coalition.id, user_id, "coordinator" if user_id == COORDINATOR else "member")
+                    for user_id, _ in rows
+                ],
+            )
         if directory:
             made = listings(directory, random.Random(11))
             half_in_venlo = [replace(r, municipality="Venlo") for r in made[: directory // 2]]
@@ -110,8 +133,11 @@ async def confirm_announcement(fake: FakeTelegram, coordinator: User, text: str)
     await fake.tap(coordinator, audience, "Iedereen")
 
     def asking(prefix: str) -> Sent | None:
-        found = [m for m in fake.messages_to(coordinator.id)[before:]
-                 if m.buttons() and m.buttons()[0]["callback_data"].startswith(prefix)]  # fmt: skip
+        found = [
+            m
+            for m in fake.messages_to(coordinator.id)[before:]
+            if m.buttons() and m.buttons()[0]["callback_data"].startswith(prefix)
+        ]
         return found[-1] if found else None
 
     step: Sent = await fake.wait_until(lambda: asking("om:ok") or asking("og:"), within=60)

@@ -26,11 +26,24 @@ PEOPLE = 43
 UPDATES = 2_000
 STORM_FIRST = 7_000_000
 CHINESE = "\u4f60\u597d\uff0c\u8bf7\u95ee\u4f60\u662f\u8c01\uff1f"  # with full-width marks
-ODD_TEXTS = ("Ẓ̴̢͔̿ä̷l̶g̸o̵ ̶t̷e̶x̷t̵", "مرحبا، من أنت؟", CHINESE, "🙂🙃" * 40,
-             "\u202e!dlrow olleh", "ᚠᚢᚦᚨᚱᚲ ᚷᚹᚺ", "x" * 4000)  # fmt: skip
-JUNK_COMMANDS = ("/zoek \u0000\u0001 ../../etc/passwd", "/start join_' OR 1=1 --",
-                 "/help@iemand_anders_bot", "/inloop " + "🙂" * 100, "/aanmelden%00",
-                 "/rapport <script>", "/onbekend")  # fmt: skip
+ODD_TEXTS = (
+    "Ẓ̴̢͔̿ä̷l̶g̸o̵ ̶t̷e̶x̷t̵",
+    "مرحبا، من أنت؟",
+    CHINESE,
+    "🙂🙃" * 40,
+    "\u202e!dlrow olleh",
+    "ᚠᚢᚦᚨᚱᚲ ᚷᚹᚺ",
+    "x" * 4000,
+)
+JUNK_COMMANDS = (
+    "/zoek \u0000\u0001 ../../etc/passwd",
+    "/start join_' OR 1=1 --",
+    "/help@iemand_anders_bot",
+    "/inloop " + "🙂" * 100,
+    "/aanmelden%00",
+    "/rapport <script>",
+    "/onbekend",
+)
 
 
 async def storm(fake: FakeTelegram, people: list[User]) -> float:
@@ -49,16 +62,26 @@ async def storm(fake: FakeTelegram, people: list[User]) -> float:
             fake.sent.append(forged)
             await fake.press_button(user, forged, f"zz:{number}:{'x' * (number % 40)}")
         elif kind == 5:
-            await fake.send_document(user, f"bijlage{number}.exe", b"MZ" + b"\0" * 64,
-                                     mime_type="application/octet-stream")  # fmt: skip
+            await fake.send_document(
+                user,
+                f"bijlage{number}.exe",
+                b"MZ" + b"\0" * 64,
+                mime_type="application/octet-stream",
+            )
         elif kind == 6:
             await fake.inline_query(user, ODD_TEXTS[number % len(ODD_TEXTS)][:64])
         else:
             message = await fake.send_text(user, "eerst dit")
             fake._push("edited_message", {**message, "text": "toch dat", "edit_date": 1})
-            fake._push("channel_post", {"message_id": number, "date": 1,
-                                        "chat": {**channel.as_json(), "type": "channel"},
-                                        "text": "kanaalbericht"})  # fmt: skip
+            fake._push(
+                "channel_post",
+                {
+                    "message_id": number,
+                    "date": 1,
+                    "chat": {**channel.as_json(), "type": "channel"},
+                    "text": "kanaalbericht",
+                },
+            )
     return started
 
 
@@ -78,9 +101,15 @@ async def quiet_after(fake: FakeTelegram, people: list[User], seconds: float = 3
     ids = {str(p.id) for p in people}
 
     def last() -> float:
-        return max((c.at for c in fake.calls if str(c.params.get("chat_id")) in ids
-                    or str(c.params.get("inline_query_id", "")).startswith("iq-")),
-                   default=0.0)  # fmt: skip
+        return max(
+            (
+                c.at
+                for c in fake.calls
+                if str(c.params.get("chat_id")) in ids
+                or str(c.params.get("inline_query_id", "")).startswith("iq-")
+            ),
+            default=0.0,
+        )
 
     while True:
         seen = last()
@@ -115,17 +144,22 @@ async def run(runs: int, log: Path) -> None:
     print(f"{UPDATES:,} odd updates from {PEOPLE} people at once, {runs} runs:")
     for label, idle, loaded in (("/help", idle_help, helps), ("/zoek", idle_zoek, lookups)):
         idle_p50 = statistics.median(idle)
-        print(f"  quiet member's {label}: p50 {statistics.median(loaded):.2f} s, max"
-              f" {max(loaded):.2f} s (idle bot, same run: p50 {idle_p50:.3f} s)")  # fmt: skip
-    print(f"  whole storm handled in: p50 {statistics.median(handled):.1f} s,"
-          f" max {max(handled):.1f} s")  # fmt: skip
+        print(
+            f"  quiet member's {label}: p50 {statistics.median(loaded):.2f} s, max"
+            f" {max(loaded):.2f} s (idle bot, same run: p50 {idle_p50:.3f} s)"
+        )
+    print(
+        f"  whole storm handled in: p50 {statistics.median(handled):.1f} s,"
+        f" max {max(handled):.1f} s"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--log", type=lambda p: Path(p).resolve(),
-                        default=Path("storm-bot.log").resolve())  # fmt: skip
+    parser.add_argument(
+        "--log", type=lambda p: Path(p).resolve(), default=Path("storm-bot.log").resolve()
+    )
     args = parser.parse_args()
     asyncio.run(run(args.runs, args.log))
 

@@ -29,13 +29,25 @@ from benchmarks.spawn import (
 )
 from tests.fake_telegram import FakeTelegram
 
-QUERIES = ["vk venlo", "verloskundige", "jgz", "wijkteam venlo", "kraamzorg", "cb",
-           "huisarts venlo", "schuldhulp", "consultatiebureau", "jeugdarts", "borstvoeding",
-           "verloskndige venlo"]  # fmt: skip
+QUERIES = [
+    "vk venlo",
+    "verloskundige",
+    "jgz",
+    "wijkteam venlo",
+    "kraamzorg",
+    "cb",
+    "huisarts venlo",
+    "schuldhulp",
+    "consultatiebureau",
+    "jeugdarts",
+    "borstvoeding",
+    "verloskndige venlo",
+]
 
 
-async def one_run(module: list[str], lookups: int, members: int, profile: Path | None,
-                  command: str | None) -> tuple[float, int, float]:  # fmt: skip
+async def one_run(
+    module: list[str], lookups: int, members: int, profile: Path | None, command: str | None
+) -> tuple[float, int, float]:
     """Replies per second, replies counted and CPU seconds per reply, for the bot started as
     `module`."""
     fake = FakeTelegram()
@@ -47,8 +59,13 @@ async def one_run(module: list[str], lookups: int, members: int, profile: Path |
         database = Path(workdir) / "bot.sqlite3"
         await prepare_coalition(database, members, directory=2_000)
         python = ["-m", "cProfile", "-o", str(profile)] if profile else []
-        process = await spawn(fake, database, module=module, python=python,
-                              env={"SEND_RATE": "1000", "FLOOD_LIMIT": "0"})  # fmt: skip
+        process = await spawn(
+            fake,
+            database,
+            module=module,
+            python=python,
+            env={"SEND_RATE": "1000", "FLOOD_LIMIT": "0"},
+        )
         try:
             await polling(fake)
             cpu_before = cpu_seconds(process.pid)
@@ -82,8 +99,11 @@ async def main() -> None:
     parser.add_argument("--lookups", type=int, default=1_000)
     parser.add_argument("--members", type=int, default=50)
     parser.add_argument("--profile", type=lambda p: Path(p).resolve())
-    parser.add_argument("--command", help="send this text instead of varied /zoek lookups,"
-                        " e.g. /help to see the cost of everything but the search")  # fmt: skip
+    parser.add_argument(
+        "--command",
+        help="send this text instead of varied /zoek lookups,"
+        " e.g. /help to see the cost of everything but the search",
+    )
     parser.add_argument(
         "--rounds",
         type=int,
@@ -94,20 +114,25 @@ async def main() -> None:
     what = args.command or "/zoek"
     ratios, cpu_ratios = [], []
     for number in range(1, args.rounds + 1):
-        ours, ours_count, ours_cpu = await one_run(["benchmarks.bots", "unlimited"],
-                                                   args.lookups, args.members, args.profile,
-                                                   args.command)  # fmt: skip
-        echo, echo_count, echo_cpu = await one_run(["benchmarks.bots", "echo"], args.lookups,
-                                                   args.members, None, args.command)  # fmt: skip
+        ours, ours_count, ours_cpu = await one_run(
+            ["benchmarks.bots", "unlimited"], args.lookups, args.members, args.profile, args.command
+        )
+        echo, echo_count, echo_cpu = await one_run(
+            ["benchmarks.bots", "echo"], args.lookups, args.members, None, args.command
+        )
         ratios.append(ours / echo)
         cpu_ratios.append(echo_cpu / ours_cpu)
-        print(f"round {number}: our bot, {what}: {ours:6.1f} replies/s ({ours_count} replies,"
-              f" {1000 * ours_cpu:.2f} ms CPU each); bare PTB echo bot: {echo:6.1f} replies/s"
-              f" ({echo_count}, {1000 * echo_cpu:.2f} ms CPU each);"
-              f" ratio {ours / echo:.2f}x")  # fmt: skip
-    print(f"ratio ours / echo, median of {args.rounds} rounds: {statistics.median(ratios):.2f}x"
-          f" (range {min(ratios):.2f}-{max(ratios):.2f}x); by CPU per reply (echo's / ours):"
-          f" {statistics.median(cpu_ratios):.2f}x")  # fmt: skip
+        print(
+            f"round {number}: our bot, {what}: {ours:6.1f} replies/s ({ours_count} replies,"
+            f" {1000 * ours_cpu:.2f} ms CPU each); bare PTB echo bot: {echo:6.1f} replies/s"
+            f" ({echo_count}, {1000 * echo_cpu:.2f} ms CPU each);"
+            f" ratio {ours / echo:.2f}x"
+        )
+    print(
+        f"ratio ours / echo, median of {args.rounds} rounds: {statistics.median(ratios):.2f}x"
+        f" (range {min(ratios):.2f}-{max(ratios):.2f}x); by CPU per reply (echo's / ours):"
+        f" {statistics.median(cpu_ratios):.2f}x"
+    )
     if args.profile:
         show_profile(args.profile)
 

@@ -58,9 +58,10 @@ class AiohttpRequest(BaseRequest):
         if self._session is None or self._session.closed:
             connector = aiohttp.TCPConnector(limit=self._pool_size, ttl_dns_cache=300)
             self._session = aiohttp.ClientSession(
-                connector=connector, headers={"User-Agent": self.USER_AGENT},
+                connector=connector,
+                headers={"User-Agent": self.USER_AGENT},
                 timeout=aiohttp.ClientTimeout(total=None),
-            )  # fmt: skip
+            )
 
     async def shutdown(self) -> None:
         if self._session is not None and not self._session.closed:
@@ -82,8 +83,7 @@ class AiohttpRequest(BaseRequest):
         read = _chosen(read_timeout, self._read_timeout)
         connect = _chosen(connect_timeout, self._connect_timeout)
         waiting = _chosen(pool_timeout, self._pool_timeout)
-        write = _chosen(write_timeout,
-                        self._media_write_timeout if files else self._write_timeout)  # fmt: skip
+        write = _chosen(write_timeout, self._media_write_timeout if files else self._write_timeout)
         try:
             async with asyncio.timeout(waiting):
                 await self._free.acquire()
@@ -94,8 +94,9 @@ class AiohttpRequest(BaseRequest):
             ) from PoolTimeout()
         try:
             # The read time-out runs from the request written; the writing has its own.
-            timeout = aiohttp.ClientTimeout(sock_connect=connect, sock_read=read,
-                                            total=_sum(connect, write, read))  # fmt: skip
+            timeout = aiohttp.ClientTimeout(
+                sock_connect=connect, sock_read=read, total=_sum(connect, write, read)
+            )
             async with self._session.request(
                 method, url, data=_body(request_data), timeout=timeout
             ) as response:

@@ -107,15 +107,19 @@ async def _start_web_server(application: BotApplication, config: Config) -> None
     await server.start()
     application.bot_data[WEB_SERVER_KEY] = server
     if serves_webhook(config):
-        await application.bot.set_webhook(config.webhook_url or "",
-                                          secret_token=config.webhook_secret,
-                                          allowed_updates=Update.ALL_TYPES)  # fmt: skip
+        await application.bot.set_webhook(
+            config.webhook_url or "",
+            secret_token=config.webhook_secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
     services: Services = application.bot_data[SERVICES_KEY]
     try:  # the chat's menu button opens the directory, in every private chat
-        await application.bot.set_chat_menu_button(menu_button=MenuButtonWebApp(
-            services.texts.get(DEFAULT_LANGUAGE, "miniapp-menu-button"),
-            WebAppInfo(config.miniapp_url),
-        ))  # fmt: skip
+        await application.bot.set_chat_menu_button(
+            menu_button=MenuButtonWebApp(
+                services.texts.get(DEFAULT_LANGUAGE, "miniapp-menu-button"),
+                WebAppInfo(config.miniapp_url),
+            )
+        )
     except TelegramError as error:
         logger.warning("Telegram refused the menu button of the Mini App: %s", error)
 

@@ -60,8 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--slug", required=True, help="short name for commands, like venlo")
     add.add_argument("--municipalities", default="", help='comma-separated, like "Venlo,Beesel"')
-    add.add_argument("--language", choices=LANGUAGES, default=DEFAULT_LANGUAGE,
-                     help="what its groups read, and members who chose no language")  # fmt: skip
+    add.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help="what its groups read, and members who chose no language",
+    )
     coalition_commands.add_parser("list", help="list coalitions")
     language = coalition_commands.add_parser("language", help="change a coalition's language")
     language.add_argument("slug")
@@ -202,13 +206,18 @@ async def coalition_add(db: Database, config: Config, args: argparse.Namespace) 
     ]
     try:
         coalition = await db.coalitions.add(
-            slug=slug, name=name, municipalities=municipalities, timezone=config.timezone,
+            slug=slug,
+            name=name,
+            municipalities=municipalities,
+            timezone=config.timezone,
             language=args.language,
-        )  # fmt: skip
+        )
     except DuplicateSlugError:
         raise UsageError(f"a coalition with slug {slug!r} exists already") from None
-    print(f"Created coalition {coalition.name} ({coalition.slug}), time zone {coalition.timezone},"
-          f" language {coalition.language}")  # fmt: skip
+    print(
+        f"Created coalition {coalition.name} ({coalition.slug}), time zone {coalition.timezone},"
+        f" language {coalition.language}"
+    )
     return 0
 
 
@@ -235,8 +244,9 @@ async def coalition_list(db: Database) -> int:
     for coalition in coalitions:
         members = await db.members.count(coalition.id)
         places = ", ".join(coalition.municipalities) or "-"
-        print(f"{coalition.slug}\t{coalition.name}\t{places}\t{members} members"
-              f"\t{coalition.language}")  # fmt: skip
+        print(
+            f"{coalition.slug}\t{coalition.name}\t{places}\t{members} members\t{coalition.language}"
+        )
     return 0
 
 
@@ -276,9 +286,12 @@ async def partners_import(db: Database, args: argparse.Namespace) -> int:
 
 def _summary(t: Catalogue, plan: ImportPlan, errors: int) -> str:
     return t(
-        "import-summary", new=plan.new, changed=plan.changed, unchanged=plan.unchanged,
+        "import-summary",
+        new=plan.new,
+        changed=plan.changed,
+        unchanged=plan.unchanged,
         errors=errors,
-    )  # fmt: skip
+    )
 
 
 async def partners_export(db: Database, args: argparse.Namespace) -> int:
@@ -324,9 +337,15 @@ async def dropin_add(db: Database, args: argparse.Namespace) -> int:
     reminders = parse_reminders(args.reminders)
     if reminders is None:
         raise UsageError("--reminders takes up to 4 times before the start, like 24h,15m")
-    schedule = Schedule(weekday=weekday, start=start, duration_minutes=duration,
-                        timezone=coalition.timezone, title=title, link=link.url,
-                        reminder_minutes=reminders)  # fmt: skip
+    schedule = Schedule(
+        weekday=weekday,
+        start=start,
+        duration_minutes=duration,
+        timezone=coalition.timezone,
+        title=title,
+        link=link.url,
+        reminder_minutes=reminders,
+    )
     await db.dropins.save(coalition.id, schedule)
     upcoming = next_occurrence(schedule, {}, db.clock.now(), held_only=True)
     when = upcoming.starts_at.astimezone(schedule.zone) if upcoming else None

@@ -191,10 +191,14 @@ def webhook_arguments(config: Config) -> dict[str, Any]:
     """For PTB's run_webhook/start_webhook: listen on WEBHOOK_LISTEN:WEBHOOK_PORT at the path
     of WEBHOOK_URL, and call setWebhook with that URL, the secret and every update type."""
     assert config.webhook_url is not None
-    return {"listen": config.web_listen, "port": config.web_port,
-            "url_path": webhook_path(config.webhook_url), "webhook_url": config.webhook_url,
-            "secret_token": config.webhook_secret,
-            "allowed_updates": Update.ALL_TYPES}  # fmt: skip
+    return {
+        "listen": config.web_listen,
+        "port": config.web_port,
+        "url_path": webhook_path(config.webhook_url),
+        "webhook_url": config.webhook_url,
+        "secret_token": config.webhook_secret,
+        "allowed_updates": Update.ALL_TYPES,
+    }
 
 
 def webhook_path(url: str) -> str:

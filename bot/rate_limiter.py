@@ -144,9 +144,12 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
                 if attempt == self.max_retries:
                     self.stats.gave_up += 1
                     logger.warning(
-                        "%s to chat %s not sent: Telegram still asks to wait %.0f s after %d"
-                        " tries", endpoint, key, seconds, attempt + 1,
-                    )  # fmt: skip
+                        "%s to chat %s not sent: Telegram still asks to wait %.0f s after %d tries",
+                        endpoint,
+                        key,
+                        seconds,
+                        attempt + 1,
+                    )
                     raise
                 logger.info("%s to chat %s: Telegram asks to wait %.0f s", endpoint, key, seconds)
             except TelegramError as error:
@@ -191,8 +194,9 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
         chat = self._chats.get(key)
         if chat is None:
             is_group = isinstance(key, str) or (isinstance(key, int) and key < 0)
-            chat = _Chat(key, is_group, tokens=float(self.limits.private_burst),
-                         tokens_at=self._now())  # fmt: skip
+            chat = _Chat(
+                key, is_group, tokens=float(self.limits.private_burst), tokens_at=self._now()
+            )
             self._chats[key] = chat
         return chat
 
@@ -265,10 +269,13 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
             chat.posts.append(now)
             if not chat.is_group:
                 limits = self.limits
-                chat.tokens = min(
-                    float(limits.private_burst),
-                    chat.tokens + (now - chat.tokens_at) * limits.private_per_second,
-                ) - 1  # fmt: skip
+                chat.tokens = (
+                    min(
+                        float(limits.private_burst),
+                        chat.tokens + (now - chat.tokens_at) * limits.private_per_second,
+                    )
+                    - 1
+                )
                 chat.tokens_at = now
         self.stats.granted[lane] += 1
         ticket.granted.set_result(None)
@@ -319,8 +326,12 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
         _expire_pairs(self._recent_waits, now, 1.0)
         if len({k for _, k in self._recent_waits}) >= self.limits.flood_chats:
             self.stats.overall_floods += 1
-            logger.warning("Telegram asks %d chats to wait within a second: an overall flood,"
-                           " everyone waits %.0f s", self.limits.flood_chats, seconds)  # fmt: skip
+            logger.warning(
+                "Telegram asks %d chats to wait within a second: an overall flood,"
+                " everyone waits %.0f s",
+                self.limits.flood_chats,
+                seconds,
+            )
             self._recent_waits.clear()
             self._hold_everyone(until)
         self._pump()

@@ -315,8 +315,9 @@ class ChatOrderedUpdateProcessor(BaseUpdateProcessor):
         _discard(coroutine)
         if verdict is Verdict.IGNORE or self.on_flood is None:
             return None
-        logger.info("Flood limit: user %s is ignored for a while (update %s)",
-                    user.id, update.update_id)  # fmt: skip
+        logger.info(
+            "Flood limit: user %s is ignored for a while (update %s)", user.id, update.update_id
+        )
         return self._notify(update, self.on_flood)
 
     async def _notify(self, update: Update, on_flood: Callable[[Update], Awaitable[None]]) -> None:

@@ -138,8 +138,9 @@ class WebServer:
     async def healthz(self, request: web.Request) -> web.Response:
         """The same checks as `python -m bot health`."""
         found = await health(self._services.config)
-        return web.json_response({"healthy": found.healthy, "reason": found.reason},
-                                 status=200 if found.healthy else 503)  # fmt: skip
+        return web.json_response(
+            {"healthy": found.healthy, "reason": found.reason}, status=200 if found.healthy else 503
+        )
 
     async def webhook(self, request: web.Request) -> web.Response:
         """An update from Telegram: only with the secret set in setWebhook."""

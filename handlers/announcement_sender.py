@@ -45,8 +45,12 @@ class AnnouncementSender(BackgroundService):
         for announcement in await self._db.announcements.sending():
             again = await self._db.announcements.resume_in_flight(announcement.id)
             if again:
-                logger.warning("Announcement %s: %d deliveries taken but not confirmed at the"
-                               " last stop are sent again", announcement.id, again)  # fmt: skip
+                logger.warning(
+                    "Announcement %s: %d deliveries taken but not confirmed at the"
+                    " last stop are sent again",
+                    announcement.id,
+                    again,
+                )
             logger.info("Resuming announcement %s", announcement.id)
             self.launch(announcement.id)
 
@@ -99,8 +103,11 @@ class AnnouncementSender(BackgroundService):
                 counts = await db.announcements.counts(announcement_id)
                 logger.info(
                     "Announcement %s done: %d sent, %d unreachable, %d failed",
-                    announcement_id, counts.sent, counts.unreachable, counts.failed,
-                )  # fmt: skip
+                    announcement_id,
+                    counts.sent,
+                    counts.unreachable,
+                    counts.failed,
+                )
                 break
             catalogues = await self._services.catalogues_for(batch)
             for number, chat_id in enumerate(batch):
@@ -108,8 +115,10 @@ class AnnouncementSender(BackgroundService):
                     status: DeliveryStatus = "pending" if self._stopping else "stopped"
                     await db.announcements.give_back(announcement_id, batch[number:], status)
                     break
-                await pool.submit(self._deliver(announcement, chat_id, catalogues[chat_id]),
-                                  name=f"announcement-{announcement_id}-{chat_id}")  # fmt: skip
+                await pool.submit(
+                    self._deliver(announcement, chat_id, catalogues[chat_id]),
+                    name=f"announcement-{announcement_id}-{chat_id}",
+                )
                 if time.monotonic() - progress_at >= PROGRESS_EVERY_SECONDS:
                     progress_at = time.monotonic()
                     await self.show_progress(announcement_id)
@@ -127,41 +136,52 @@ class AnnouncementSender(BackgroundService):
                 await self._unreachable(announcement, chat_id, error)
             else:
                 await db.announcements.mark(announcement.id, chat_id, "failed")
-                logger.warning("Announcement %s to chat %s refused: %s", announcement.id,
-                               chat_id, error)  # fmt: skip
+                logger.warning(
+                    "Announcement %s to chat %s refused: %s", announcement.id, chat_id, error
+                )
         except RetryAfter as error:
             # Still refused after the rate limiter's retries: this chat waits, then its row
             # goes back to the queue (taken meanwhile, so no other delivery picks it up).
             seconds = retry_seconds(error._retry_after)  # .retry_after warns in PTB 22
-            logger.info("Announcement %s: chat %s must wait %.0f s", announcement.id, chat_id,
-                        seconds)  # fmt: skip
+            logger.info(
+                "Announcement %s: chat %s must wait %.0f s", announcement.id, chat_id, seconds
+            )
             await asyncio.sleep(seconds)
             await db.announcements.mark(announcement.id, chat_id, "pending")
         except NetworkError as error:  # includes TimedOut
             tries = await db.announcements.attempts(announcement.id, chat_id) + 1
             if not safe_to_retry(error):  # Telegram may have it: never risk a double
                 await db.announcements.mark(announcement.id, chat_id, "failed")
-                logger.warning("Announcement %s to chat %s not confirmed, not sent again: %s",
-                               announcement.id, chat_id, error)  # fmt: skip
+                logger.warning(
+                    "Announcement %s to chat %s not confirmed, not sent again: %s",
+                    announcement.id,
+                    chat_id,
+                    error,
+                )
             elif tries >= MAX_ATTEMPTS:
                 await db.announcements.mark(announcement.id, chat_id, "failed")
-                logger.warning("Announcement %s to chat %s failed after %d tries: %s",
-                               announcement.id, chat_id, tries, error)  # fmt: skip
+                logger.warning(
+                    "Announcement %s to chat %s failed after %d tries: %s",
+                    announcement.id,
+                    chat_id,
+                    tries,
+                    error,
+                )
             else:
                 await asyncio.sleep(FIRST_PAUSE_SECONDS * 2 ** (tries - 1))
                 await db.announcements.mark(announcement.id, chat_id, "pending")
         else:
             await db.announcements.mark(announcement.id, chat_id, "sent", message_id)
 
-    async def _unreachable(self, announcement: Announcement, chat_id: int,
-                           error: TelegramError) -> None:  # fmt: skip
+    async def _unreachable(
+        self, announcement: Announcement, chat_id: int, error: TelegramError
+    ) -> None:
         await self._db.announcements.mark(announcement.id, chat_id, "unreachable")
         if chat_id > 0:
             await self._db.people.unreachable(chat_id)
         logger.info("Announcement %s: chat %s unreachable (%s)", announcement.id, chat_id, error)
 
-    async def _send_parts(self, announcement: Announcement, chat_id: int,
-                          t: Catalogue) -> int:  # fmt: skip
+    async def _send_parts(self, announcement: Announcement, chat_id: int, t: Catalogue) -> int:
         """The announcement as the recipient sees it, in their language; the last part has
         the mute button."""
         bot = self._application.bot
@@ -184,34 +204,53 @@ class AnnouncementSender(BackgroundService):
         t = await self._catalogue_for(announcement.created_by)
         markup = None
         if announcement.status == "sending":
-            text = t("announce-progress", bar=progress_bar(counts.total - counts.pending,
-                                                          counts.total),
-                     sent=counts.sent, waiting=counts.pending, unreachable=counts.unreachable,
-                     failed=counts.failed)  # fmt: skip
-            stop = InlineKeyboardButton(t("button-stop-sending"),
-                                        callback_data=f"om:stop:{announcement_id}")  # fmt: skip
+            text = t(
+                "announce-progress",
+                bar=progress_bar(counts.total - counts.pending, counts.total),
+                sent=counts.sent,
+                waiting=counts.pending,
+                unreachable=counts.unreachable,
+                failed=counts.failed,
+            )
+            stop = InlineKeyboardButton(
+                t("button-stop-sending"), callback_data=f"om:stop:{announcement_id}"
+            )
             markup = InlineKeyboardMarkup([[stop]])
         else:
             unreachable = await db.announcements.unreachable_chats(announcement_id)
             names = await db.people.names([c for c in unreachable if c > 0])
             listed = ", ".join(names.get(c, str(c)) for c in unreachable)
-            title = t("announce-title-done" if announcement.status == "done"
-                      else "announce-title-stopped")  # fmt: skip
-            text = t("announce-report", title=Html(title), sent=counts.sent, total=counts.total,
-                     unreachable=counts.unreachable, names=f" ({listed})" if listed else "",
-                     failed=counts.failed, stopped=counts.stopped)  # fmt: skip
+            title = t(
+                "announce-title-done" if announcement.status == "done" else "announce-title-stopped"
+            )
+            text = t(
+                "announce-report",
+                title=Html(title),
+                sent=counts.sent,
+                total=counts.total,
+                unreachable=counts.unreachable,
+                names=f" ({listed})" if listed else "",
+                failed=counts.failed,
+                stopped=counts.stopped,
+            )
         try:
             await self._application.bot.edit_message_text(
-                text[:4096], chat_id=announcement.progress_chat_id,
-                message_id=announcement.progress_message_id, reply_markup=markup,
-            )  # fmt: skip
+                text[:4096],
+                chat_id=announcement.progress_chat_id,
+                message_id=announcement.progress_message_id,
+                reply_markup=markup,
+            )
         except TelegramError as error:  # "message is not modified", or the chat is gone
             logger.debug("Progress of announcement %s not shown: %s", announcement_id, error)
 
 
-async def send_announcement(bot: ExtBot[Lane], announcement: Announcement, chat_id: int,
-                            markup: InlineKeyboardMarkup | None,
-                            lane: Lane = Lane.REPLY) -> int:  # fmt: skip
+async def send_announcement(
+    bot: ExtBot[Lane],
+    announcement: Announcement,
+    chat_id: int,
+    markup: InlineKeyboardMarkup | None,
+    lane: Lane = Lane.REPLY,
+) -> int:
     """Every part in order, the media with the first part as caption; returns the id of the
     last. The preview goes in the reply lane, deliveries in the bulk lane."""
     parts = list(announcement.parts)
@@ -220,13 +259,21 @@ async def send_announcement(bot: ExtBot[Lane], announcement: Announcement, chat_
         caption = parts.pop(0) if parts else None
         only = not parts
         if announcement.media_kind == "photo":
-            sent = await bot.send_photo(chat_id, announcement.media_file_id, caption=caption,
-                                        reply_markup=markup if only else None,
-                                        rate_limit_args=lane)  # fmt: skip
+            sent = await bot.send_photo(
+                chat_id,
+                announcement.media_file_id,
+                caption=caption,
+                reply_markup=markup if only else None,
+                rate_limit_args=lane,
+            )
         else:
-            sent = await bot.send_document(chat_id, announcement.media_file_id, caption=caption,
-                                           reply_markup=markup if only else None,
-                                           rate_limit_args=lane)  # fmt: skip
+            sent = await bot.send_document(
+                chat_id,
+                announcement.media_file_id,
+                caption=caption,
+                reply_markup=markup if only else None,
+                rate_limit_args=lane,
+            )
         last = sent.message_id
     for number, part in enumerate(parts, 1):
         at_end = number == len(parts)

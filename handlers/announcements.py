@@ -52,8 +52,12 @@ def _choice(update: Update) -> tuple[str, str] | None:
     return (match.group(1), match.group(2)) if match else None
 
 
-async def _say(update: Update, context: BotContext, text: str,
-               rows: list[list[InlineKeyboardButton]] | None = None) -> None:  # fmt: skip
+async def _say(
+    update: Update,
+    context: BotContext,
+    text: str,
+    rows: list[list[InlineKeyboardButton]] | None = None,
+) -> None:
     assert update.effective_chat is not None
     if update.callback_query is not None:
         await update.callback_query.answer()
@@ -116,22 +120,30 @@ async def on_text(update: Update, context: BotContext) -> int:
         await message.reply_text(context.t("announce-empty"))
         return TEXT
     if media_kind and len(message.caption or "") > MAX_CAPTION:
-        await message.reply_text(context.t("announce-caption-too-long", max=MAX_CAPTION,
-                                           length=len(message.caption or "")))  # fmt: skip
+        await message.reply_text(
+            context.t(
+                "announce-caption-too-long", max=MAX_CAPTION, length=len(message.caption or "")
+            )
+        )
         return TEXT
     parts = [html] if media_kind else split_paragraphs(html)
     if parts is None:
-        await message.reply_text(context.t("announce-too-long", length=len(message.text or ""),
-                                           parts=MAX_PARTS, max=MAX_TEXT))  # fmt: skip
+        await message.reply_text(
+            context.t(
+                "announce-too-long", length=len(message.text or ""), parts=MAX_PARTS, max=MAX_TEXT
+            )
+        )
         return TEXT
     draft.update(parts=[p for p in parts if p], media_kind=media_kind, media_file_id=media_file_id)
     t = context.t
     rows = [
         [InlineKeyboardButton(t("button-audience-all"), callback_data="oa:all")],
         [InlineKeyboardButton(t("button-audience-coordinators"), callback_data="oa:coordinators")],
-        [InlineKeyboardButton(t("button-audience-role"), callback_data="oa:role"),
-         InlineKeyboardButton(t("button-audience-place"), callback_data="oa:place")],
-    ]  # fmt: skip
+        [
+            InlineKeyboardButton(t("button-audience-role"), callback_data="oa:role"),
+            InlineKeyboardButton(t("button-audience-place"), callback_data="oa:place"),
+        ],
+    ]
     await _say(update, context, t("announce-ask-audience"), rows)
     return AUDIENCE
 
@@ -150,8 +162,10 @@ async def on_audience(update: Update, context: BotContext) -> int:
     if not values:
         await _say(update, context, context.t("announce-no-listings"))
         return AUDIENCE
-    rows = [[InlineKeyboardButton(shown, callback_data=f"ov:{choice[1]}:{key}")]
-            for key, shown in values[:30]]  # fmt: skip
+    rows = [
+        [InlineKeyboardButton(shown, callback_data=f"ov:{choice[1]}:{key}")]
+        for key, shown in values[:30]
+    ]
     key = "announce-ask-role" if choice[1] == "role" else "announce-ask-place"
     await _say(update, context, context.t(key), rows)
     return AUDIENCE_VALUE
@@ -173,8 +187,12 @@ async def _ask_groups(update: Update, context: BotContext) -> int:
         draft["with_groups"] = False
         return await _preview(update, context)
     t = context.t
-    rows = [[InlineKeyboardButton(t("button-yes"), callback_data="og:1"),
-             InlineKeyboardButton(t("button-no"), callback_data="og:0")]]  # fmt: skip
+    rows = [
+        [
+            InlineKeyboardButton(t("button-yes"), callback_data="og:1"),
+            InlineKeyboardButton(t("button-no"), callback_data="og:0"),
+        ]
+    ]
     await _say(update, context, t("announce-ask-groups", count=len(groups)), rows)
     return GROUPS
 
@@ -194,9 +212,14 @@ async def _preview(update: Update, context: BotContext) -> int:
     if update.callback_query is not None:
         await update.callback_query.answer()
     announcement = await context.db.announcements.draft(
-        context.who.user_id, tuple(draft["coalitions"]), draft["audience"],
-        draft["with_groups"], draft["parts"], draft["media_kind"], draft["media_file_id"],
-    )  # fmt: skip
+        context.who.user_id,
+        tuple(draft["coalitions"]),
+        draft["audience"],
+        draft["with_groups"],
+        draft["parts"],
+        draft["media_kind"],
+        draft["media_file_id"],
+    )
     chat_id = update.effective_chat.id
     await context.bot.send_message(chat_id, context.t("announce-preview-header"))
     try:
@@ -215,8 +238,11 @@ async def _preview(update: Update, context: BotContext) -> int:
     )
     groups = sum(1 for c in recipients if c < 0)
     t = context.t
-    text = t("announce-confirm", people=len(recipients) - groups,
-             groups=t("announce-confirm-groups", groups=groups) if groups else "")  # fmt: skip
+    text = t(
+        "announce-confirm",
+        people=len(recipients) - groups,
+        groups=t("announce-confirm-groups", groups=groups) if groups else "",
+    )
     send = InlineKeyboardButton(t("button-send"), callback_data=f"om:ok:{announcement.id}")
     drop = InlineKeyboardButton(t("button-cancel"), callback_data=f"om:no:{announcement.id}")
     rows = [[send, drop]]
@@ -289,8 +315,9 @@ async def _confirm(update: Update, context: BotContext, announcement: Announceme
         await query.answer(context.t("announce-already"), show_alert=True)
         return
     await query.answer()
-    logger.info("Announcement %s confirmed by %s for %d chats", announcement.id,
-                context.who.user_id, total)  # fmt: skip
+    logger.info(
+        "Announcement %s confirmed by %s for %d chats", announcement.id, context.who.user_id, total
+    )
     await context.services.announcements.show_progress(announcement.id)
     context.services.announcements.launch(announcement.id)
 

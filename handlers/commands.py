@@ -61,10 +61,27 @@ STATUS = Command("status", "status", "cmd-status")
 
 # Menu order: what a person uses most comes first.
 ALL_COMMANDS: tuple[Command, ...] = (
-    SEARCH, ASK_NETWORK, DROPIN, QUESTION, FEEDBACK, MEET, REGISTER, SETTINGS, START, HELP,
-    PRIVACY, MYDATA, FORGET,
-    INVITE, PARTNERS, DROPIN_SETUP, LINK, EVENT, REPORT, BROADCAST,
-)  # fmt: skip
+    SEARCH,
+    ASK_NETWORK,
+    DROPIN,
+    QUESTION,
+    FEEDBACK,
+    MEET,
+    REGISTER,
+    SETTINGS,
+    START,
+    HELP,
+    PRIVACY,
+    MYDATA,
+    FORGET,
+    INVITE,
+    PARTNERS,
+    DROPIN_SETUP,
+    LINK,
+    EVENT,
+    REPORT,
+    BROADCAST,
+)
 
 
 def menu(texts: Texts, language: str, *, coordinator: bool) -> list[BotCommand]:

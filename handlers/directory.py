@@ -82,9 +82,12 @@ async def results_message(
     page = page_of(len(result.ids), requested_page)
     shown = await context.db.partner_search.read(result.ids[page.first : page.first + PAGE_SIZE])
     header = t(
-        "search-results", count=len(result.ids), query=text, page=page.number + 1,
+        "search-results",
+        count=len(result.ids),
+        query=text,
+        page=page.number + 1,
         pages=page.count,
-    )  # fmt: skip
+    )
     if len(result.ids) >= SEARCH_LIMIT and page.number == 0:
         header += "\n" + t("search-many", count=SEARCH_LIMIT)
     cards = [

@@ -77,14 +77,19 @@ class ReminderService(BackgroundService):
             logger.warning(
                 "Reminder %s of coalition %s to chat %s was being sent when the bot stopped;"
                 " not sent again",
-                delivery.reminder, delivery.coalition_id, delivery.chat_id,
-            )  # fmt: skip
+                delivery.reminder,
+                delivery.coalition_id,
+                delivery.chat_id,
+            )
         job_queue = self._application.job_queue
         if job_queue is not None:
             job_queue.run_repeating(
-                self._job, interval=SAFETY_TICK_SECONDS, first=SAFETY_TICK_SECONDS, name=JOB_TICK,
+                self._job,
+                interval=SAFETY_TICK_SECONDS,
+                first=SAFETY_TICK_SECONDS,
+                name=JOB_TICK,
                 job_kwargs=_LATE_IS_FINE,
-            )  # fmt: skip
+            )
         self.wake_soon()
 
     def wake_soon(self) -> None:
@@ -119,8 +124,11 @@ class ReminderService(BackgroundService):
             if report.claimed or report.sent or report.failed:
                 logger.info(
                     "Drop-in reminders: %d decided to send, %d dropped, %d sent, %d failed",
-                    report.claimed, report.dropped, report.sent, report.failed,
-                )  # fmt: skip
+                    report.claimed,
+                    report.dropped,
+                    report.sent,
+                    report.failed,
+                )
             return report
 
     async def _decide(self, now: datetime, report: RunReport) -> None:
@@ -138,17 +146,25 @@ class ReminderService(BackgroundService):
                 ]
                 await self._decide_occurrence(coalition_id, open_reminders, now, report)
                 if not occurrence.skipped:
-                    await self._decide_feedback(coalition_id, schedule, occurrence, decided, now,
-                                                report)  # fmt: skip
+                    await self._decide_feedback(
+                        coalition_id, schedule, occurrence, decided, now, report
+                    )
             for occurrence in occurrences(schedule, changes, now - REMINDER_LOOKBACK, 3):
                 ask = feedback_ask_id(occurrence.key, occurrence.starts_at)
                 if (coalition_id, ask) in decided:  # asked, so the call was held
-                    await self._decide_feedback_reminder(coalition_id, schedule, occurrence,
-                                                         ask, decided, now, report)  # fmt: skip
+                    await self._decide_feedback_reminder(
+                        coalition_id, schedule, occurrence, ask, decided, now, report
+                    )
 
-    async def _decide_feedback(self, coalition_id: int, schedule: Schedule,
-                               occurrence: Occurrence, decided: set[tuple[int, str]],
-                               now: datetime, report: RunReport) -> None:  # fmt: skip
+    async def _decide_feedback(
+        self,
+        coalition_id: int,
+        schedule: Schedule,
+        occurrence: Occurrence,
+        decided: set[tuple[int, str]],
+        now: datetime,
+        report: RunReport,
+    ) -> None:
         """When the call has ended: open its feedback session, and ask who said they would
         come (privately) and the linked groups (a button to the private chat)."""
         ask = feedback_ask_id(occurrence.key, occurrence.starts_at)
@@ -165,18 +181,30 @@ class ReminderService(BackgroundService):
         attending = await db.dropins.rsvps(coalition_id, occurrence.key)
         question = self._services.texts.get(DEFAULT_LANGUAGE, "feedback-default-question")
         await db.feedback.create(
-            coalition_id, "dropin", schedule.title, occurrence.local_start(schedule.zone).date(),
-            question, occurrence.ends_at, closes, occurrence=occurrence.key,
+            coalition_id,
+            "dropin",
+            schedule.title,
+            occurrence.local_start(schedule.zone).date(),
+            question,
+            occurrence.ends_at,
+            closes,
+            occurrence=occurrence.key,
             invited=len(attending),
-        )  # fmt: skip
+        )
         groups = [g.chat_id for g in await db.groups.of_coalition(coalition_id)]
         if await db.reminders.claim(coalition_id, ask, occurrence.key, closes, groups + attending):
             report.claimed += 1
 
-    async def _decide_feedback_reminder(self, coalition_id: int, schedule: Schedule,
-                                        occurrence: Occurrence, ask: str,
-                                        decided: set[tuple[int, str]], now: datetime,
-                                        report: RunReport) -> None:  # fmt: skip
+    async def _decide_feedback_reminder(
+        self,
+        coalition_id: int,
+        schedule: Schedule,
+        occurrence: Occurrence,
+        ask: str,
+        decided: set[tuple[int, str]],
+        now: datetime,
+        report: RunReport,
+    ) -> None:
         """Once, at its moment: remind whoever was asked privately and has not answered."""
         again = feedback_reminder_id(ask)
         moment = self._services.config.feedback_reminder.moment(occurrence.ends_at, schedule.zone)
@@ -225,11 +253,13 @@ class ReminderService(BackgroundService):
                 ):
                     report.claimed += 1
                 continue
-            if await self._db.reminders.drop(coalition_id, key, occurrence.key,
-                                             occurrence.starts_at):  # fmt: skip
+            if await self._db.reminders.drop(
+                coalition_id, key, occurrence.key, occurrence.starts_at
+            ):
                 why = "the call has started" if decision is Decision.DROP else "a later one is due"
-                logger.warning("Dropped drop-in reminder %s of coalition %s: %s",
-                               key, coalition_id, why)  # fmt: skip
+                logger.warning(
+                    "Dropped drop-in reminder %s of coalition %s: %s", key, coalition_id, why
+                )
                 report.dropped += 1
 
     async def _targets(self, coalition_id: int) -> list[int]:
@@ -244,16 +274,21 @@ class ReminderService(BackgroundService):
         for delivery in await db.reminders.pending():
             if now >= delivery.starts_at:
                 await db.reminders.finish(delivery, "dropped")
-                logger.warning("Dropped drop-in reminder %s to chat %s: the call has started",
-                               delivery.reminder, delivery.chat_id)  # fmt: skip
+                logger.warning(
+                    "Dropped drop-in reminder %s to chat %s: the call has started",
+                    delivery.reminder,
+                    delivery.chat_id,
+                )
                 continue
             if delivery.reminder.endswith(AGAIN) and not await self._still_unanswered(delivery):
                 await db.reminders.finish(delivery, "dropped")
                 continue
             if not await db.reminders.take(delivery):
                 continue  # another copy of the bot is sending this one
-            await pool.submit(self._deliver_one(delivery, now, report),
-                              name=f"reminder-{delivery.reminder}-{delivery.chat_id}")  # fmt: skip
+            await pool.submit(
+                self._deliver_one(delivery, now, report),
+                name=f"reminder-{delivery.reminder}-{delivery.chat_id}",
+            )
         await pool.drain()
 
     async def _deliver_one(self, delivery: Delivery, now: datetime, report: RunReport) -> None:
@@ -275,8 +310,9 @@ class ReminderService(BackgroundService):
             if safe_to_retry(error):
                 # Never reached Telegram, or refused with a 5xx: the next wake-up tries again.
                 await db.reminders.finish(delivery, "pending")
-                logger.warning("Drop-in reminder to chat %s will be retried: %s",
-                               delivery.chat_id, error)  # fmt: skip
+                logger.warning(
+                    "Drop-in reminder to chat %s will be retried: %s", delivery.chat_id, error
+                )
                 return
             # Telegram may have it already: never risk a double, mark it failed.
             await db.reminders.finish(delivery, "failed")
@@ -311,8 +347,9 @@ class ReminderService(BackgroundService):
         if delivery.reminder.endswith("notice"):
             following = next_occurrence(schedule, changes, occurrence.ends_at, held_only=True)
             return skip_notice_text(schedule, occurrence, following, t), None
-        questions = [q.text for q in await db.dropins.questions(delivery.coalition_id,
-                                                               occurrence.key)]  # fmt: skip
+        questions = [
+            q.text for q in await db.dropins.questions(delivery.coalition_id, occurrence.key)
+        ]
         count = len(await db.dropins.rsvps(delivery.coalition_id, occurrence.key))
         text = reminder_text(schedule, occurrence, now, questions, t)
         return text, dropin_buttons(t, delivery.coalition_id, occurrence.key, count)

@@ -32,8 +32,14 @@ def short_day_text(day: date, language: str) -> str:
 def when_text(occurrence: Occurrence, zone: ZoneInfo, t: Catalogue) -> Html:
     start = occurrence.starts_at.astimezone(zone)
     end = occurrence.ends_at.astimezone(zone)
-    return Html(t("dropin-when", date=day_text(start.date(), t.language),
-             start=f"{start:%H:%M}", end=f"{end:%H:%M}"))  # fmt: skip
+    return Html(
+        t(
+            "dropin-when",
+            date=day_text(start.date(), t.language),
+            start=f"{start:%H:%M}",
+            end=f"{end:%H:%M}",
+        )
+    )
 
 
 def relative_text(starts_at: datetime, now: datetime, zone: ZoneInfo, t: Catalogue) -> Html:
@@ -53,13 +59,21 @@ def link_line(schedule: Schedule, t: Catalogue) -> tuple[Html, Html]:
     return Html(t(f"dropin-kind-{schedule.link_kind}")), link
 
 
-def next_call_text(schedule: Schedule, occurrence: Occurrence, coalition_name: str,
-                   rsvp: str, t: Catalogue) -> str:  # fmt: skip
+def next_call_text(
+    schedule: Schedule, occurrence: Occurrence, coalition_name: str, rsvp: str, t: Catalogue
+) -> str:
     """The /inloop heading: title, coalition, when, link, and a line about RSVPs."""
     kind, link = link_line(schedule, t)
     when = when_text(occurrence, schedule.zone, t)
-    text = t("dropin-next", title=schedule.title, coalition=coalition_name, when=when,
-             kind=kind, link=link, rsvp=Html(rsvp))  # fmt: skip
+    text = t(
+        "dropin-next",
+        title=schedule.title,
+        coalition=coalition_name,
+        when=when,
+        kind=kind,
+        link=link,
+        rsvp=Html(rsvp),
+    )
     return text.rstrip()
 
 
@@ -71,36 +85,52 @@ def questions_text(questions: list[str], t: Catalogue) -> Html:
     return Html("\n".join(lines))
 
 
-def reminder_text(schedule: Schedule, occurrence: Occurrence, now: datetime,
-                  questions: list[str], t: Catalogue) -> str:  # fmt: skip
+def reminder_text(
+    schedule: Schedule, occurrence: Occurrence, now: datetime, questions: list[str], t: Catalogue
+) -> str:
     zone = schedule.zone
     kind, link = link_line(schedule, t)
-    text = t("dropin-reminder", title=schedule.title,
-             relative=relative_text(occurrence.starts_at, now, zone, t),
-             when=when_text(occurrence, zone, t), kind=kind, link=link)  # fmt: skip
+    text = t(
+        "dropin-reminder",
+        title=schedule.title,
+        relative=relative_text(occurrence.starts_at, now, zone, t),
+        when=when_text(occurrence, zone, t),
+        kind=kind,
+        link=link,
+    )
     if occurrence.moved:
         text += "\n" + t("dropin-moved-note")
     return text + "\n\n" + questions_text(questions, t)
 
 
-def skip_notice_text(schedule: Schedule, occurrence: Occurrence, following: Occurrence | None,
-                     t: Catalogue) -> str:  # fmt: skip
+def skip_notice_text(
+    schedule: Schedule, occurrence: Occurrence, following: Occurrence | None, t: Catalogue
+) -> str:
     zone = schedule.zone
     reason = t("dropin-reason", reason=occurrence.reason) if occurrence.reason else ""
     upcoming = when_text(following, zone, t) if following else "-"
     day = day_text(occurrence.key, t.language)
-    return t("dropin-skip-notice", title=schedule.title, date=day, reason=Html(reason),
-             next=upcoming)  # fmt: skip
+    return t(
+        "dropin-skip-notice", title=schedule.title, date=day, reason=Html(reason), next=upcoming
+    )
 
 
 def schedule_summary(schedule: Schedule, t: Catalogue) -> str:
     kind, link = link_line(schedule, t)
     reminders = format_reminders(schedule.reminder_minutes).replace(",", ", ")
     status = Html(t("setup-status-active" if schedule.active else "setup-status-paused"))
-    return t("setup-summary", weekday=weekday_name(schedule.weekday, t.language),
-             start=f"{schedule.start:%H:%M}", duration=schedule.duration_minutes,
-             timezone=schedule.timezone, title=schedule.title, kind=kind, link=link,
-             reminders=reminders, status=status)  # fmt: skip
+    return t(
+        "setup-summary",
+        weekday=weekday_name(schedule.weekday, t.language),
+        start=f"{schedule.start:%H:%M}",
+        duration=schedule.duration_minutes,
+        timezone=schedule.timezone,
+        title=schedule.title,
+        kind=kind,
+        link=link,
+        reminders=reminders,
+        status=status,
+    )
 
 
 # ---- callback data: "di:<action>:<coalition>[:<YYYYMMDD or question id>]" ----------------
@@ -116,8 +146,9 @@ class DropinButton:
     question_id: int | None = None
 
 
-def button_data(action: str, coalition_id: int, occurrence: date | None = None,
-                question_id: int | None = None) -> str:  # fmt: skip
+def button_data(
+    action: str, coalition_id: int, occurrence: date | None = None, question_id: int | None = None
+) -> str:
     tail = f":{occurrence:%Y%m%d}" if occurrence else f":{question_id}" if question_id else ""
     return f"di:{action}:{coalition_id}{tail}"
 
@@ -145,10 +176,12 @@ def dropin_buttons(t: Catalogue, coalition_id: int, key: date, count: int) -> In
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton(t("button-rsvp", count=count),
-                                     callback_data=button_data("r", coalition_id, key)),
-                InlineKeyboardButton(t("button-calendar"),
-                                     callback_data=button_data("c", coalition_id, key)),
+                InlineKeyboardButton(
+                    t("button-rsvp", count=count), callback_data=button_data("r", coalition_id, key)
+                ),
+                InlineKeyboardButton(
+                    t("button-calendar"), callback_data=button_data("c", coalition_id, key)
+                ),
             ]
         ]
-    )  # fmt: skip
+    )

@@ -37,9 +37,14 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(context.error, NetworkError) and not isinstance(context.error, BadRequest):
         # The way to Telegram failed (or its answer was lost): an apology would take the same
         # way, and the reply may even have arrived. Telegram resends what we did not confirm.
-        logger.warning("Network trouble in update %s (kind=%s chat=%s user=%s): %s",
-                       update.update_id, update_kind(update), chat_id, user_id,
-                       context.error)  # fmt: skip
+        logger.warning(
+            "Network trouble in update %s (kind=%s chat=%s user=%s): %s",
+            update.update_id,
+            update_kind(update),
+            chat_id,
+            user_id,
+            context.error,
+        )
         return
     logger.error(
         "Unhandled error in update %s (kind=%s chat=%s user=%s)",

@@ -57,8 +57,16 @@ def session_lines(report: SessionReport, t: Catalogue, day: str) -> list[str]:
     if report.reminder_rates is not None:
         before, after = report.reminder_rates
         rate += t("report-reminder", before=before, after=after)
-    lines = [t("report-session", title=report.title, date=day, responses=summary.responses,
-               rate=rate, average=average_text(summary.average, t.language))]  # fmt: skip
+    lines = [
+        t(
+            "report-session",
+            title=report.title,
+            date=day,
+            responses=summary.responses,
+            rate=rate,
+            average=average_text(summary.average, t.language),
+        )
+    ]
     if summary.distribution is not None:
         lines += ["<code>" + line + "</code>" for line in bar_chart(summary.distribution)]
     elif summary.responses:
@@ -69,17 +77,22 @@ def session_lines(report: SessionReport, t: Catalogue, day: str) -> list[str]:
     return lines
 
 
-def trend_png(points: list[tuple[date, float, int]], title: str, t: Catalogue,
-              kind: ChartKind = "png") -> bytes:  # fmt: skip
+def trend_png(
+    points: list[tuple[date, float, int]], title: str, t: Catalogue, kind: ChartKind = "png"
+) -> bytes:
     """Average rating per drop-in (line) with the number of answers (bars), its axes in the
     reader's language."""
-    return line_and_bars_png(points, title, t("chart-average"), (1, 5), t("chart-answers"),
-                             kind)  # fmt: skip
+    return line_and_bars_png(points, title, t("chart-average"), (1, 5), t("chart-answers"), kind)
 
 
-def line_and_bars_png(points: list[tuple[date, float, int]], title: str, line_label: str,
-                      line_limits: tuple[float, float], bars_label: str,
-                      kind: ChartKind = "png") -> bytes:  # fmt: skip
+def line_and_bars_png(
+    points: list[tuple[date, float, int]],
+    title: str,
+    line_label: str,
+    line_limits: tuple[float, float],
+    bars_label: str,
+    kind: ChartKind = "png",
+) -> bytes:
     """A value per date (line, left axis) over a count per date (bars, right axis), as a PNG
     for the chat or an SVG whose labels stay text (readable by a screen reader)."""
     import matplotlib
@@ -116,7 +129,15 @@ def feedback_csv(rows: list[tuple[int, str, str, date, int, str | None, datetime
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for session, kind, title, day, rating, comment, answered in rows:
-        writer.writerow((session, kind, spreadsheet_safe(title), day.isoformat(), rating,
-                         spreadsheet_safe(comment or ""),
-                         answered.isoformat(timespec="seconds")))  # fmt: skip
+        writer.writerow(
+            (
+                session,
+                kind,
+                spreadsheet_safe(title),
+                day.isoformat(),
+                rating,
+                spreadsheet_safe(comment or ""),
+                answered.isoformat(timespec="seconds"),
+            )
+        )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -56,8 +56,9 @@ async def _tell_the_others(context: BotContext, introduction: Introduction) -> N
     for other in introduction.others(context.who.user_id):
         t = await context.t_for(other)
         try:
-            await context.bot.send_message(other, t("intro-other-not-now", name=name),
-                                           rate_limit_args=Lane.BULK)  # fmt: skip
+            await context.bot.send_message(
+                other, t("intro-other-not-now", name=name), rate_limit_args=Lane.BULK
+            )
         except TelegramError:
             continue  # they blocked the bot meanwhile: nothing to tell
 
@@ -72,10 +73,12 @@ async def _send_calendar(update: Update, context: BotContext, introduction: Intr
     slot = proposed_slot(introduction.round_at, zone)
     title = context.t("intro-ics-title", names=", ".join(others))
     ends = slot + timedelta(minutes=TALK_MINUTES)
-    data = calendar_event(f"kennismaken-{introduction.id}", title, slot, ends, zone,
-                          context.clock.now())  # fmt: skip
+    data = calendar_event(
+        f"kennismaken-{introduction.id}", title, slot, ends, zone, context.clock.now()
+    )
     await query.answer()
     await context.bot.send_document(
-        context.who.user_id, InputFile(data, filename=f"kennismaken-{slot:%Y-%m-%d}.ics"),
+        context.who.user_id,
+        InputFile(data, filename=f"kennismaken-{slot:%Y-%m-%d}.ics"),
         caption=context.t("intro-ics-caption"),
-    )  # fmt: skip
+    )

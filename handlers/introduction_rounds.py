@@ -72,12 +72,18 @@ class IntroductionService(BackgroundService):
     async def start(self) -> None:
         again = await self._db.introduction_outbox.resume_in_flight()
         if again:
-            logger.warning("Introductions: %d messages in flight at the last stop are sent again",
-                           again)  # fmt: skip
+            logger.warning(
+                "Introductions: %d messages in flight at the last stop are sent again", again
+            )
         job_queue = self._application.job_queue
         if job_queue is not None:
-            job_queue.run_repeating(self._job, interval=TICK_SECONDS, first=TICK_SECONDS,
-                                    name=JOB_TICK, job_kwargs=_LATE_IS_FINE)  # fmt: skip
+            job_queue.run_repeating(
+                self._job,
+                interval=TICK_SECONDS,
+                first=TICK_SECONDS,
+                name=JOB_TICK,
+                job_kwargs=_LATE_IS_FINE,
+            )
         self.wake_soon()
 
     def wake_soon(self) -> None:
@@ -112,11 +118,19 @@ class IntroductionService(BackgroundService):
             while not self._stopping and await self._settle(now, report):
                 await self._deliver(report)
         if report.planned or report.sent or report.cancelled or report.settled:
-            logger.info("Introductions: %d rounds planned (%d introductions, %d waiting), %d"
-                        " check-backs queued, %d sent, %d cancelled, %d settled after someone"
-                        " could not be reached (%d introduced again)", report.planned,
-                        report.introductions, report.waiting, report.check_backs, report.sent,
-                        report.cancelled, report.settled, report.introduced_again)  # fmt: skip
+            logger.info(
+                "Introductions: %d rounds planned (%d introductions, %d waiting), %d"
+                " check-backs queued, %d sent, %d cancelled, %d settled after someone"
+                " could not be reached (%d introduced again)",
+                report.planned,
+                report.introductions,
+                report.waiting,
+                report.check_backs,
+                report.sent,
+                report.cancelled,
+                report.settled,
+                report.introduced_again,
+            )
         return report
 
     async def _settle(self, now: datetime, report: RoundReport) -> bool:
@@ -133,9 +147,14 @@ class IntroductionService(BackgroundService):
             )
             report.settled += len(entries)
             report.introduced_again += sum(len(group) for group in plan.groups)
-            logger.info("Introductions of round %s: %d lost someone, %d people introduced"
-                        " again, %d wait for the next round", first.round_id, len(entries),
-                        sum(len(g) for g in plan.groups), len(plan.waiting))  # fmt: skip
+            logger.info(
+                "Introductions of round %s: %d lost someone, %d people introduced"
+                " again, %d wait for the next round",
+                first.round_id,
+                len(entries),
+                sum(len(g) for g in plan.groups),
+                len(plan.waiting),
+            )
         return bool(found)
 
     # ---- planning -------------------------------------------------------------------------
@@ -154,8 +173,13 @@ class IntroductionService(BackgroundService):
         report.planned += 1
         report.introductions += len(plan.groups)
         report.waiting += len(plan.waiting)
-        logger.info("Introduction round of coalition %s at %s: %d introductions, %d waiting",
-                    coalition.id, due.isoformat(), len(plan.groups), len(plan.waiting))  # fmt: skip
+        logger.info(
+            "Introduction round of coalition %s at %s: %d introductions, %d waiting",
+            coalition.id,
+            due.isoformat(),
+            len(plan.groups),
+            len(plan.waiting),
+        )
 
     # ---- sending --------------------------------------------------------------------------
 
@@ -188,9 +212,11 @@ class IntroductionService(BackgroundService):
                         continue
                 if not await outbox.take(delivery):
                     continue
-                await pool.submit(self._deliver_one(delivery, introduction, reachable, report),
-                                  name=f"introduction-{delivery.introduction_id}-"
-                                  f"{delivery.user_id}-{delivery.kind}")  # fmt: skip
+                await pool.submit(
+                    self._deliver_one(delivery, introduction, reachable, report),
+                    name=f"introduction-{delivery.introduction_id}-"
+                    f"{delivery.user_id}-{delivery.kind}",
+                )
         await pool.drain()
 
     async def _reachable(self, introduction: Introduction) -> list[int]:
@@ -222,12 +248,20 @@ class IntroductionService(BackgroundService):
             if is_unreachable(error):
                 await outbox.mark(delivery, "unreachable")
                 await self._db.people.unreachable(delivery.user_id)
-                logger.info("Introduction %s: user %s unreachable (%s)", introduction.id,
-                            delivery.user_id, error)  # fmt: skip
+                logger.info(
+                    "Introduction %s: user %s unreachable (%s)",
+                    introduction.id,
+                    delivery.user_id,
+                    error,
+                )
             else:
                 await outbox.mark(delivery, "failed")
-                logger.warning("Introduction %s to user %s refused: %s", introduction.id,
-                               delivery.user_id, error)  # fmt: skip
+                logger.warning(
+                    "Introduction %s to user %s refused: %s",
+                    introduction.id,
+                    delivery.user_id,
+                    error,
+                )
         except RetryAfter as error:
             await asyncio.sleep(retry_seconds(error._retry_after))
             await outbox.mark(delivery, "pending")
@@ -235,12 +269,21 @@ class IntroductionService(BackgroundService):
             tries = await outbox.attempts(delivery) + 1
             if not safe_to_retry(error):  # Telegram may have it: never risk a double
                 await outbox.mark(delivery, "failed")
-                logger.warning("Introduction %s to user %s not confirmed, not sent again: %s",
-                               introduction.id, delivery.user_id, error)  # fmt: skip
+                logger.warning(
+                    "Introduction %s to user %s not confirmed, not sent again: %s",
+                    introduction.id,
+                    delivery.user_id,
+                    error,
+                )
             elif tries >= MAX_ATTEMPTS:
                 await outbox.mark(delivery, "failed")
-                logger.warning("Introduction %s to user %s failed after %d tries: %s",
-                               introduction.id, delivery.user_id, tries, error)  # fmt: skip
+                logger.warning(
+                    "Introduction %s to user %s failed after %d tries: %s",
+                    introduction.id,
+                    delivery.user_id,
+                    tries,
+                    error,
+                )
             else:
                 await asyncio.sleep(FIRST_PAUSE_SECONDS * 2 ** (tries - 1))
                 await outbox.mark(delivery, "pending")
@@ -259,23 +302,31 @@ class IntroductionService(BackgroundService):
             names = await self._db.people.names(list(introduction.lost))
             lost = ", ".join(names.get(u, "?") for u in introduction.lost)
             key = "intro-lost-group" if others else "intro-lost-pair"
-            return await bot.send_message(delivery.user_id, t(key, names=lost),
-                                          rate_limit_args=Lane.BULK)  # fmt: skip
+            return await bot.send_message(
+                delivery.user_id, t(key, names=lost), rate_limit_args=Lane.BULK
+            )
         if delivery.kind == "check_back":
             names = await self._db.people.names(others)
             return await bot.send_message(
-                delivery.user_id, check_back_text([names.get(u, "?") for u in others], t),
-                reply_markup=check_back_buttons(introduction.id, t), rate_limit_args=Lane.BULK,
-            )  # fmt: skip
+                delivery.user_id,
+                check_back_text([names.get(u, "?") for u in others], t),
+                reply_markup=check_back_buttons(introduction.id, t),
+                rate_limit_args=Lane.BULK,
+            )
         coalition = await self._db.coalitions.get(introduction.coalition_id)
         zone = ZoneInfo(coalition.timezone if coalition else "Europe/Amsterdam")
-        people = [await self._introduced_person(introduction.coalition_id, u, t.language)
-                  for u in others if u in reachable]  # fmt: skip
+        people = [
+            await self._introduced_person(introduction.coalition_id, u, t.language)
+            for u in others
+            if u in reachable
+        ]
         text = introduction_text(people, proposed_slot(introduction.round_at, zone), zone, t)
         return await bot.send_message(
-            delivery.user_id, text[:4096], reply_markup=introduction_buttons(introduction.id, t),
+            delivery.user_id,
+            text[:4096],
+            reply_markup=introduction_buttons(introduction.id, t),
             rate_limit_args=Lane.BULK,
-        )  # fmt: skip
+        )
 
     async def _introduced_person(
         self, coalition_id: int, user_id: int, language: str
@@ -283,8 +334,11 @@ class IntroductionService(BackgroundService):
         db = self._db
         participation = await db.introductions.participation(coalition_id, user_id)
         names = await db.people.names([user_id])
-        listings = [p for p in await db.partners.of_user(user_id)
-                    if p.coalition_id == coalition_id and p.status == "listed"]  # fmt: skip
+        listings = [
+            p
+            for p in await db.partners.of_user(user_id)
+            if p.coalition_id == coalition_id and p.status == "listed"
+        ]
         listing = listings[0] if listings else None
         domain = participation.domain if participation else None
         role_shown = (

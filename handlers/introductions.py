@@ -68,8 +68,13 @@ async def intro_card(context: BotContext, coalition: Coalition) -> tuple[str, In
         lines.append(t("intro-status-out"))
     elif participation.paused_until is not None and participation.paused_until > now:
         until = participation.paused_until.astimezone(zone).date()
-        lines.append(t("intro-status-paused", weeks=participation.every_weeks,
-                       until=day_text(until, t.language)))  # fmt: skip
+        lines.append(
+            t(
+                "intro-status-paused",
+                weeks=participation.every_weeks,
+                until=day_text(until, t.language),
+            )
+        )
     else:
         lines.append(t("intro-status-in", weeks=participation.every_weeks))
     when = round_text(schedule.weekday, f"{schedule.at:%H:%M}", t)
@@ -79,33 +84,48 @@ async def intro_card(context: BotContext, coalition: Coalition) -> tuple[str, In
         lines.append(t("intro-rounds-on", when=when, next=upcoming_text))
     else:
         lines.append(t("intro-rounds-off"))
-    rows: list[list[InlineKeyboardButton]] = [[
-        InlineKeyboardButton(
-            ("✓ " if participation and participation.every_weeks == weeks else "")
-            + t("button-intro-every", weeks=weeks),
-            callback_data=button_data("join", coalition.id, weeks),
-        )
-        for weeks in FREQUENCIES
-    ]]  # fmt: skip
+    rows: list[list[InlineKeyboardButton]] = [
+        [
+            InlineKeyboardButton(
+                ("✓ " if participation and participation.every_weeks == weeks else "")
+                + t("button-intro-every", weeks=weeks),
+                callback_data=button_data("join", coalition.id, weeks),
+            )
+            for weeks in FREQUENCIES
+        ]
+    ]
     if participation is not None:
-        rows.append([
-            InlineKeyboardButton(t("button-intro-skip"),
-                                 callback_data=button_data("skip", coalition.id)),
-            InlineKeyboardButton(t("button-intro-pause"),
-                                 callback_data=button_data("pause", coalition.id)),
-        ])  # fmt: skip
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t("button-intro-skip"), callback_data=button_data("skip", coalition.id)
+                ),
+                InlineKeyboardButton(
+                    t("button-intro-pause"), callback_data=button_data("pause", coalition.id)
+                ),
+            ]
+        )
         stop = button_data("stop", coalition.id)
         rows.append([InlineKeyboardButton(t("button-intro-stop"), callback_data=stop)])
     if context.who.is_coordinator(coalition.id):
-        lines.append(t("intro-coordinator", participants=await
-                       db.introductions.participant_count(coalition.id)))  # fmt: skip
+        lines.append(
+            t(
+                "intro-coordinator",
+                participants=await db.introductions.participant_count(coalition.id),
+            )
+        )
         toggle = "off" if schedule.active else "on"
-        rows.append([
-            InlineKeyboardButton(t(f"button-intro-rounds-{toggle}"),
-                                 callback_data=button_data(toggle, coalition.id)),
-            InlineKeyboardButton(t("button-intro-day"),
-                                 callback_data=button_data("day", coalition.id)),
-        ])  # fmt: skip
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t(f"button-intro-rounds-{toggle}"),
+                    callback_data=button_data(toggle, coalition.id),
+                ),
+                InlineKeyboardButton(
+                    t("button-intro-day"), callback_data=button_data("day", coalition.id)
+                ),
+            ]
+        )
     return "\n\n".join(lines), InlineKeyboardMarkup(rows)
 
 
@@ -182,8 +202,9 @@ async def _member_choice(
     if weeks not in FREQUENCIES:
         return t("button-stale")
     known = await db.introductions.participation(coalition.id, user_id)
-    listing = next((p for p in await db.partners.of_user(user_id)
-                    if p.coalition_id == coalition.id), None)  # fmt: skip
+    listing = next(
+        (p for p in await db.partners.of_user(user_id) if p.coalition_id == coalition.id), None
+    )
     domain = _domain(button) or (known.domain if known else None)
     if domain is None and listing is not None:
         domain = role_vocabulary().domain_of(listing.role_key)
@@ -193,8 +214,11 @@ async def _member_choice(
     if button.action == "place":
         index = button.number(3)
         names = coalition.municipalities
-        place = gazetteer().canonical_key(names[index]) if index is not None and index < len(
-            names) else ""  # fmt: skip
+        place = (
+            gazetteer().canonical_key(names[index])
+            if index is not None and index < len(names)
+            else ""
+        )
     if place is None and listing is not None:
         place = gazetteer().canonical_key(listing.data.municipality)
     if place is None and len(coalition.municipalities) <= 1:
@@ -215,19 +239,34 @@ def _domain(button: Button) -> Domain | None:
 
 def _ask_domain(context: BotContext, coalition: Coalition, weeks: int) -> Question:
     t = context.t
-    row = [InlineKeyboardButton(t(f"intro-domain-{d.value}"),
-                                callback_data=button_data("dom", coalition.id, weeks, d.value))
-           for d in Domain]  # fmt: skip
+    row = [
+        InlineKeyboardButton(
+            t(f"intro-domain-{d.value}"),
+            callback_data=button_data("dom", coalition.id, weeks, d.value),
+        )
+        for d in Domain
+    ]
     return t("intro-ask-domain"), InlineKeyboardMarkup([row])
 
 
 def _ask_place(context: BotContext, coalition: Coalition, weeks: int, domain: Domain) -> Question:
     t = context.t
-    rows = [[InlineKeyboardButton(name, callback_data=button_data("place", coalition.id, weeks,
-                                                                 domain.value, n))]
-            for n, name in enumerate(coalition.municipalities[:NO_PLACE])]  # fmt: skip
-    rows.append([InlineKeyboardButton(t("intro-place-other"), callback_data=button_data(
-        "place", coalition.id, weeks, domain.value, NO_PLACE))])  # fmt: skip
+    rows = [
+        [
+            InlineKeyboardButton(
+                name, callback_data=button_data("place", coalition.id, weeks, domain.value, n)
+            )
+        ]
+        for n, name in enumerate(coalition.municipalities[:NO_PLACE])
+    ]
+    rows.append(
+        [
+            InlineKeyboardButton(
+                t("intro-place-other"),
+                callback_data=button_data("place", coalition.id, weeks, domain.value, NO_PLACE),
+            )
+        ]
+    )
     return t("intro-ask-place", coalition=coalition.name), InlineKeyboardMarkup(rows)
 
 
@@ -240,12 +279,22 @@ async def _coordinator_choice(
     if button.action == "day":
         chosen = button.number(1)
         if chosen is None or not 0 <= chosen <= 6:
-            rows = [[InlineKeyboardButton(weekday_name(d, t.language),
-                                          callback_data=button_data("day", coalition.id, d))]
-                    for d in range(5)]  # fmt: skip
+            rows = [
+                [
+                    InlineKeyboardButton(
+                        weekday_name(d, t.language),
+                        callback_data=button_data("day", coalition.id, d),
+                    )
+                ]
+                for d in range(5)
+            ]
             return t("intro-ask-day"), InlineKeyboardMarkup(rows)
-        hours = [InlineKeyboardButton(f"{h:02d}:00", callback_data=button_data(
-            "at", coalition.id, chosen, f"{h:02d}00")) for h in HOURS]  # fmt: skip
+        hours = [
+            InlineKeyboardButton(
+                f"{h:02d}:00", callback_data=button_data("at", coalition.id, chosen, f"{h:02d}00")
+            )
+            for h in HOURS
+        ]
         rows = [hours[i : i + 5] for i in range(0, len(hours), 5)]
         return t("intro-ask-hour", day=weekday_name(chosen, t.language)), InlineKeyboardMarkup(rows)
     if button.action == "at":
@@ -257,8 +306,9 @@ async def _coordinator_choice(
         weekday, at, active = chosen_day, time(int(hhmm[:2]), int(hhmm[2:])), True
     else:
         active = button.action == "on"
-    await context.db.introductions.set_schedule(coalition.id, weekday, at, active,
-                                                context.who.user_id)  # fmt: skip
+    await context.db.introductions.set_schedule(
+        coalition.id, weekday, at, active, context.who.user_id
+    )
     context.services.introductions.wake_soon()
     return t("intro-rounds-saved")
 

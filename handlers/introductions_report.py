@@ -33,25 +33,38 @@ def introduction_header(t: Catalogue, outcomes: list[Outcome]) -> str:
     if not outcomes:
         return t("report-intro-none")
     overall = totals(outcomes)
-    return t("report-intro-header", rounds=overall.rounds, introductions=overall.introductions,
-             cross=_percent(overall.cross_share), met=_percent(overall.met_share),
-             answered=overall.answered)  # fmt: skip
+    return t(
+        "report-intro-header",
+        rounds=overall.rounds,
+        introductions=overall.introductions,
+        cross=_percent(overall.cross_share),
+        met=_percent(overall.met_share),
+        answered=overall.answered,
+    )
 
 
 def _place_line(context: BotContext, key: str, found: Totals) -> str:
     t = context.t
     place = gazetteer().official.get(key, key) if key else t("report-place-unknown")
-    return t("report-intro-place", place=place, introductions=found.introductions,
-             cross=_percent(found.cross_share), met=_percent(found.met_share))  # fmt: skip
+    return t(
+        "report-intro-place",
+        place=place,
+        introductions=found.introductions,
+        cross=_percent(found.cross_share),
+        met=_percent(found.met_share),
+    )
 
 
 async def met_share_chart(context: BotContext, coalition: Coalition) -> bytes | None:
     """Per round: the share of its introductions that met (line), introductions (bars)."""
     outcomes = await context.db.introduction_outbox.outcomes(coalition.id, REPORT_ROUNDS)
-    points = [(moment.date(), 100 * share, count)
-              for moment, share, count in met_share_per_round(outcomes)]  # fmt: skip
+    points = [
+        (moment.date(), 100 * share, count)
+        for moment, share, count in met_share_per_round(outcomes)
+    ]
     if not points:
         return None
     t = context.t
-    return line_and_bars_png(points, coalition.name, t("chart-met"), (0, 100),
-                             t("chart-introductions"))  # fmt: skip
+    return line_and_bars_png(
+        points, coalition.name, t("chart-met"), (0, 100), t("chart-introductions")
+    )

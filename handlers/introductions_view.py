@@ -70,8 +70,12 @@ def person_block(person: IntroducedPerson, t: Catalogue) -> str:
         return (
             card(person.listing, person.role_shown, t) + "\n" + t("intro-write-to", name=Html(link))
         )
-    return t("intro-unlisted", name=Html(link), domain=t(f"intro-domain-{person.domain.value}"),
-             place=person.municipality or "-")  # fmt: skip
+    return t(
+        "intro-unlisted",
+        name=Html(link),
+        domain=t(f"intro-domain-{person.domain.value}"),
+        place=person.municipality or "-",
+    )
 
 
 def introduction_text(
@@ -79,21 +83,32 @@ def introduction_text(
 ) -> str:
     local = slot.astimezone(zone)
     blocks = "\n\n".join(person_block(p, t) for p in others)
-    return t("intro-text", people=Html(blocks), count=len(others),
-             slot=f"{day_text(local.date(), t.language)} {local:%H:%M}")  # fmt: skip
+    return t(
+        "intro-text",
+        people=Html(blocks),
+        count=len(others),
+        slot=f"{day_text(local.date(), t.language)} {local:%H:%M}",
+    )
 
 
 def introduction_buttons(introduction_id: int, t: Catalogue) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(t("button-intro-planned"),
-                                  callback_data=button_data("plan", introduction_id)),
-             InlineKeyboardButton(t("button-intro-not-now"),
-                                  callback_data=button_data("nn", introduction_id))],
-            [InlineKeyboardButton(t("button-calendar"),
-                                  callback_data=button_data("cal", introduction_id))],
+            [
+                InlineKeyboardButton(
+                    t("button-intro-planned"), callback_data=button_data("plan", introduction_id)
+                ),
+                InlineKeyboardButton(
+                    t("button-intro-not-now"), callback_data=button_data("nn", introduction_id)
+                ),
+            ],
+            [
+                InlineKeyboardButton(
+                    t("button-calendar"), callback_data=button_data("cal", introduction_id)
+                )
+            ],
         ]
-    )  # fmt: skip
+    )
 
 
 def check_back_text(names: list[str], t: Catalogue) -> str:
@@ -102,10 +117,16 @@ def check_back_text(names: list[str], t: Catalogue) -> str:
 
 def check_back_buttons(introduction_id: int, t: Catalogue) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t(f"button-met-{answer}"),
-                               callback_data=button_data("met", introduction_id, answer))
-          for answer in ("yes", "no", "not_yet")]]
-    )  # fmt: skip
+        [
+            [
+                InlineKeyboardButton(
+                    t(f"button-met-{answer}"),
+                    callback_data=button_data("met", introduction_id, answer),
+                )
+                for answer in ("yes", "no", "not_yet")
+            ]
+        ]
+    )
 
 
 def round_text(weekday: int, at: str, t: Catalogue) -> str:

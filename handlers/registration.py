@@ -34,8 +34,18 @@ logger = logging.getLogger(__name__)
 
 COALITION, NAME, ORGANISATION, ROLE, MUNICIPALITY, CONTACT, EXPERIENCE, CONSENT = range(8)
 DRAFT_KEY = "registration"
-ROLE_BUTTONS = ("verloskundige", "kraamzorg", "jgz", "huisarts", "wijkteam", "schuldhulpverlening",
-                "gezinswerker", "jeugdzorg", "ervaringsdeskundige", "ggd")  # fmt: skip
+ROLE_BUTTONS = (
+    "verloskundige",
+    "kraamzorg",
+    "jgz",
+    "huisarts",
+    "wijkteam",
+    "schuldhulpverlening",
+    "gezinswerker",
+    "jeugdzorg",
+    "ervaringsdeskundige",
+    "ggd",
+)
 _CALLBACK = re.compile(r"^ar:(c|r|m|keep|skip|yes|no)(?::([a-z0-9-]{1,30}))?$")
 
 
@@ -56,8 +66,13 @@ def keep_button(context: BotContext, field: str) -> list[InlineKeyboardButton]:
     )
 
 
-async def ask(update: Update, context: BotContext, key: str, field: str,
-              rows: list[list[InlineKeyboardButton]] | None = None) -> None:  # fmt: skip
+async def ask(
+    update: Update,
+    context: BotContext,
+    key: str,
+    field: str,
+    rows: list[list[InlineKeyboardButton]] | None = None,
+) -> None:
     """Ask one question; show the current value and a keep button when editing."""
     text = context.t(key)
     current = draft(context).get("current", {}).get(field)
@@ -68,9 +83,10 @@ async def ask(update: Update, context: BotContext, key: str, field: str,
         keyboard.append(keep)
     assert update.effective_chat is not None
     await context.bot.send_message(
-        update.effective_chat.id, text,
+        update.effective_chat.id,
+        text,
         reply_markup=InlineKeyboardMarkup(keyboard) if keyboard else None,
-    )  # fmt: skip
+    )
 
 
 async def start(update: Update, context: BotContext) -> int:
@@ -99,14 +115,22 @@ async def chosen_coalition(update: Update, context: BotContext, coalition_id: in
     state = draft(context)
     state["coalition_id"] = coalition_id
     state["values"] = {}
-    existing = [p for p in await context.db.partners.of_user(context.who.user_id)
-                if p.coalition_id == coalition_id]  # fmt: skip
+    existing = [
+        p
+        for p in await context.db.partners.of_user(context.who.user_id)
+        if p.coalition_id == coalition_id
+    ]
     if existing:
         data = existing[0].data
         contact = " ".join(x for x in (data.phone, data.email) if x)
-        state["current"] = {"name": data.name, "organisation": data.organisation,
-                            "role": data.role, "municipality": data.municipality,
-                            "contact": contact, "experience": data.experience}  # fmt: skip
+        state["current"] = {
+            "name": data.name,
+            "organisation": data.organisation,
+            "role": data.role,
+            "municipality": data.municipality,
+            "contact": contact,
+            "experience": data.experience,
+        }
         state["current_data"] = {"phone": data.phone, "email": data.email}
         # Fields /aanmelden does not ask for stay as they are (a coordinator may have set them).
         state["values"] = {

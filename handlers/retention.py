@@ -21,8 +21,9 @@ class RetentionJob(BackgroundService):
     async def start(self) -> None:
         job_queue = self._application.job_queue
         if job_queue is not None:
-            job_queue.run_repeating(self._job, interval=DAY_SECONDS, first=FIRST_AFTER_SECONDS,
-                                    name=JOB_NAME)  # fmt: skip
+            job_queue.run_repeating(
+                self._job, interval=DAY_SECONDS, first=FIRST_AFTER_SECONDS, name=JOB_NAME
+            )
 
     async def _job(self, context: BotContext) -> None:
         with log_context.job(JOB_NAME):
@@ -36,8 +37,14 @@ class RetentionJob(BackgroundService):
         logger.info(
             "Retention: purged %d pending self-registrations, %d expired invites, %d"
             " announcement delivery rows, %d drop-in sign-ups, %d feedback comments, %d audit"
-            " lines, %d network questions, %d handled updates", purged.pending_registrations,
-            purged.expired_invites, purged.deliveries, purged.rsvps, purged.comments,
-            purged.audit, purged.network_questions, inbox,
-        )  # fmt: skip
+            " lines, %d network questions, %d handled updates",
+            purged.pending_registrations,
+            purged.expired_invites,
+            purged.deliveries,
+            purged.rsvps,
+            purged.comments,
+            purged.audit,
+            purged.network_questions,
+            inbox,
+        )
         return purged

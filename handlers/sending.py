@@ -22,9 +22,13 @@ warnings.filterwarnings(
 )
 
 
-async def send_text(bot: ExtBot[Lane], chat_id: int, text: str,
-                    markup: InlineKeyboardMarkup | None = None,
-                    lane: Lane = Lane.REPLY) -> int:  # fmt: skip
+async def send_text(
+    bot: ExtBot[Lane],
+    chat_id: int,
+    text: str,
+    markup: InlineKeyboardMarkup | None = None,
+    lane: Lane = Lane.REPLY,
+) -> int:
     """sendMessage as `bot.send_message` would send it; the new message's id."""
     request: dict[str, object] = {"chat_id": chat_id, "text": text}
     defaults = bot.defaults

@@ -37,8 +37,9 @@ async def settings_card(context: BotContext) -> tuple[str, InlineKeyboardMarkup]
         t("button-network-off" if network_on else "button-network-on"), callback_data="st:n"
     )
     network_state = t("settings-network-on" if network_on else "settings-network-off")
-    text = t("settings-text", announcements=state, current=t("language-name"),
-             network=network_state)  # fmt: skip
+    text = t(
+        "settings-text", announcements=state, current=t("language-name"), network=network_state
+    )
     return text, InlineKeyboardMarkup([[button], [network], languages, [meet]])
 
 

@@ -34,8 +34,12 @@ async def next_reminders(context: BotContext, now: datetime) -> list[tuple[str, 
     changes = await db.dropins.all_changes(since=changes_since(now))
     found = []
     for coalition_id, schedule in schedules.items():
-        moments = [r.moment for o in occurrences(schedule, changes.get(coalition_id, {}), now, 2)
-                   for r in reminders_for(schedule, o) if r.moment > now]  # fmt: skip
+        moments = [
+            r.moment
+            for o in occurrences(schedule, changes.get(coalition_id, {}), now, 2)
+            for r in reminders_for(schedule, o)
+            if r.moment > now
+        ]
         coalition = await db.coalitions.get(coalition_id)
         if moments and coalition is not None:
             found.append((coalition.name, min(moments).astimezone(schedule.zone)))
@@ -68,13 +72,22 @@ async def show_status(update: Update, context: BotContext) -> None:
         f"{name} {short_day_text(at.date(), t.language)} {at:%H:%M}" for name, at in upcoming
     )
     await message.reply_text(
-        t("status-text", version=version(), uptime=str(timedelta(seconds=int(
-            (now - vitals.started_at).total_seconds()))), mode=vitals.mode,
-          size=f"{size / _MIB:.1f}", coalitions=counts.coalitions, members=counts.members,
-          listings=counts.listings, pending=counts.pending_deliveries,
-          next=next_text or t("status-none"), refusals=vitals.refusals_last_hour(),
-          answer=ago(last_answer), error=ago(vitals.last_error_at))
-    )  # fmt: skip
+        t(
+            "status-text",
+            version=version(),
+            uptime=str(timedelta(seconds=int((now - vitals.started_at).total_seconds()))),
+            mode=vitals.mode,
+            size=f"{size / _MIB:.1f}",
+            coalitions=counts.coalitions,
+            members=counts.members,
+            listings=counts.listings,
+            pending=counts.pending_deliveries,
+            next=next_text or t("status-none"),
+            refusals=vitals.refusals_last_hour(),
+            answer=ago(last_answer),
+            error=ago(vitals.last_error_at),
+        )
+    )
 
 
 def register(application: BotApplication) -> None:

@@ -10,16 +10,29 @@ from rules.dropin import Occurrence, Schedule
 PRODUCT_ID = "-//Kansrijke Start coalitiebot//NL"
 
 
-def dropin_event(schedule: Schedule, occurrence: Occurrence, coalition_slug: str,
-                 now: datetime) -> bytes:  # fmt: skip
+def dropin_event(
+    schedule: Schedule, occurrence: Occurrence, coalition_slug: str, now: datetime
+) -> bytes:
     return calendar_event(
-        f"inloop-{coalition_slug}-{occurrence.key:%Y%m%d}", schedule.title, occurrence.starts_at,
-        occurrence.ends_at, schedule.zone, now, link=schedule.link,
-    )  # fmt: skip
+        f"inloop-{coalition_slug}-{occurrence.key:%Y%m%d}",
+        schedule.title,
+        occurrence.starts_at,
+        occurrence.ends_at,
+        schedule.zone,
+        now,
+        link=schedule.link,
+    )
 
 
-def calendar_event(uid: str, title: str, starts_at: datetime, ends_at: datetime,
-                   zone: ZoneInfo, now: datetime, link: str | None = None) -> bytes:  # fmt: skip
+def calendar_event(
+    uid: str,
+    title: str,
+    starts_at: datetime,
+    ends_at: datetime,
+    zone: ZoneInfo,
+    now: datetime,
+    link: str | None = None,
+) -> bytes:
     """One event in `zone`'s local time (with its VTIMEZONE)."""
     # Imported here: a calendar file is asked for now and then; start-up stays fast.
     from icalendar import Calendar, Event

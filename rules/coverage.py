@@ -52,12 +52,17 @@ def coverage_roles(roles: Sequence[RoleDefinition] | None = None) -> tuple[RoleD
     return tuple(r for domain in COVERED_DOMAINS for r in found if r.domain is domain)
 
 
-def network_coverage(municipalities: Sequence[str], counts: Mapping[tuple[str, str], int],
-                     roles: Sequence[RoleDefinition] | None = None) -> Coverage:  # fmt: skip
+def network_coverage(
+    municipalities: Sequence[str],
+    counts: Mapping[tuple[str, str], int],
+    roles: Sequence[RoleDefinition] | None = None,
+) -> Coverage:
     """`counts`: listed partners per (municipality key, role key)."""
     places = gazetteer()
     keyed = tuple((places.canonical_key(name), name) for name in municipalities)
     chosen = coverage_roles(roles)
-    rows = {key: tuple(Cell(name, key, role, counts.get((key, role.key), 0)) for role in chosen)
-            for key, name in keyed}  # fmt: skip
+    rows = {
+        key: tuple(Cell(name, key, role, counts.get((key, role.key), 0)) for role in chosen)
+        for key, name in keyed
+    }
     return Coverage(keyed, chosen, rows)

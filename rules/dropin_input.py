@@ -23,12 +23,23 @@ _WEEKDAY_NAMES = (
     ("ma", "maa", "maan", "maandag", "mo", "mon", "monday", "moandei"),
     ("di", "din", "dins", "dinsdag", "tu", "tue", "tues", "tuesday", "ti", "tiisdei"),
     ("wo", "woe", "woens", "woensdag", "we", "wed", "wednesday", "woansdei"),
-    ("do", "don", "donder", "donderdag", "th", "thu", "thur", "thurs", "thursday", "to",
-     "tongersdei"),
+    (
+        "do",
+        "don",
+        "donder",
+        "donderdag",
+        "th",
+        "thu",
+        "thur",
+        "thurs",
+        "thursday",
+        "to",
+        "tongersdei",
+    ),
     ("vr", "vrij", "vrijdag", "fr", "fri", "friday", "freed"),
     ("za", "zat", "zaterdag", "sa", "sat", "saturday", "sneon"),
     ("zo", "zon", "zondag", "su", "sun", "sunday", "snein"),
-)  # fmt: skip
+)
 
 
 WEEKDAYS: dict[str, int] = {name: day for day, names in enumerate(_WEEKDAY_NAMES) for name in names}
@@ -111,8 +122,12 @@ class VideoLink:
     kind: str  # teams, zoom, jitsi, whereby, other
 
 
-_KINDS = (("teams", ("teams.microsoft.com", "teams.live.com")), ("zoom", ("zoom.us",)),
-          ("jitsi", ("meet.jit.si", "jitsi.")), ("whereby", ("whereby.com",)))  # fmt: skip
+_KINDS = (
+    ("teams", ("teams.microsoft.com", "teams.live.com")),
+    ("zoom", ("zoom.us",)),
+    ("jitsi", ("meet.jit.si", "jitsi.")),
+    ("whereby", ("whereby.com",)),
+)
 
 
 def video_kind(host: str) -> str:

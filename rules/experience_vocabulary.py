@@ -119,8 +119,9 @@ def parse_vocabulary(text: str) -> ExperienceVocabulary:
     by_phrase: dict[str, str] = {}
     for key, entry in data.items():
         phrases = entry_phrases(key, entry)
-        methods.append(MethodDefinition(key, entry["nl"], entry["en"], entry["fy"],
-                                        tuple(sorted(phrases))))  # fmt: skip
+        methods.append(
+            MethodDefinition(key, entry["nl"], entry["en"], entry["fy"], tuple(sorted(phrases)))
+        )
         for phrase in phrases:
             if by_phrase.setdefault(phrase, key) != key:
                 raise ValueError(f"{phrase!r} names both {by_phrase[phrase]} and {key}")

@@ -158,8 +158,17 @@ def parse_event_date(text: str, today: date) -> date | None:
     """'vandaag'/'today'/'hjoed', 'morgen'/'tomorrow'/'moarn', '26-11-2026', '26-11'; at most
     31 days back."""
     cleaned = text.strip().lower()
-    words = {"vandaag": 0, "today": 0, "hjoed": 0, "morgen": 1, "tomorrow": 1, "moarn": 1,
-             "gisteren": -1, "yesterday": -1, "juster": -1}  # fmt: skip
+    words = {
+        "vandaag": 0,
+        "today": 0,
+        "hjoed": 0,
+        "morgen": 1,
+        "tomorrow": 1,
+        "moarn": 1,
+        "gisteren": -1,
+        "yesterday": -1,
+        "juster": -1,
+    }
     if cleaned in words:
         return today + timedelta(days=words[cleaned])
     match = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}))?", cleaned)

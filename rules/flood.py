@@ -88,12 +88,22 @@ class FloodWindow:
 
 
 # The kinds of update whose sender counts, and what they weigh (as Update.effective_user).
-_SENDER_KINDS = {"message": 1.0, "edited_message": 1.0, "business_message": 1.0,
-                 "edited_business_message": 1.0, "callback_query": TAP_WEIGHT,
-                 "inline_query": TAP_WEIGHT, "chosen_inline_result": 1.0,
-                 "shipping_query": 1.0, "pre_checkout_query": 1.0, "poll_answer": 1.0,
-                 "my_chat_member": 1.0, "chat_member": 1.0, "chat_join_request": 1.0,
-                 "message_reaction": 1.0}  # fmt: skip
+_SENDER_KINDS = {
+    "message": 1.0,
+    "edited_message": 1.0,
+    "business_message": 1.0,
+    "edited_business_message": 1.0,
+    "callback_query": TAP_WEIGHT,
+    "inline_query": TAP_WEIGHT,
+    "chosen_inline_result": 1.0,
+    "shipping_query": 1.0,
+    "pre_checkout_query": 1.0,
+    "poll_answer": 1.0,
+    "my_chat_member": 1.0,
+    "chat_member": 1.0,
+    "chat_join_request": 1.0,
+    "message_reaction": 1.0,
+}
 
 
 def raw_sender(update: dict[str, object]) -> tuple[int, float] | None:

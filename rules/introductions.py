@@ -144,12 +144,12 @@ def plan_round(
     groups: list[tuple[int, ...]] = [(a.user_id, b.user_id) for a, b in pairs]
     if free and pairs:  # 5
         (odd,) = free
-        best = max(range(len(pairs)), key=lambda i: weights(odd, pairs[i][0]) +
-                   weights(odd, pairs[i][1]))  # fmt: skip
+        best = max(
+            range(len(pairs)), key=lambda i: weights(odd, pairs[i][0]) + weights(odd, pairs[i][1])
+        )
         groups[best] = (*groups[best], odd.user_id)
         free = []
-    return Plan(groups=sorted(tuple(sorted(g)) for g in groups),
-                waiting=[p.user_id for p in free])  # fmt: skip
+    return Plan(groups=sorted(tuple(sorted(g)) for g in groups), waiting=[p.user_id for p in free])
 
 
 def _unpaired(
@@ -208,8 +208,11 @@ def _general_matching(
         by_id = {p.user_id: p for p in group}
         candidates: dict[tuple[int, int], int] = {}
         for index, a in enumerate(group):
-            mine = [(weights(a, b), b.user_id) for b in group[:index] + group[index + 1 :]
-                    if not new_only or weights.is_new(a, b)]  # fmt: skip
+            mine = [
+                (weights(a, b), b.user_id)
+                for b in group[:index] + group[index + 1 :]
+                if not new_only or weights.is_new(a, b)
+            ]
             if len(group) > DENSE_UP_TO:
                 mine = sorted(mine, reverse=True)[:KEEP_BEST]
             for weight, other in mine:
@@ -362,5 +365,7 @@ def met_share_per_round(outcomes: Iterable[Outcome]) -> list[tuple[datetime, flo
     rounds: dict[datetime, list[Outcome]] = defaultdict(list)
     for outcome in outcomes:
         rounds[outcome.round_at].append(outcome)
-    return [(moment, sum(o.met for o in items) / len(items), len(items))
-            for moment, items in sorted(rounds.items())]  # fmt: skip
+    return [
+        (moment, sum(o.met for o in items) / len(items), len(items))
+        for moment, items in sorted(rounds.items())
+    ]

@@ -96,8 +96,9 @@ class AudienceChoices:
 
 
 def audience_choices(members: list[MemberFacts], shown: int = 10) -> AudienceChoices:
-    domains = Counter(m.domain.value for m in members if m.domain in (Domain.MEDICAL,
-                                                                      Domain.SOCIAL))  # fmt: skip
+    domains = Counter(
+        m.domain.value for m in members if m.domain in (Domain.MEDICAL, Domain.SOCIAL)
+    )
     places: Counter[str] = Counter(m.municipality_key for m in members if m.municipality_key)
     names = {m.municipality_key: m.municipality for m in members}
     methods: Counter[str] = Counter(key for m in members for key in m.methods)

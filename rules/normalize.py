@@ -25,10 +25,41 @@ _TWO_LETTER_FORMS = str.maketrans(
 )
 # Name particles: searchable ("van der heijden", "vanderheijden") and ignorable ("heijden").
 TUSSENVOEGSELS = frozenset(
-    {"van", "de", "der", "den", "het", "t", "ter", "ten", "te", "in", "op", "aan", "s",
-     "el", "al", "la", "le", "du", "da", "di", "dos", "das", "del", "von", "zu", "bin", "ben",
-     "ibn", "abu", "mc", "mac", "o"}
-)  # fmt: skip
+    {
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "t",
+        "ter",
+        "ten",
+        "te",
+        "in",
+        "op",
+        "aan",
+        "s",
+        "el",
+        "al",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "dos",
+        "das",
+        "del",
+        "von",
+        "zu",
+        "bin",
+        "ben",
+        "ibn",
+        "abu",
+        "mc",
+        "mac",
+        "o",
+    }
+)
 MAX_JOINED = 3  # words joined into one index word: "van der heijden" → "vanderheijden"
 
 

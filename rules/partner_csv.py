@@ -17,26 +17,63 @@ MAX_ROWS = 20_000
 
 # Column names as people write them (folded to lower case), Dutch and English.
 HEADER_ALIASES: dict[str, str] = {
-    "id": "external_id", "naam": "name", "name": "name", "organisatie": "organisation",
-    "organisation": "organisation", "organization": "organisation", "rol": "role",
-    "role": "role", "functie": "role", "gemeente": "municipality",
-    "municipality": "municipality", "wijk": "neighbourhood", "neighbourhood": "neighbourhood",
-    "neighborhood": "neighbourhood", "telefoon": "phone", "phone": "phone", "tel": "phone",
-    "telefoonnummer": "phone", "email": "email", "e-mail": "email", "mail": "email",
-    "website": "website", "web": "website", "trefwoorden": "keywords", "keywords": "keywords",
-    "ervaring": "experience", "experience": "experience", "methodes": "experience",
+    "id": "external_id",
+    "naam": "name",
+    "name": "name",
+    "organisatie": "organisation",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "rol": "role",
+    "role": "role",
+    "functie": "role",
+    "gemeente": "municipality",
+    "municipality": "municipality",
+    "wijk": "neighbourhood",
+    "neighbourhood": "neighbourhood",
+    "neighborhood": "neighbourhood",
+    "telefoon": "phone",
+    "phone": "phone",
+    "tel": "phone",
+    "telefoonnummer": "phone",
+    "email": "email",
+    "e-mail": "email",
+    "mail": "email",
+    "website": "website",
+    "web": "website",
+    "trefwoorden": "keywords",
+    "keywords": "keywords",
+    "ervaring": "experience",
+    "experience": "experience",
+    "methodes": "experience",
     "methods": "experience",
-}  # fmt: skip
+}
 REQUIRED_COLUMNS = ("name", "role", "municipality")
 EXPORT_HEADER = (
-    "id", "naam", "organisatie", "rol", "gemeente", "wijk", "telefoon", "email", "website",
-    "trefwoorden", "ervaring",
-)  # fmt: skip
+    "id",
+    "naam",
+    "organisatie",
+    "rol",
+    "gemeente",
+    "wijk",
+    "telefoon",
+    "email",
+    "website",
+    "trefwoorden",
+    "ervaring",
+)
 MAX_LENGTH = {
-    "external_id": 64, "name": 120, "organisation": 160, "role": 80, "municipality": 80,
-    "neighbourhood": 80, "phone": 40, "email": 254, "website": 300, "keywords": 500,
+    "external_id": 64,
+    "name": 120,
+    "organisation": 160,
+    "role": 80,
+    "municipality": 80,
+    "neighbourhood": 80,
+    "phone": 40,
+    "email": 254,
+    "website": 300,
+    "keywords": 500,
     "experience": 500,
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ def table_csv(table: ReportTable, language: str) -> bytes:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(table.columns)
     for row in table.rows:
-        writer.writerow([spreadsheet_safe(v) if isinstance(v, str) else cell_text(v, language)
-                         for v in row])  # fmt: skip
+        writer.writerow(
+            [spreadsheet_safe(v) if isinstance(v, str) else cell_text(v, language) for v in row]
+        )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

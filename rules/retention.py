@@ -46,5 +46,12 @@ class Purged:
 
     @property
     def total(self) -> int:
-        return (self.pending_registrations + self.expired_invites + self.deliveries
-                + self.rsvps + self.comments + self.audit + self.network_questions)  # fmt: skip
+        return (
+            self.pending_registrations
+            + self.expired_invites
+            + self.deliveries
+            + self.rsvps
+            + self.comments
+            + self.audit
+            + self.network_questions
+        )

@@ -57,9 +57,17 @@ def parse_vocabulary(text: str) -> RoleVocabulary:
     for key, entry in data.items():
         phrases = entry_phrases(key, entry)
         domain = Domain(entry["domain"]) if "domain" in entry else None
-        roles.append(RoleDefinition(key, entry["nl"], entry["en"], entry["fy"],
-                                    tuple(sorted(phrases)), domain,
-                                    bool(entry.get("expected", False))))  # fmt: skip
+        roles.append(
+            RoleDefinition(
+                key,
+                entry["nl"],
+                entry["en"],
+                entry["fy"],
+                tuple(sorted(phrases)),
+                domain,
+                bool(entry.get("expected", False)),
+            )
+        )
         for phrase in phrases:
             by_phrase.setdefault(phrase, key)
     return RoleVocabulary(tuple(roles), by_phrase)

@@ -111,15 +111,19 @@ class Found:
     words: str  # as written in the text
 
 
-_TITLES = (r"(?:mevrouw|mevr\.?|mw\.?|meneer|mnr\.?|dhr\.?|de\s+heer|mr\.|mrs\.?|ms\.?|"
-           r"mister|miss|juffrouw|frou|hear)")  # fmt: skip
+_TITLES = (
+    r"(?:mevrouw|mevr\.?|mw\.?|meneer|mnr\.?|dhr\.?|de\s+heer|mr\.|mrs\.?|ms\.?|"
+    r"mister|miss|juffrouw|frou|hear)"
+)
 _PARTICLES = r"(?:(?:van|de|der|den|het|ter|ten|te|in|'t|el|al|ben|bin|da|di|du|le|la)\s+)*"
 _SURNAME = r"[A-ZÀ-Ý][\wÀ-ÿ'\u2019-]+"
 _TITLED = re.compile(rf"\b{_TITLES}\s+{_PARTICLES}{_SURNAME}", re.IGNORECASE)
 _INITIALS = re.compile(rf"\b(?:[A-Z]\.\s?){{1,3}}{_PARTICLES}{_SURNAME}")
-_RELATIONS = (r"(?:cliënte?|client(?:e)?|moeder|vader|mama|papa|zwangere|baby|zoon|dochter|"
-              r"kind|kindje|meisje|jongen|ouders?|gezin|familie|mevrouw|buurvrouw|buurman|"
-              r"mother|father|son|daughter|family)")  # fmt: skip
+_RELATIONS = (
+    r"(?:cliënte?|client(?:e)?|moeder|vader|mama|papa|zwangere|baby|zoon|dochter|"
+    r"kind|kindje|meisje|jongen|ouders?|gezin|familie|mevrouw|buurvrouw|buurman|"
+    r"mother|father|son|daughter|family)"
+)
 _NAME = rf"{_PARTICLES}{_SURNAME}(?:\s+{_PARTICLES}{_SURNAME})?"
 _RELATED = re.compile(rf"\b(?i:{_RELATIONS})\s+({_NAME})")
 _STREET = re.compile(
@@ -135,9 +139,11 @@ _POSTCODE_HOUSE = re.compile(
     r"\b[1-9]\d{3}\s?[A-Za-z]{2}\b\s*,?\s*\d{1,4}[a-zA-Z]?\b"
     r"|\b\d{1,4}[a-zA-Z]?\s*,?\s+([1-9]\d{3}\s?[A-Z]{2})\b"
 )
-_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-           "december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|"
-           "may|june|july|october")  # fmt: skip
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    "december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|"
+    "may|june|july|october"
+)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)?\d{2})\b")
 _WRITTEN_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\.?\s+((?:19|20)\d{{2}})\b", re.I)
 _BORN = re.compile(
@@ -155,11 +161,27 @@ _AGE = re.compile(
     r"\(\d{1,2}\)|,\s*\d{1,2}\s+(?:jaar|jr\.?|years)\s*,",
     re.IGNORECASE,
 )
-_MONTH_NUMBER = {name: number for number, names in enumerate((
-    ("januari", "jan", "january"), ("februari", "feb", "february"), ("maart", "mrt", "march"),
-    ("april", "apr"), ("mei", "may"), ("juni", "jun", "june"), ("juli", "jul", "july"),
-    ("augustus", "aug"), ("september", "sep", "sept"), ("oktober", "okt", "october"),
-    ("november", "nov"), ("december", "dec")), start=1) for name in names}  # fmt: skip
+_MONTH_NUMBER = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "jan", "january"),
+            ("februari", "feb", "february"),
+            ("maart", "mrt", "march"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "jun", "june"),
+            ("juli", "jul", "july"),
+            ("augustus", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "okt", "october"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _WORD = re.compile(r"[A-ZÀ-Ý][\wÀ-ÿ'\u2019-]*|[\wÀ-ÿ'\u2019-]+")
 _SENTENCE_END = re.compile(r"[.!?:;]\s*$|^\s*$")
 
@@ -251,9 +273,28 @@ def _first_name_spans(text: str) -> list[tuple[int, int]]:
 
 
 # First names that are also Dutch words or often start a sentence otherwise.
-_WORD_NAMES = frozenset(("Ben", "Bo", "Roos", "Mark", "Floor", "Fleur", "Kim", "Jan", "Sem",
-                         "Tim", "Max", "Sam", "Rosa", "Eva", "Isa", "Noa", "Dirk",
-                         "Bas"))  # fmt: skip
+_WORD_NAMES = frozenset(
+    (
+        "Ben",
+        "Bo",
+        "Roos",
+        "Mark",
+        "Floor",
+        "Fleur",
+        "Kim",
+        "Jan",
+        "Sem",
+        "Tim",
+        "Max",
+        "Sam",
+        "Rosa",
+        "Eva",
+        "Isa",
+        "Noa",
+        "Dirk",
+        "Bas",
+    )
+)
 _SURNAME_AFTER = re.compile(rf"\s+({_PARTICLES}{_SURNAME})")
 
 

@@ -19,10 +19,28 @@ MAX_QUERY_CHARS = 200
 MAX_WORDS = 8
 STOPWORDS = frozenset(
     {
-        "gemeente", "in", "de", "het", "een", "te", "bij", "voor", "van", "en", "of", "met",
-        "op", "uit", "the", "a", "an", "at", "for", "near",
+        "gemeente",
+        "in",
+        "de",
+        "het",
+        "een",
+        "te",
+        "bij",
+        "voor",
+        "van",
+        "en",
+        "of",
+        "met",
+        "op",
+        "uit",
+        "the",
+        "a",
+        "an",
+        "at",
+        "for",
+        "near",
     }
-)  # fmt: skip
+)
 
 
 # A word that says the rest is experience ("ervaring schulden"): searched in that field only.
@@ -171,8 +189,15 @@ def parse_query(text: str, vocabulary: SearchVocabulary) -> ParsedQuery:
         if len(terms) < MAX_WORDS:
             terms.append(word)
     roles_once = tuple(dict.fromkeys(roles))
-    return ParsedQuery(roles_once, municipality, tuple(terms), tuple(fuzzy), place, guessed_place,
-                       experience=experience and bool(terms))  # fmt: skip
+    return ParsedQuery(
+        roles_once,
+        municipality,
+        tuple(terms),
+        tuple(fuzzy),
+        place,
+        guessed_place,
+        experience=experience and bool(terms),
+    )
 
 
 def _role_phrase(phrase: str, vocabulary: SearchVocabulary) -> str | None:

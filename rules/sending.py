@@ -16,20 +16,43 @@ USAGE_WINDOW_SECONDS = 60.0
 # Methods that post a new message: they count per chat and overall.
 POSTING = frozenset(
     {
-        "sendMessage", "sendPhoto", "sendDocument", "sendContact", "sendVideo", "sendAudio",
-        "sendVoice", "sendAnimation", "sendSticker", "sendVideoNote", "sendLocation",
-        "sendVenue", "sendPoll", "sendDice", "sendMediaGroup", "sendInvoice", "sendPaidMedia",
-        "copyMessage", "copyMessages", "forwardMessage", "forwardMessages",
+        "sendMessage",
+        "sendPhoto",
+        "sendDocument",
+        "sendContact",
+        "sendVideo",
+        "sendAudio",
+        "sendVoice",
+        "sendAnimation",
+        "sendSticker",
+        "sendVideoNote",
+        "sendLocation",
+        "sendVenue",
+        "sendPoll",
+        "sendDice",
+        "sendMediaGroup",
+        "sendInvoice",
+        "sendPaidMedia",
+        "copyMessage",
+        "copyMessages",
+        "forwardMessage",
+        "forwardMessages",
     }
-)  # fmt: skip
+)
 # Methods that change a message already there: they count overall only.
 EDITING = frozenset(
     {
-        "editMessageText", "editMessageCaption", "editMessageMedia", "editMessageReplyMarkup",
-        "editMessageLiveLocation", "stopMessageLiveLocation", "stopPoll", "deleteMessage",
+        "editMessageText",
+        "editMessageCaption",
+        "editMessageMedia",
+        "editMessageReplyMarkup",
+        "editMessageLiveLocation",
+        "stopMessageLiveLocation",
+        "stopPoll",
+        "deleteMessage",
         "deleteMessages",
     }
-)  # fmt: skip
+)
 
 
 class Lane(IntEnum):
@@ -155,5 +178,11 @@ def retry_is_safe(error_kind: str, message: str, cause: str | None) -> bool:
 
 # The HTTP libraries' errors for a request that never left: no connection could be made, or
 # none was free.
-_NEVER_SENT = ("ConnectError", "ConnectTimeout", "PoolTimeout", "ClientConnectorError",
-               "ClientConnectorDNSError", "ConnectionTimeoutError")  # fmt: skip
+_NEVER_SENT = (
+    "ConnectError",
+    "ConnectTimeout",
+    "PoolTimeout",
+    "ClientConnectorError",
+    "ClientConnectorDNSError",
+    "ConnectionTimeoutError",
+)

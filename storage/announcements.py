@@ -107,9 +107,17 @@ class AnnouncementRepository:
                 "INSERT INTO announcements (created_by, coalition_ids, audience, with_groups,"
                 " parts, media_kind, media_file_id, status, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?)",
-                (created_by, json.dumps(coalition_ids), audience, int(with_groups),
-                 json.dumps(parts), media_kind, media_file_id, to_iso(self._db.clock.now())),
-            )  # fmt: skip
+                (
+                    created_by,
+                    json.dumps(coalition_ids),
+                    audience,
+                    int(with_groups),
+                    json.dumps(parts),
+                    media_kind,
+                    media_file_id,
+                    to_iso(self._db.clock.now()),
+                ),
+            )
             announcement_id = int(cursor.lastrowid or 0)
         found = await self.get(announcement_id)
         assert found is not None
@@ -128,8 +136,9 @@ class AnnouncementRepository:
         )
         return [_announcement(tuple(row)) for row in rows]
 
-    async def recipients(self, coalition_ids: tuple[int, ...], audience: str,
-                         with_groups: bool, author: int) -> list[int]:  # fmt: skip
+    async def recipients(
+        self, coalition_ids: tuple[int, ...], audience: str, with_groups: bool, author: int
+    ) -> list[int]:
         sql, args = _recipients_sql(coalition_ids, audience, author)
         rows = await self._db.connection.execute_fetchall(sql, args)
         chats = [int(row[0]) for row in rows]
@@ -143,8 +152,9 @@ class AnnouncementRepository:
             chats += [int(row[0]) for row in groups]
         return chats
 
-    async def confirm(self, announcement: Announcement, progress_chat_id: int,
-                      progress_message_id: int) -> int | None:  # fmt: skip
+    async def confirm(
+        self, announcement: Announcement, progress_chat_id: int, progress_message_id: int
+    ) -> int | None:
         """draft → sending with a delivery row per recipient, all in one transaction.
         None when it was not a draft any more (confirmed twice, or cancelled)."""
         now = to_iso(self._db.clock.now())
@@ -182,8 +192,15 @@ class AnnouncementRepository:
             total = int(row[0]) if row else 0
             subject = " ".join(" ".join(announcement.parts).split())[:80]
             for coalition_id in announcement.coalition_ids:
-                await record(conn, coalition_id, announcement.created_by, "announce", now,
-                             subject=subject, detail=str(total))  # fmt: skip
+                await record(
+                    conn,
+                    coalition_id,
+                    announcement.created_by,
+                    "announce",
+                    now,
+                    subject=subject,
+                    detail=str(total),
+                )
         return total
 
     async def delete_draft(self, announcement_id: int) -> bool:
@@ -244,8 +261,9 @@ class AnnouncementRepository:
             taken = sorted(int(row[0]) for row in await cursor.fetchall())
         return taken
 
-    async def give_back(self, announcement_id: int, chat_ids: list[int],
-                        status: DeliveryStatus) -> None:  # fmt: skip
+    async def give_back(
+        self, announcement_id: int, chat_ids: list[int], status: DeliveryStatus
+    ) -> None:
         """Chats taken but not sent to (the bot stops, or the coordinator did): `pending`
         again for the next start, or `stopped`."""
         marks = ",".join("?" * len(chat_ids))
@@ -256,16 +274,27 @@ class AnnouncementRepository:
                 [status, to_iso(self._db.clock.now()), announcement_id, *chat_ids],
             )
 
-    async def mark(self, announcement_id: int, chat_id: int, status: DeliveryStatus,
-                   message_id: int | None = None) -> None:  # fmt: skip
+    async def mark(
+        self,
+        announcement_id: int,
+        chat_id: int,
+        status: DeliveryStatus,
+        message_id: int | None = None,
+    ) -> None:
         async with self._db.transaction() as conn:
             await conn.execute(
                 "UPDATE announcement_deliveries SET status = ?,"
                 " message_id = COALESCE(?, message_id), attempts = attempts + ?,"
                 " updated_at = ? WHERE announcement_id = ? AND chat_id = ?",
-                (status, message_id, int(status == "pending"), to_iso(self._db.clock.now()),
-                 announcement_id, chat_id),
-            )  # fmt: skip
+                (
+                    status,
+                    message_id,
+                    int(status == "pending"),
+                    to_iso(self._db.clock.now()),
+                    announcement_id,
+                    chat_id,
+                ),
+            )
 
     async def attempts(self, announcement_id: int, chat_id: int) -> int:
         rows = await self._db.connection.execute_fetchall(
@@ -289,8 +318,9 @@ class AnnouncementRepository:
         )
         found: dict[int, dict[str, int]] = {
             int(r[0]): {str(k): int(v) for k, v in json.loads(str(r[3])).items()}
-            for r in rows if r[3] is not None
-        }  # fmt: skip
+            for r in rows
+            if r[3] is not None
+        }
         open_ids = [int(r[0]) for r in rows if r[3] is None]  # their rows not purged yet
         if open_ids:
             marks = ",".join("?" * len(open_ids))
@@ -300,8 +330,15 @@ class AnnouncementRepository:
                 open_ids,
             ):
                 found.setdefault(int(announcement_id), {})[str(status)] = int(count)
-        return [(int(r[0]), from_iso(str(r[1])), " ".join(json.loads(str(r[2]))),
-                 _counts(found.get(int(r[0]), {}))) for r in rows]  # fmt: skip
+        return [
+            (
+                int(r[0]),
+                from_iso(str(r[1])),
+                " ".join(json.loads(str(r[2]))),
+                _counts(found.get(int(r[0]), {})),
+            )
+            for r in rows
+        ]
 
     async def counts(self, announcement_id: int) -> Counts:
         """Per status; from the counts kept on the announcement once its rows were purged."""

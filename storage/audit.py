@@ -40,7 +40,7 @@ async def record(
         "INSERT INTO audit_log (coalition_id, actor_id, action, subject, detail, partner_id, at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (coalition_id, actor_id, action, subject[:200], detail[:500], partner_id, now),
-    )  # fmt: skip
+    )
 
 
 class AuditRepository:
@@ -65,9 +65,15 @@ class AuditRepository:
         )
         return [
             AuditEntry(
-                id=int(r[0]), coalition_id=int(r[1]), actor_id=r[2], action=str(r[3]),
-                subject=str(r[4]), detail=str(r[5]), partner_id=r[6], actor_name=r[8],
+                id=int(r[0]),
+                coalition_id=int(r[1]),
+                actor_id=r[2],
+                action=str(r[3]),
+                subject=str(r[4]),
+                detail=str(r[5]),
+                partner_id=r[6],
+                actor_name=r[8],
                 at=from_iso(str(r[7])),
             )
             for r in rows
-        ]  # fmt: skip
+        ]

@@ -95,9 +95,13 @@ async def check_file(path: Path | str) -> int:
             tables = await conn.execute_fetchall(
                 "SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'"
             )
-            found = await conn.execute_fetchall(
-                "SELECT COALESCE(MAX(version), 0) FROM schema_migrations"
-            ) if tables else [(0,)]  # fmt: skip
+            found = (
+                await conn.execute_fetchall(
+                    "SELECT COALESCE(MAX(version), 0) FROM schema_migrations"
+                )
+                if tables
+                else [(0,)]
+            )
     except sqlite3.DatabaseError as error:
         raise DatabaseRefused(
             f"{path} is not a database the bot can read ({error}); restore a backup with:"

@@ -92,8 +92,15 @@ class DropinRepository:
                     now,
                 ),
             )
-            await record(conn, coalition_id, by, "schedule", now, subject=schedule.title,
-                         detail="" if schedule.active else "paused")  # fmt: skip
+            await record(
+                conn,
+                coalition_id,
+                by,
+                "schedule",
+                now,
+                subject=schedule.title,
+                detail="" if schedule.active else "paused",
+            )
 
     # ---- one-off changes ------------------------------------------------------------------
 
@@ -124,12 +131,25 @@ class DropinRepository:
                 "INSERT OR REPLACE INTO dropin_changes"
                 " (coalition_id, occurrence, skipped, reason, moved_to, changed_by)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (coalition_id, change.key.isoformat(), int(change.skipped), change.reason,
-                 moved, changed_by),
-            )  # fmt: skip
+                (
+                    coalition_id,
+                    change.key.isoformat(),
+                    int(change.skipped),
+                    change.reason,
+                    moved,
+                    changed_by,
+                ),
+            )
             action = "dropin-skip" if change.skipped else "dropin-move"
-            await record(conn, coalition_id, changed_by, action, to_iso(self._db.clock.now()),
-                         subject=change.key.isoformat(), detail=moved or "")  # fmt: skip
+            await record(
+                conn,
+                coalition_id,
+                changed_by,
+                action,
+                to_iso(self._db.clock.now()),
+                subject=change.key.isoformat(),
+                detail=moved or "",
+            )
 
     async def remove_change(self, coalition_id: int, key: date, *, by: int | None = None) -> bool:
         async with self._db.transaction() as conn:
@@ -138,8 +158,14 @@ class DropinRepository:
                 (coalition_id, key.isoformat()),
             )
             if cursor.rowcount:
-                await record(conn, coalition_id, by, "dropin-undo",
-                             to_iso(self._db.clock.now()), subject=key.isoformat())  # fmt: skip
+                await record(
+                    conn,
+                    coalition_id,
+                    by,
+                    "dropin-undo",
+                    to_iso(self._db.clock.now()),
+                    subject=key.isoformat(),
+                )
             return cursor.rowcount > 0
 
     # ---- personal reminders ---------------------------------------------------------------
@@ -218,9 +244,8 @@ class DropinRepository:
             cursor = await conn.execute(
                 "INSERT INTO dropin_questions (coalition_id, occurrence, user_id, text, asked_at)"
                 " VALUES (?, ?, ?, ?, ?)",
-                (coalition_id, occurrence.isoformat(), user_id, text,
-                 to_iso(self._db.clock.now())),
-            )  # fmt: skip
+                (coalition_id, occurrence.isoformat(), user_id, text, to_iso(self._db.clock.now())),
+            )
             return int(cursor.lastrowid or 0)
 
     async def questions(self, coalition_id: int, occurrence: date) -> list[Question]:

@@ -106,11 +106,21 @@ class FeedbackRepository:
                 "INSERT OR IGNORE INTO feedback_sessions (coalition_id, kind, occurrence, title,"
                 " held_on, code, question, opens_at, closes_at, invited, created_by, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (coalition_id, kind, occurrence.isoformat() if occurrence else None, title,
-                 held_on.isoformat(), secrets.token_urlsafe(CODE_BYTES), question,
-                 to_iso(opens_at), to_iso(closes_at), invited, created_by,
-                 to_iso(self._db.clock.now())),
-            )  # fmt: skip
+                (
+                    coalition_id,
+                    kind,
+                    occurrence.isoformat() if occurrence else None,
+                    title,
+                    held_on.isoformat(),
+                    secrets.token_urlsafe(CODE_BYTES),
+                    question,
+                    to_iso(opens_at),
+                    to_iso(closes_at),
+                    invited,
+                    created_by,
+                    to_iso(self._db.clock.now()),
+                ),
+            )
             where = "coalition_id = ? AND occurrence = ?" if occurrence else "id = ?"
             key: tuple[object, ...] = (
                 (coalition_id, occurrence.isoformat()) if occurrence else (cursor.lastrowid,)
@@ -204,8 +214,10 @@ class FeedbackRepository:
             " FROM feedback_responses WHERE session_id = ? ORDER BY answered_at, rowid",
             (session_id,),
         )
-        return [Response(int(r[0]), int(r[1]), r[2], from_iso(r[3]),
-                         from_iso(r[4]) if r[4] else None) for r in rows]  # fmt: skip
+        return [
+            Response(int(r[0]), int(r[1]), r[2], from_iso(r[3]), from_iso(r[4]) if r[4] else None)
+            for r in rows
+        ]
 
     async def responses_of(self, session_ids: list[int]) -> dict[int, list[Response]]:
         """The responses of many sessions in one query (the dashboard's two years)."""
@@ -220,8 +232,11 @@ class FeedbackRepository:
                 tuple(chunk),
             )
             for r in rows:
-                found[int(r[0])].append(Response(int(r[0]), int(r[1]), r[2], from_iso(r[3]),
-                                                 from_iso(r[4]) if r[4] else None))  # fmt: skip
+                found[int(r[0])].append(
+                    Response(
+                        int(r[0]), int(r[1]), r[2], from_iso(r[3]), from_iso(r[4]) if r[4] else None
+                    )
+                )
         return found
 
     async def export_rows(
@@ -235,5 +250,15 @@ class FeedbackRepository:
             " WHERE s.coalition_id = ? ORDER BY s.held_on, s.id, r.answered_at, r.rowid",
             (coalition_id,),
         )
-        return [(int(r[0]), str(r[1]), str(r[2]), date.fromisoformat(r[3]), int(r[4]), r[5],
-                 from_iso(r[6])) for r in rows]  # fmt: skip
+        return [
+            (
+                int(r[0]),
+                str(r[1]),
+                str(r[2]),
+                date.fromisoformat(r[3]),
+                int(r[4]),
+                r[5],
+                from_iso(r[6]),
+            )
+            for r in rows
+        ]

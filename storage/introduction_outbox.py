@@ -25,8 +25,11 @@ RECOMPUTE_LAST_INTRODUCED = (
     "  AND r.coalition_id = introduction_participants.coalition_id"
     "  AND m.status != 'cancelled' AND i.void = 0)"
 )
-_COLUMN: dict[Kind, str] = {"introduction": "status", "check_back": "check_back",
-                             "notice": "notice"}  # fmt: skip
+_COLUMN: dict[Kind, str] = {
+    "introduction": "status",
+    "check_back": "check_back",
+    "notice": "notice",
+}
 
 
 @dataclass(frozen=True)
@@ -106,13 +109,24 @@ class IntroductionOutbox:
     async def mark(self, delivery: Delivery, status: Status, message_id: int | None = None) -> None:
         await self._move(delivery, status, None, message_id)
 
-    async def _move(self, delivery: Delivery, status: Status, from_status: Status | None,
-                    message_id: int | None = None) -> bool:  # fmt: skip
+    async def _move(
+        self,
+        delivery: Delivery,
+        status: Status,
+        from_status: Status | None,
+        message_id: int | None = None,
+    ) -> bool:
         column = _COLUMN[delivery.kind]
         condition = f" AND {column} = ?" if from_status else ""
         counts_try = int(status == "pending" and delivery.kind == "introduction")
-        args: list[object] = [status, message_id, counts_try, to_iso(self._db.clock.now()),
-                              delivery.introduction_id, delivery.user_id]  # fmt: skip
+        args: list[object] = [
+            status,
+            message_id,
+            counts_try,
+            to_iso(self._db.clock.now()),
+            delivery.introduction_id,
+            delivery.user_id,
+        ]
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 f"UPDATE introduction_members SET {column} = ?,"
@@ -157,9 +171,14 @@ class IntroductionOutbox:
         if not rows:
             return None
         first = next(iter(rows))
-        return Introduction(int(first[0]), int(first[1]), from_iso(first[2]),
-                            tuple(int(r[4]) for r in rows), bool(first[3]),
-                            tuple(int(r[4]) for r in rows if r[5] == "unreachable"))  # fmt: skip
+        return Introduction(
+            int(first[0]),
+            int(first[1]),
+            from_iso(first[2]),
+            tuple(int(r[4]) for r in rows),
+            bool(first[3]),
+            tuple(int(r[4]) for r in rows if r[5] == "unreachable"),
+        )
 
     async def unsettled(self) -> list[Unsettled]:
         """Introductions in which someone's message was refused or not sent (someone left or
@@ -177,8 +196,9 @@ class IntroductionOutbox:
         )
         found: dict[int, Unsettled] = {}
         for r in rows:
-            entry = found.setdefault(int(r[0]), Unsettled(int(r[0]), int(r[1]), int(r[2]),
-                                                          from_iso(r[3]), {}))  # fmt: skip
+            entry = found.setdefault(
+                int(r[0]), Unsettled(int(r[0]), int(r[1]), int(r[2]), from_iso(r[3]), {})
+            )
             entry.statuses[int(r[4])] = str(r[5])
         return list(found.values())
 
@@ -205,10 +225,14 @@ class IntroductionOutbox:
         each person whose introduction was delivered. Once per round."""
         now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
-            rounds = [int(r[0]) for r in await conn.execute_fetchall(
-                "SELECT id FROM introduction_rounds WHERE checked_back_at IS NULL"
-                " AND due_at < ? AND due_at >= ?", (to_iso(due_before), to_iso(not_before)),
-            )]  # fmt: skip
+            rounds = [
+                int(r[0])
+                for r in await conn.execute_fetchall(
+                    "SELECT id FROM introduction_rounds WHERE checked_back_at IS NULL"
+                    " AND due_at < ? AND due_at >= ?",
+                    (to_iso(due_before), to_iso(not_before)),
+                )
+            ]
             queued = 0
             for round_id in rounds:
                 cursor = await conn.execute(
@@ -238,8 +262,9 @@ class IntroductionOutbox:
             " AND i.void = 0 GROUP BY i.id HAVING MAX(m.status = 'sent') ORDER BY r.due_at, i.id",
             (coalition_id, rounds),
         )
-        return [Outcome(from_iso(r[0]), str(r[1]), bool(r[2]), bool(r[3]), bool(r[4]))
-                for r in rows]  # fmt: skip
+        return [
+            Outcome(from_iso(r[0]), str(r[1]), bool(r[2]), bool(r[3]), bool(r[4])) for r in rows
+        ]
 
     async def history(self, user_id: int) -> list[PastIntroduction]:
         rows = await self._db.connection.execute_fetchall(

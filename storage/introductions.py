@@ -81,9 +81,15 @@ class IntroductionRepository:
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (coalition_id) DO UPDATE SET"
                 " weekday = excluded.weekday, at = excluded.at, active = excluded.active,"
                 " changed_by = excluded.changed_by, changed_at = excluded.changed_at",
-                (coalition_id, weekday, f"{at:%H:%M}", int(active), changed_by,
-                 to_iso(self._db.clock.now())),
-            )  # fmt: skip
+                (
+                    coalition_id,
+                    weekday,
+                    f"{at:%H:%M}",
+                    int(active),
+                    changed_by,
+                    to_iso(self._db.clock.now()),
+                ),
+            )
 
     # ---- who takes part -------------------------------------------------------------------
 
@@ -94,12 +100,19 @@ class IntroductionRepository:
             (coalition_id, user_id),
         )
         for r in rows:
-            return Participation(int(r[0]), int(r[1]), Domain(r[2]), str(r[3]), int(r[4]),
-                                 from_iso(r[5]) if r[5] else None)  # fmt: skip
+            return Participation(
+                int(r[0]),
+                int(r[1]),
+                Domain(r[2]),
+                str(r[3]),
+                int(r[4]),
+                from_iso(r[5]) if r[5] else None,
+            )
         return None
 
-    async def join(self, coalition_id: int, user_id: int, domain: Domain, municipality: str,
-                   every_weeks: int) -> None:  # fmt: skip
+    async def join(
+        self, coalition_id: int, user_id: int, domain: Domain, municipality: str, every_weeks: int
+    ) -> None:
         """Take part (again), or change how often; a pause ends."""
         async with self._db.transaction() as conn:
             await conn.execute(
@@ -108,9 +121,15 @@ class IntroductionRepository:
                 " ON CONFLICT (coalition_id, user_id) DO UPDATE SET domain = excluded.domain,"
                 " municipality = excluded.municipality, every_weeks = excluded.every_weeks,"
                 " paused_until = NULL",
-                (coalition_id, user_id, domain.value, municipality, every_weeks,
-                 to_iso(self._db.clock.now())),
-            )  # fmt: skip
+                (
+                    coalition_id,
+                    user_id,
+                    domain.value,
+                    municipality,
+                    every_weeks,
+                    to_iso(self._db.clock.now()),
+                ),
+            )
 
     async def pause(self, coalition_id: int, user_id: int, until: datetime) -> bool:
         async with self._db.transaction() as conn:
@@ -170,8 +189,10 @@ class IntroductionRepository:
             cursor.row_factory = None  # plain tuples: tens of thousands of rows
             rows = await cursor.fetchall()
         days: dict[int, date] = {}
-        return {(a, b): days.get(day) or days.setdefault(day, date.fromordinal(day))
-                for a, b, day in rows}  # fmt: skip
+        return {
+            (a, b): days.get(day) or days.setdefault(day, date.fromordinal(day))
+            for a, b, day in rows
+        }
 
     # ---- a round --------------------------------------------------------------------------
 
@@ -233,11 +254,15 @@ class IntroductionRepository:
         partnerless = sorted({u for s in settlements.values() for u in s.partnerless})
         plan = Plan(waiting=partnerless)
         if again and partnerless:
-            pool = [c.participant for c in await self.candidates(coalition_id)
-                    if c.participant.user_id in partnerless
-                    or (c.participant.waited
-                        and is_due(round_at, c.every_weeks, c.last_introduced_at,
-                                   c.paused_until))]  # fmt: skip
+            pool = [
+                c.participant
+                for c in await self.candidates(coalition_id)
+                if c.participant.user_id in partnerless
+                or (
+                    c.participant.waited
+                    and is_due(round_at, c.every_weeks, c.last_introduced_at, c.paused_until)
+                )
+            ]
             seed = coalition_id * 100_003 + int(round_at.timestamp()) // 60 + len(found)
             plan = plan_round(pool, await self.last_met(), round_at.date(), seed=seed)
             by_id = {p.user_id: p for p in pool}
@@ -305,9 +330,13 @@ class IntroductionRepository:
         await conn.executemany(
             "INSERT INTO introduction_pairs (first_id, second_id, met_on) VALUES (?, ?, ?)"
             " ON CONFLICT (first_id, second_id) DO UPDATE SET met_on = excluded.met_on",
-            [(*pair_key(a.user_id, b.user_id), due_at.date().toordinal())
-             for group in groups for i, a in enumerate(group) for b in group[i + 1 :]],
-        )  # fmt: skip
+            [
+                (*pair_key(a.user_id, b.user_id), due_at.date().toordinal())
+                for group in groups
+                for i, a in enumerate(group)
+                for b in group[i + 1 :]
+            ],
+        )
         await conn.executemany(
             "UPDATE introduction_participants SET waited = 0, last_introduced_at = ?"
             " WHERE coalition_id = ? AND user_id = ?",

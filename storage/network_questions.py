@@ -57,20 +57,30 @@ class DeliveryCounts:
 def _question(row: tuple[object, ...]) -> NetworkQuestion:
     status: QuestionStatus = row[5]  # type: ignore[assignment]
     return NetworkQuestion(
-        id=int(str(row[0])), coalition_id=int(str(row[1])), asker_id=int(str(row[2])),
-        text=str(row[3]), audience=str(row[4]), status=status,
-        helped_by=int(str(row[6])) if row[6] is not None else None, on_agenda=bool(row[7]),
-        asked_at=from_iso(str(row[8])), closes_at=from_iso(str(row[9])),
-    )  # fmt: skip
+        id=int(str(row[0])),
+        coalition_id=int(str(row[1])),
+        asker_id=int(str(row[2])),
+        text=str(row[3]),
+        audience=str(row[4]),
+        status=status,
+        helped_by=int(str(row[6])) if row[6] is not None else None,
+        on_agenda=bool(row[7]),
+        asked_at=from_iso(str(row[8])),
+        closes_at=from_iso(str(row[9])),
+    )
 
 
 def _answer(row: tuple[object, ...]) -> NetworkAnswer:
     kind: AnswerKind = row[3]  # type: ignore[assignment]
     return NetworkAnswer(
-        id=int(str(row[0])), question_id=int(str(row[1])), user_id=int(str(row[2])), kind=kind,
-        text=str(row[4]), partner_id=int(str(row[5])) if row[5] is not None else None,
+        id=int(str(row[0])),
+        question_id=int(str(row[1])),
+        user_id=int(str(row[2])),
+        kind=kind,
+        text=str(row[4]),
+        partner_id=int(str(row[5])) if row[5] is not None else None,
         answered_at=from_iso(str(row[6])),
-    )  # fmt: skip
+    )
 
 
 class NetworkQuestionRepository:
@@ -92,8 +102,9 @@ class NetworkQuestionRepository:
             " GROUP BY m.user_id ORDER BY m.user_id",
             (coalition_id, asker_id),
         )
-        return [MemberFacts(int(r[0]), r[1] or "", r[2] or "", r[3] or "", r[4] or "")
-                for r in rows]  # fmt: skip
+        return [
+            MemberFacts(int(r[0]), r[1] or "", r[2] or "", r[3] or "", r[4] or "") for r in rows
+        ]
 
     async def last_asked_at(self, asker_id: int) -> datetime | None:
         rows = await self._db.connection.execute_fetchall(
@@ -160,8 +171,9 @@ class NetworkQuestionRepository:
             )
         return chosen
 
-    async def mark(self, question_id: int, user_id: int, status: DeliveryStatus,
-                   message_id: int | None = None) -> None:  # fmt: skip
+    async def mark(
+        self, question_id: int, user_id: int, status: DeliveryStatus, message_id: int | None = None
+    ) -> None:
         """After the send: sent (with the message id), failed or unreachable; `waiting`
         gives it back (the week is cleared: it did not count)."""
         async with self._db.transaction() as conn:
@@ -234,9 +246,14 @@ class NetworkQuestionRepository:
     # ---- answering and ending -------------------------------------------------------------
 
     async def answer(
-        self, question_id: int, user_id: int, kind: AnswerKind, *, text: str = "",
+        self,
+        question_id: int,
+        user_id: int,
+        kind: AnswerKind,
+        *,
+        text: str = "",
         partner_id: int | None = None,
-    ) -> int | None:  # fmt: skip
+    ) -> int | None:
         """A recipient's answer to an open question they got (None: closed, or not theirs;
         a second "Ik kan helpen" from the same person is not stored twice)."""
         now = to_iso(self._db.clock.now())
@@ -318,5 +335,7 @@ class NetworkQuestionRepository:
             " WHERE q.coalition_id = ? AND q.asked_at >= ? ORDER BY q.id",
             (coalition_id, to_iso(since)),
         )
-        return [(str(r[0]), from_iso(str(r[1])), from_iso(str(r[2])) if r[2] else None,
-                 str(r[3])) for r in rows]  # fmt: skip
+        return [
+            (str(r[0]), from_iso(str(r[1])), from_iso(str(r[2])) if r[2] else None, str(r[3]))
+            for r in rows
+        ]

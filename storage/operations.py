@@ -98,6 +98,12 @@ class OperationsRepository:
                 comments += cursor.rowcount
         if registrations.rowcount:
             self._search.forget_caches()
-        return Purged(registrations.rowcount, invites.rowcount, deliveries.rowcount,
-                      rsvps.rowcount, comments, audit.rowcount,
-                      network.rowcount)  # fmt: skip
+        return Purged(
+            registrations.rowcount,
+            invites.rowcount,
+            deliveries.rowcount,
+            rsvps.rowcount,
+            comments,
+            audit.rowcount,
+            network.rowcount,
+        )

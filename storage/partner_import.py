@@ -52,9 +52,15 @@ class PartnerImportRepository:
             existing = await fetch_partners(conn, _OF_COALITION, (coalition_id,))
             plan, new_rows, changed_rows = _plan(existing, rows)
             await insert_many(
-                conn, coalition_id, new_rows, status="listed", source="import",
-                consent_by=consent_by, added_by=added_by, now=now,
-            )  # fmt: skip
+                conn,
+                coalition_id,
+                new_rows,
+                status="listed",
+                source="import",
+                consent_by=consent_by,
+                added_by=added_by,
+                now=now,
+            )
             await update_many(conn, changed_rows, now)
             detail = f"{plan.new}/{plan.changed}/{plan.unchanged}"
             await record(conn, coalition_id, added_by, "import", now, detail=detail)
@@ -96,6 +102,11 @@ def _plan(
         latest[key] = (partner, data)
     new_rows = [data for partner, data in latest.values() if partner is None]
     changed_rows = [(p, data) for p, data in latest.values() if p is not None]
-    plan = ImportPlan(new, changed, unchanged, tuple(d.name for d in new_rows),
-                      tuple(d.name for _, d in changed_rows))  # fmt: skip
+    plan = ImportPlan(
+        new,
+        changed,
+        unchanged,
+        tuple(d.name for d in new_rows),
+        tuple(d.name for _, d in changed_rows),
+    )
     return plan, new_rows, changed_rows

@@ -124,10 +124,13 @@ async def sync_index(conn: aiosqlite.Connection, partner_id: int) -> None:
         await conn.execute(
             _FTS_INSERT,
             index_values(
-                partner.id, partner.coalition_id, partner.data, partner.role_key,
+                partner.id,
+                partner.coalition_id,
+                partner.data,
+                partner.role_key,
                 row["municipality_key"],
             ),
-        )  # fmt: skip
+        )
 
 
 async def rebuild_index(conn: aiosqlite.Connection) -> int:
@@ -186,10 +189,17 @@ async def insert(
 ) -> int:
     values = _values(data)
     values.update(
-        coalition_id=coalition_id, status=status, source=source, consent_by=consent_by,
-        consent_at=now, added_by=added_by, user_id=user_id, last_checked_at=now,
-        created_at=now, updated_at=now,
-    )  # fmt: skip
+        coalition_id=coalition_id,
+        status=status,
+        source=source,
+        consent_by=consent_by,
+        consent_at=now,
+        added_by=added_by,
+        user_id=user_id,
+        last_checked_at=now,
+        created_at=now,
+        updated_at=now,
+    )
     names = ", ".join(values)
     marks = ", ".join(f":{name}" for name in values)
     cursor = await conn.execute(f"INSERT INTO partners ({names}) VALUES ({marks})", values)
@@ -232,10 +242,18 @@ async def insert_many(
     for offset, data in enumerate(rows):
         row_values = _values(data)
         row_values.update(
-            id=first_id + offset, coalition_id=coalition_id, status=status, source=source,
-            consent_by=consent_by, consent_at=now, added_by=added_by, user_id=None,
-            last_checked_at=now, created_at=now, updated_at=now,
-        )  # fmt: skip
+            id=first_id + offset,
+            coalition_id=coalition_id,
+            status=status,
+            source=source,
+            consent_by=consent_by,
+            consent_at=now,
+            added_by=added_by,
+            user_id=None,
+            last_checked_at=now,
+            created_at=now,
+            updated_at=now,
+        )
         values.append(row_values)
     names = ", ".join(values[0])
     marks = ", ".join(f":{name}" for name in values[0])
@@ -244,11 +262,16 @@ async def insert_many(
         await conn.executemany(
             _FTS_INSERT,
             [
-                index_values(int(str(v["id"])), coalition_id, data, str(v["role_key"]),
-                             str(v["municipality_key"]))
+                index_values(
+                    int(str(v["id"])),
+                    coalition_id,
+                    data,
+                    str(v["role_key"]),
+                    str(v["municipality_key"]),
+                )
                 for v, data in zip(values, rows, strict=True)
             ],
-        )  # fmt: skip
+        )
 
 
 async def update_many(
@@ -270,9 +293,8 @@ async def update_many(
     await conn.executemany(
         _FTS_INSERT,
         [
-            index_values(p.id, p.coalition_id, data, str(v["role_key"]),
-                         str(v["municipality_key"]))
+            index_values(p.id, p.coalition_id, data, str(v["role_key"]), str(v["municipality_key"]))
             for (p, data), v in zip(changes, values, strict=True)
             if p.status == "listed"
         ],
-    )  # fmt: skip
+    )

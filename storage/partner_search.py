@@ -28,9 +28,12 @@ SEARCH_LIMIT = 50
 SEARCH_BRANCH_LIMIT = 100
 # Words only: where a word matches says how well it matches (no bm25: it would rank every hit);
 # the last branch finds words spread over several column groups.
-_WORD_BRANCHES = ((("role",), 40.0), (("name", "organisation"), 30.0),
-                  (("municipality", "neighbourhood", "keywords", "experience"), 20.0),
-                  ((), 10.0))  # fmt: skip
+_WORD_BRANCHES = (
+    (("role",), 40.0),
+    (("name", "organisation"), 30.0),
+    (("municipality", "neighbourhood", "keywords", "experience"), 20.0),
+    ((), 10.0),
+)
 
 
 @dataclass(frozen=True)
@@ -227,10 +230,11 @@ class PartnerSearchRepository:
         found = {
             p.id: p
             for p in await fetch_partners(
-                self._db.connection, f"SELECT {COLUMNS} FROM partners WHERE id IN ({marks})",
+                self._db.connection,
+                f"SELECT {COLUMNS} FROM partners WHERE id IN ({marks})",
                 tuple(ids),
             )
-        }  # fmt: skip
+        }
         return [found[i] for i in ids if i in found]
 
     async def search(
@@ -313,8 +317,9 @@ class _Branches:
 
     def keys(self, score: float, roles: tuple[str, ...], municipality: str | None) -> None:
         """Candidates by role and/or municipality key, straight from an index."""
-        self._add(f"SELECT p.id AS id, {score} AS score FROM partners p WHERE 1", roles,
-                  municipality, [])  # fmt: skip
+        self._add(
+            f"SELECT p.id AS id, {score} AS score FROM partners p WHERE 1", roles, municipality, []
+        )
 
     def text(
         self, score: float, match: list[str], roles: tuple[str, ...], municipality: str | None

@@ -45,9 +45,16 @@ class PartnerRepository:
                 row = await cursor.fetchone()
             if row is None:
                 partner_id = await insert(
-                    conn, coalition_id, data, status="pending", source="self",
-                    consent_by=f"self:{user_id}", added_by=None, now=now, user_id=user_id,
-                )  # fmt: skip
+                    conn,
+                    coalition_id,
+                    data,
+                    status="pending",
+                    source="self",
+                    consent_by=f"self:{user_id}",
+                    added_by=None,
+                    now=now,
+                    user_id=user_id,
+                )
                 created = True
             else:
                 partner_id = int(row[0])
@@ -88,9 +95,16 @@ class PartnerRepository:
             if by is not None:
                 action = _STATUS_ACTIONS.get((before.status, status), "status")
                 detail = reason or (status if action == "status" else "")
-                await record(conn, before.coalition_id, by, action, now,
-                             subject=subject_of(before), detail=detail,
-                             partner_id=partner_id)  # fmt: skip
+                await record(
+                    conn,
+                    before.coalition_id,
+                    by,
+                    action,
+                    now,
+                    subject=subject_of(before),
+                    detail=detail,
+                    partner_id=partner_id,
+                )
         self._search.forget_caches()
         return True
 
@@ -112,11 +126,17 @@ class PartnerRepository:
                 return False
             await update(conn, partner_id, data, now)
             if by is not None:
-                changed = [n for n in LISTING_FIELDS
-                           if getattr(before.data, n) != getattr(data, n)]  # fmt: skip
-                await record(conn, before.coalition_id, by, "edit", now,
-                             subject=subject_of(before), detail=",".join(changed),
-                             partner_id=partner_id)  # fmt: skip
+                changed = [n for n in LISTING_FIELDS if getattr(before.data, n) != getattr(data, n)]
+                await record(
+                    conn,
+                    before.coalition_id,
+                    by,
+                    "edit",
+                    now,
+                    subject=subject_of(before),
+                    detail=",".join(changed),
+                    partner_id=partner_id,
+                )
         self._search.forget_caches()
         return True
 
@@ -128,8 +148,15 @@ class PartnerRepository:
             )
             before = await _current(conn, partner_id)
             if by is not None and before is not None:
-                await record(conn, before.coalition_id, by, "checked", now,
-                             subject=subject_of(before), partner_id=partner_id)  # fmt: skip
+                await record(
+                    conn,
+                    before.coalition_id,
+                    by,
+                    "checked",
+                    now,
+                    subject=subject_of(before),
+                    partner_id=partner_id,
+                )
 
     # ---- reading --------------------------------------------------------------------------
 
@@ -169,9 +196,10 @@ class PartnerRepository:
             return []
         marks = ",".join("?" * len(partner_ids))
         found = await fetch_partners(
-            self._db.connection, f"SELECT {COLUMNS} FROM partners WHERE id IN ({marks})",
+            self._db.connection,
+            f"SELECT {COLUMNS} FROM partners WHERE id IN ({marks})",
             tuple(partner_ids),
-        )  # fmt: skip
+        )
         by_id = {p.id: p for p in found}
         return [by_id[i] for i in partner_ids if i in by_id]
 
@@ -251,8 +279,12 @@ class PartnerRepository:
             return {row[0]: int(row[1]) for row in await cursor.fetchall()}
 
 
-_STATUS_ACTIONS = {("pending", "listed"): "approve", ("pending", "rejected"): "reject",
-                   ("listed", "hidden"): "hide", ("hidden", "listed"): "show"}  # fmt: skip
+_STATUS_ACTIONS = {
+    ("pending", "listed"): "approve",
+    ("pending", "rejected"): "reject",
+    ("listed", "hidden"): "hide",
+    ("hidden", "listed"): "show",
+}
 
 
 def subject_of(partner: Partner) -> str:

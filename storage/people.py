@@ -62,8 +62,10 @@ class PeopleRepository:
             f" ORDER BY c.name COLLATE NOCASE LIMIT 1) FROM people p WHERE p.user_id IN ({marks})",
             user_ids,
         )
-        return {int(user_id): (chosen, telegram, coalition)
-                for user_id, chosen, telegram, coalition in rows}  # fmt: skip
+        return {
+            int(user_id): (chosen, telegram, coalition)
+            for user_id, chosen, telegram, coalition in rows
+        }
 
     async def chosen_languages(self, user_ids: list[int]) -> dict[int, str]:
         """The languages these people chose themselves (those who chose none are left out)."""

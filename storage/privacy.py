@@ -8,14 +8,27 @@ from storage.partner_search import PartnerSearchRepository
 from storage.people import PeopleRepository
 
 # Tables with a user_id or chat_id column that holds the person's Telegram id.
-_BY_USER = ("dropin_rsvps", "dropin_questions", "dropin_subscribers", "members", "people",
-            "introduction_participants", "introduction_members", "network_question_deliveries",
-            "network_answers")  # fmt: skip
+_BY_USER = (
+    "dropin_rsvps",
+    "dropin_questions",
+    "dropin_subscribers",
+    "members",
+    "people",
+    "introduction_participants",
+    "introduction_members",
+    "network_question_deliveries",
+    "network_answers",
+)
 _BY_CHAT = ("reminder_deliveries", "announcement_deliveries")
-_AS_ACTOR = (("invites", "created_by"), ("partners", "added_by"),
-             ("dropin_changes", "changed_by"), ("linked_groups", "linked_by"),
-             ("feedback_sessions", "created_by"),
-             ("introduction_schedules", "changed_by"), ("audit_log", "actor_id"))  # fmt: skip
+_AS_ACTOR = (
+    ("invites", "created_by"),
+    ("partners", "added_by"),
+    ("dropin_changes", "changed_by"),
+    ("linked_groups", "linked_by"),
+    ("feedback_sessions", "created_by"),
+    ("introduction_schedules", "changed_by"),
+    ("audit_log", "actor_id"),
+)
 
 
 @dataclass(frozen=True)

@@ -78,9 +78,14 @@ class ReminderRepository:
                 "INSERT OR IGNORE INTO reminders"
                 " (coalition_id, reminder, occurrence, starts_at, status, decided_at)"
                 " VALUES (?, ?, ?, ?, 'dropped', ?)",
-                (coalition_id, reminder, occurrence.isoformat(), to_iso(starts_at),
-                 to_iso(self._db.clock.now())),
-            )  # fmt: skip
+                (
+                    coalition_id,
+                    reminder,
+                    occurrence.isoformat(),
+                    to_iso(starts_at),
+                    to_iso(self._db.clock.now()),
+                ),
+            )
             return cursor.rowcount > 0
 
     async def _deliveries(self, status: DeliveryStatus) -> list[Delivery]:
@@ -121,8 +126,14 @@ class ReminderRepository:
     ) -> bool:
         condition = " AND status = ?" if from_status else ""
         now = to_iso(self._db.clock.now())
-        args: tuple[object, ...] = (to_status, message_id, now, delivery.coalition_id,
-                                    delivery.reminder, delivery.chat_id)  # fmt: skip
+        args: tuple[object, ...] = (
+            to_status,
+            message_id,
+            now,
+            delivery.coalition_id,
+            delivery.reminder,
+            delivery.chat_id,
+        )
         async with self._db.transaction() as conn:
             cursor = await conn.execute(
                 "UPDATE reminder_deliveries SET status = ?,"

@@ -29,12 +29,24 @@ TELEGRAM_WEB_APP_JS = NPM_FOLDER / "node_modules/@twa-dev/sdk/dist/telegram-web-
 # What Telegram Desktop says of itself; 8.0 has every method the page uses.
 PLATFORM = "tdesktop"
 VERSION = "8.0"
-LIGHT = {"bg_color": "#ffffff", "text_color": "#000000", "hint_color": "#707579",
-         "link_color": "#3390ec", "button_color": "#3390ec", "button_text_color": "#ffffff",
-         "secondary_bg_color": "#f4f4f5"}  # fmt: skip
-DARK = {"bg_color": "#212121", "text_color": "#ffffff", "hint_color": "#aaaaaa",
-        "link_color": "#8774e1", "button_color": "#8774e1", "button_text_color": "#ffffff",
-        "secondary_bg_color": "#181818"}  # fmt: skip
+LIGHT = {
+    "bg_color": "#ffffff",
+    "text_color": "#000000",
+    "hint_color": "#707579",
+    "link_color": "#3390ec",
+    "button_color": "#3390ec",
+    "button_text_color": "#ffffff",
+    "secondary_bg_color": "#f4f4f5",
+}
+DARK = {
+    "bg_color": "#212121",
+    "text_color": "#ffffff",
+    "hint_color": "#aaaaaa",
+    "link_color": "#8774e1",
+    "button_color": "#8774e1",
+    "button_text_color": "#ffffff",
+    "secondary_bg_color": "#181818",
+}
 # Telegram's apps give the page this object; the real script posts every event through it.
 CLIENT = """
 window.telegramEvents = [];
@@ -53,8 +65,12 @@ def missing(reason: str) -> None:
 def telegram_web_app_js() -> bytes:
     """Telegram's script from the npm package, installed with `npm ci` on first use."""
     if not TELEGRAM_WEB_APP_JS.exists() and shutil.which("npm"):
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--silent"], cwd=NPM_FOLDER,
-                       check=False, timeout=300)  # fmt: skip
+        subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund", "--silent"],
+            cwd=NPM_FOLDER,
+            check=False,
+            timeout=300,
+        )
     if not TELEGRAM_WEB_APP_JS.exists():
         missing(f"Telegram's telegram-web-app.js is not installed: npm ci --prefix {NPM_FOLDER}")
     return TELEGRAM_WEB_APP_JS.read_bytes()
@@ -62,9 +78,13 @@ def telegram_web_app_js() -> bytes:
 
 def launch_fragment(init_data: str, theme: dict[str, str]) -> str:
     """The URL fragment Telegram Desktop and Web open a Mini App with."""
-    params = {"tgWebAppData": init_data, "tgWebAppVersion": VERSION,
-              "tgWebAppPlatform": PLATFORM, "tgWebAppThemeParams": json.dumps(theme),
-              "tgWebAppBotInline": "1"}  # fmt: skip
+    params = {
+        "tgWebAppData": init_data,
+        "tgWebAppVersion": VERSION,
+        "tgWebAppPlatform": PLATFORM,
+        "tgWebAppThemeParams": json.dumps(theme),
+        "tgWebAppBotInline": "1",
+    }
     return "#" + "&".join(f"{key}={quote(value, safe='')}" for key, value in params.items())
 
 

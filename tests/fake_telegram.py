@@ -26,16 +26,47 @@ SPEC_PATH = Path(__file__).resolve().parents[2] / "shared" / "telegram-bot-api" 
 
 # Used only when the spec file is absent: the methods this fake answers itself.
 FALLBACK_METHODS = {
-    "getme", "getupdates", "deletewebhook", "logout", "close", "sendmessage", "editmessagetext",
-    "editmessagereplymarkup", "editmessagecaption", "deletemessage", "answercallbackquery",
-    "setmycommands", "deletemycommands", "getmycommands", "senddocument", "sendphoto",
-    "sendcontact", "getfile", "getchatmember", "getchat", "sendchataction",
-    "answerinlinequery", "copymessage", "forwardmessage", "setchatmenubutton", "setwebhook",
-}  # fmt: skip
+    "getme",
+    "getupdates",
+    "deletewebhook",
+    "logout",
+    "close",
+    "sendmessage",
+    "editmessagetext",
+    "editmessagereplymarkup",
+    "editmessagecaption",
+    "deletemessage",
+    "answercallbackquery",
+    "setmycommands",
+    "deletemycommands",
+    "getmycommands",
+    "senddocument",
+    "sendphoto",
+    "sendcontact",
+    "getfile",
+    "getchatmember",
+    "getchat",
+    "sendchataction",
+    "answerinlinequery",
+    "copymessage",
+    "forwardmessage",
+    "setchatmenubutton",
+    "setwebhook",
+}
 SENDING_METHODS = {
-    "sendmessage", "senddocument", "sendphoto", "sendcontact", "copymessage", "forwardmessage",
-    "sendvideo", "sendaudio", "sendvoice", "sendlocation", "sendpoll", "sendmediagroup",
-}  # fmt: skip
+    "sendmessage",
+    "senddocument",
+    "sendphoto",
+    "sendcontact",
+    "copymessage",
+    "forwardmessage",
+    "sendvideo",
+    "sendaudio",
+    "sendvoice",
+    "sendlocation",
+    "sendpoll",
+    "sendmediagroup",
+}
 
 MESSAGE_LIMIT = 4096
 CAPTION_LIMIT = 1024
@@ -80,9 +111,24 @@ class FloodLimits:
 PTB_DEFAULT_PARAMETERS = {"parse_mode", "disable_notification", "protect_content"}
 
 ALLOWED_TAGS = {
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
-    "code", "pre", "blockquote", "tg-emoji", "tg-time",
-}  # fmt: skip
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "span",
+    "tg-spoiler",
+    "a",
+    "code",
+    "pre",
+    "blockquote",
+    "tg-emoji",
+    "tg-time",
+}
 
 
 class ApiError(Exception):
@@ -487,8 +533,13 @@ class FakeTelegram:
             return response.status
 
     def forged_update(self, user: User, text: str) -> dict[str, Any]:
-        message = {"message_id": next(self._message_ids), "date": int(time.time()),
-                   "chat": user.chat.as_json(), "from": user.as_json(), "text": text}  # fmt: skip
+        message = {
+            "message_id": next(self._message_ids),
+            "date": int(time.time()),
+            "chat": user.chat.as_json(),
+            "from": user.as_json(),
+            "text": text,
+        }
         return {"update_id": next(self._update_ids), "message": message}
 
     async def send_text(self, user: User, text: str, chat: Chat | None = None) -> dict[str, Any]:
@@ -717,8 +768,11 @@ class FakeTelegram:
 
     async def _api_setwebhook(self, params: dict[str, Any]) -> Any:
         allowed = json.loads(params["allowed_updates"]) if params.get("allowed_updates") else None
-        self.webhook = {"url": params["url"], "secret_token": params.get("secret_token"),
-                        "allowed_updates": allowed}  # fmt: skip
+        self.webhook = {
+            "url": params["url"],
+            "secret_token": params.get("secret_token"),
+            "allowed_updates": allowed,
+        }
         return True
 
     async def _api_deletewebhook(self, params: dict[str, Any]) -> Any:
@@ -727,8 +781,11 @@ class FakeTelegram:
 
     async def _api_getupdates(self, params: dict[str, Any]) -> Any:
         if self.webhook is not None:  # as Telegram: one way of getting updates at a time
-            raise ApiError(409, "Conflict: can't use getUpdates method while webhook is active;"
-                           " use deleteWebhook to delete the webhook first")  # fmt: skip
+            raise ApiError(
+                409,
+                "Conflict: can't use getUpdates method while webhook is active;"
+                " use deleteWebhook to delete the webhook first",
+            )
         offset = int(params.get("offset", 0) or 0)
         limit = int(params.get("limit", 100) or 100)
         timeout = float(params.get("timeout", 0) or 0)
@@ -966,8 +1023,10 @@ class FakeTelegram:
         chat = self._target_chat(params)
         user_id = int(params["user_id"])
         status = "administrator" if user_id in self.group_admins.get(chat.id, set()) else "member"
-        member: dict[str, Any] = {"status": status, "user": {"id": user_id, "is_bot": False,
-                                                             "first_name": "User"}}  # fmt: skip
+        member: dict[str, Any] = {
+            "status": status,
+            "user": {"id": user_id, "is_bot": False, "first_name": "User"},
+        }
         if status == "administrator":
             member.update(
                 {

@@ -45,8 +45,11 @@ def free_port() -> int:
 
 def sign_init_data(token: str, user: dict[str, Any], auth_date: int) -> str:
     """initData as Telegram makes it: the fields, and a hash over them keyed by the token."""
-    fields = {"query_id": "AAHdF6IQAAAAAN0XohDhrOrc", "auth_date": str(auth_date),
-              "user": json.dumps(user, separators=(",", ":"), ensure_ascii=False)}  # fmt: skip
+    fields = {
+        "query_id": "AAHdF6IQAAAAAN0XohDhrOrc",
+        "auth_date": str(auth_date),
+        "user": json.dumps(user, separators=(",", ":"), ensure_ascii=False),
+    }
     check = "\n".join(f"{key}={fields[key]}" for key in sorted(fields))
     secret = hmac.new(b"WebAppData", token.encode(), hashlib.sha256).digest()
     fields["hash"] = hmac.new(secret, check.encode(), hashlib.sha256).hexdigest()
@@ -71,14 +74,20 @@ class MiniApp:
     member_b: User
     http: aiohttp.ClientSession
 
-    def init_data(self, user: User, language_code: str | None = "nl",
-                  age_seconds: int = 0, token: str | None = None) -> str:  # fmt: skip
+    def init_data(
+        self,
+        user: User,
+        language_code: str | None = "nl",
+        age_seconds: int = 0,
+        token: str | None = None,
+    ) -> str:
         """Signed by Telegram `age_seconds` ago by the bot's clock (for another bot: `token`)."""
         signed = int(self.bot.clock.now().timestamp()) - age_seconds
         return sign_init_data(token or self.fake.token, user_json(user, language_code), signed)
 
-    async def get(self, path: str, user: User | None = None, init_data: str | None = None,
-                  **params: str) -> tuple[int, Any, aiohttp.ClientResponse]:  # fmt: skip
+    async def get(
+        self, path: str, user: User | None = None, init_data: str | None = None, **params: str
+    ) -> tuple[int, Any, aiohttp.ClientResponse]:
         headers = {}
         if user is not None or init_data is not None:
             headers["X-Telegram-Init-Data"] = init_data or self.init_data(user)  # type: ignore[arg-type]
@@ -87,8 +96,9 @@ class MiniApp:
             body = await response.json() if json else await response.text()
             return response.status, body, response
 
-    async def post(self, path: str, user: User, body: Any,
-                   init_data: str | None = None) -> tuple[int, Any]:  # fmt: skip
+    async def post(
+        self, path: str, user: User, body: Any, init_data: str | None = None
+    ) -> tuple[int, Any]:
         headers = {"X-Telegram-Init-Data": init_data or self.init_data(user)}
         async with self.http.post(self.base + path, headers=headers, json=body) as response:
             return response.status, await response.json()
@@ -101,12 +111,22 @@ class MiniApp:
             return response.status, await response.json() if json else None
 
 
-async def start_miniapp(fake: FakeTelegram, database_path: Path, clock: FakeClock,
-                        environ: dict[str, str] | None = None) -> RunningBot:  # fmt: skip
+async def start_miniapp(
+    fake: FakeTelegram, database_path: Path, clock: FakeClock, environ: dict[str, str] | None = None
+) -> RunningBot:
     port = free_port()
-    return await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=clock,
-                           environ={"MINIAPP_URL": MINIAPP_URL, "WEB_LISTEN": "127.0.0.1",
-                                    "WEB_PORT": str(port), **(environ or {})})  # fmt: skip
+    return await start_bot(
+        fake,
+        database_path,
+        admin_ids=(ADMIN_ID,),
+        clock=clock,
+        environ={
+            "MINIAPP_URL": MINIAPP_URL,
+            "WEB_LISTEN": "127.0.0.1",
+            "WEB_PORT": str(port),
+            **(environ or {}),
+        },
+    )
 
 
 def base_url(bot: RunningBot) -> str:
@@ -114,11 +134,15 @@ def base_url(bot: RunningBot) -> str:
 
 
 async def two_coalitions(bot: RunningBot, fake: FakeTelegram) -> tuple[int, int, User, User]:
-    a = await bot.db.coalitions.add(slug="nml", name="Noord-Limburg",
-                                    municipalities=["Venray", "Horst aan de Maas"],
-                                    timezone="Europe/Amsterdam")  # fmt: skip
-    b = await bot.db.coalitions.add(slug="heumen", name="Heumen", municipalities=["Heumen"],
-                                    timezone="Europe/Amsterdam")  # fmt: skip
+    a = await bot.db.coalitions.add(
+        slug="nml",
+        name="Noord-Limburg",
+        municipalities=["Venray", "Horst aan de Maas"],
+        timezone="Europe/Amsterdam",
+    )
+    b = await bot.db.coalitions.add(
+        slug="heumen", name="Heumen", municipalities=["Heumen"], timezone="Europe/Amsterdam"
+    )
     for coalition, data in ((a, VENRAY_CSV), (b, OTHER_CSV)):
         rows = [p for _, p in parse_csv(data).rows]
         await bot.db.partner_import.import_rows(coalition.id, rows, added_by=None)

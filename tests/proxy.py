@@ -7,8 +7,15 @@ import aiohttp
 from aiohttp import web
 
 # Headers that belong to one connection, not to the request or answer passed on.
-HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length", "host",
-              "upgrade", "content-encoding"}  # fmt: skip
+HOP_BY_HOP = {
+    "connection",
+    "keep-alive",
+    "transfer-encoding",
+    "content-length",
+    "host",
+    "upgrade",
+    "content-encoding",
+}
 
 
 class PathProxy:

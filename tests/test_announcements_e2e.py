@@ -211,8 +211,9 @@ async def test_audience_by_role_with_groups_and_a_photo(
 
 def _listing(name: str, role: str) -> PartnerData:
     email = f"{name.replace(' ', '')}@example.nl"
-    return PartnerData(name=name, organisation="Praktijk", role=role, municipality="Venlo",
-                       email=email)  # fmt: skip
+    return PartnerData(
+        name=name, organisation="Praktijk", role=role, municipality="Venlo", email=email
+    )
 
 
 async def test_settings_turn_announcements_off_and_on(
@@ -247,5 +248,9 @@ async def test_each_recipient_gets_the_mute_button_in_their_own_language(
         [m for m in fake.messages_to(member.id) if "e-learning" in m.text][-1].buttons()[0]["text"]
         for member in members
     ]
-    assert labels == ["🔕 Geen aankondigingen meer", "🔕 No more announcements",
-                      "🔕 Gjin oankundigings mear", "🔕 No more announcements"]  # fmt: skip
+    assert labels == [
+        "🔕 Geen aankondigingen meer",
+        "🔕 No more announcements",
+        "🔕 Gjin oankundigings mear",
+        "🔕 No more announcements",
+    ]

@@ -22,12 +22,28 @@ from tests.harness import FakeClock, RunningBot, start_bot
 from tests.test_announcements_e2e import write_announcement
 from tests.test_directory_e2e import join
 
-FAST = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1000,
-                  private_per_second=1000, group_per_window=100_000)  # fmt: skip
+FAST = ChatLimits(
+    overall_per_second=1000,
+    overall_burst=1000,
+    private_burst=1000,
+    private_per_second=1000,
+    group_per_window=100_000,
+)
 ROLES = ("stranger", "member A", "member B", "coordinator A", "coordinator B", "admin")
-REFUSALS = ("not-coordinator", "not-member", "members-only", "private-only", "admins-only",
-            "coordinators-only", "groups-only", "not-allowed", "no-coalitions", "not-group-admin",
-            "not-linked", "-stranger")  # fmt: skip
+REFUSALS = (
+    "not-coordinator",
+    "not-member",
+    "members-only",
+    "private-only",
+    "admins-only",
+    "coordinators-only",
+    "groups-only",
+    "not-allowed",
+    "no-coalitions",
+    "not-group-admin",
+    "not-linked",
+    "-stranger",
+)
 PHONE = "+31 77 351 2345"
 
 # Command -> (roles allowed in a private chat, roles allowed in a group). "all" = every role.
@@ -75,14 +91,22 @@ class World:
 @pytest.fixture
 async def world(fake: FakeTelegram, database_path: Path) -> AsyncIterator[World]:
     fake.rate_limits = False
-    bot = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=FakeClock(),
-                          limits=FAST, environ={"FLOOD_LIMIT": "0"})  # fmt: skip
+    bot = await start_bot(
+        fake,
+        database_path,
+        admin_ids=(ADMIN_ID,),
+        clock=FakeClock(),
+        limits=FAST,
+        environ={"FLOOD_LIMIT": "0"},
+    )
     try:
         db = bot.db
-        a = await db.coalitions.add(slug="nml", name="Noord-Limburg", municipalities=["Venlo"],
-                                    timezone="Europe/Amsterdam")  # fmt: skip
-        b = await db.coalitions.add(slug="heumen", name="Heumen", municipalities=["Heumen"],
-                                    timezone="Europe/Amsterdam")  # fmt: skip
+        a = await db.coalitions.add(
+            slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
+        )
+        b = await db.coalitions.add(
+            slug="heumen", name="Heumen", municipalities=["Heumen"], timezone="Europe/Amsterdam"
+        )
         users = {
             "member A": await join(bot, fake, a.id, "Ma"),
             "member B": await join(bot, fake, b.id, "Mb"),
@@ -95,8 +119,14 @@ async def world(fake: FakeTelegram, database_path: Path) -> AsyncIterator[World]
         await db.members.set_role(a.id, users["coordinator A"].id, "coordinator")
         await db.members.set_role(b.id, users["coordinator B"].id, "coordinator")
         plan = await db.partner_import.import_rows(
-            a.id, [PartnerData("Zoë Hendriks", "VK Venlo", "verloskundige", "Venlo",
-                               phone="+31773512345")], added_by=None)  # fmt: skip
+            a.id,
+            [
+                PartnerData(
+                    "Zoë Hendriks", "VK Venlo", "verloskundige", "Venlo", phone="+31773512345"
+                )
+            ],
+            added_by=None,
+        )
         assert plan.new == 1
         partner_a = (await db.partners.listed(a.id))[0].id
         group = fake.group("Gemengde groep", admins=[users["coordinator A"]])
@@ -141,8 +171,9 @@ async def test_every_command_for_every_role_in_private_and_in_a_group(world: Wor
     refusals = refusal_texts()
     observed: dict[str, tuple[set[str], set[str]]] = {}
     for command in names:
-        private = {r for r in ROLES if await outcome(world, r, command,
-                                                   world.users[r].chat, refusals)}  # fmt: skip
+        private = {
+            r for r in ROLES if await outcome(world, r, command, world.users[r].chat, refusals)
+        }
         in_group = {r for r in ROLES if await outcome(world, r, command, world.group, refusals)}
         observed[command] = (private, in_group)
     wrong = {c: (observed[c], TABLE[c]) for c in names if observed[c] != TABLE[c]}
@@ -153,12 +184,21 @@ async def database_state(bot: RunningBot) -> dict[str, list[tuple[Any, ...]]]:
     """Every table but the ones that change with every update or on their own (people's last
     seen, the update inbox, the heartbeat's settings row)."""
     db = bot.db
-    names = [r[0] for r in await db.connection.execute_fetchall(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT LIKE 'partner_fts%' AND name NOT IN ('people', 'settings', 'update_inbox')"
-    )]  # fmt: skip
-    return {n: [tuple(r) for r in await db.connection.execute_fetchall(
-        f"SELECT * FROM {n} ORDER BY 1, 2")] for n in names}  # fmt: skip
+    names = [
+        r[0]
+        for r in await db.connection.execute_fetchall(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            " AND name NOT LIKE 'partner_fts%'"
+            " AND name NOT IN ('people', 'settings', 'update_inbox')"
+        )
+    ]
+    return {
+        n: [
+            tuple(r)
+            for r in await db.connection.execute_fetchall(f"SELECT * FROM {n} ORDER BY 1, 2")
+        ]
+        for n in names
+    }
 
 
 async def test_forged_buttons_never_act_on_another_coalition_or_person(world: World) -> None:
@@ -182,14 +222,50 @@ async def test_forged_buttons_never_act_on_another_coalition_or_person(world: Wo
         a, "event", "Regiodag", now.date(), "?", now, now + timedelta(days=7)
     )
     forged = [
-        f"zc:{partner}", "zk:abc:0", "zr:verloskundige", f"di:r:{a}:20261103",
-        f"di:s:{a}", f"di:c:{a}:20261103", f"dq:{a}", "ds:stop", "ds:pause", f"ev:{a}",
-        f"fs:{session.id}", f"ik:on:{a}", f"ik:off:{a}", f"ik:at:{a}:2:1400",
-        f"ik:join:{a}:2", f"ik:stop:{a}", f"lk:{a}", "lk:u", f"om:ok:{draft}",
-        f"om:no:{draft}", f"om:stop:{draft}", f"rp:c:{a}", f"rp:t:{a}", f"rp:i:{a}",
-        *(f"{action}:{first}:{pending}" for action in ("pv", "pe", "pt", "pi", "pk", "px",
-          "pa", "pr", "pc", "ph", "ps", "pf", "pg") for first in (a, partner, pending)),
-    ]  # fmt: skip
+        f"zc:{partner}",
+        "zk:abc:0",
+        "zr:verloskundige",
+        f"di:r:{a}:20261103",
+        f"di:s:{a}",
+        f"di:c:{a}:20261103",
+        f"dq:{a}",
+        "ds:stop",
+        "ds:pause",
+        f"ev:{a}",
+        f"fs:{session.id}",
+        f"ik:on:{a}",
+        f"ik:off:{a}",
+        f"ik:at:{a}:2:1400",
+        f"ik:join:{a}:2",
+        f"ik:stop:{a}",
+        f"lk:{a}",
+        "lk:u",
+        f"om:ok:{draft}",
+        f"om:no:{draft}",
+        f"om:stop:{draft}",
+        f"rp:c:{a}",
+        f"rp:t:{a}",
+        f"rp:i:{a}",
+        *(
+            f"{action}:{first}:{pending}"
+            for action in (
+                "pv",
+                "pe",
+                "pt",
+                "pi",
+                "pk",
+                "px",
+                "pa",
+                "pr",
+                "pc",
+                "ph",
+                "ps",
+                "pf",
+                "pg",
+            )
+            for first in (a, partner, pending)
+        ),
+    ]
     for role in ("stranger", "member B", "coordinator B"):
         user = users[role]
         anchor = await fake.ask(user, "/help")
@@ -210,8 +286,11 @@ async def test_forged_buttons_never_act_on_another_coalition_or_person(world: Wo
         new = fake.sent[sent_before:]
         assert not [m for m in new if PHONE in m.text or "Zoë" in m.text], role
         documents = [m for m in new if m.method == "senddocument"]
-        assert not [m for m in documents if b"Zo\xc3\xab" in (m.document or b"")
-                    or "Noord-Limburg" in m.text], role  # fmt: skip
+        assert not [
+            m
+            for m in documents
+            if b"Zo\xc3\xab" in (m.document or b"") or "Noord-Limburg" in m.text
+        ], role
         answers = [fake.callback_answers.get(q) for q in list(fake.callback_answers)]
         assert all(a is None or PHONE not in str(a.get("text")) for a in answers)
     # An introduction button pressed by someone not in it, "st:a" and "fm:yes" act only on

@@ -29,9 +29,15 @@ async def run_cli(tmp_path: Path, *args: str, **env: str) -> Result:
     }
     environ.update({"PYTHONPATH": str(ROOT), "DATABASE_PATH": str(tmp_path / "cli.sqlite3"), **env})
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", *args, cwd=tmp_path, env=environ,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+        sys.executable,
+        "-m",
+        "bot",
+        *args,
+        cwd=tmp_path,
+        env=environ,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     out, err = await asyncio.wait_for(process.communicate(), 60)
     assert process.returncode is not None
     return Result(process.returncode, out.decode(), err.decode())
@@ -60,9 +66,15 @@ async def test_env_file_in_working_directory_is_read(tmp_path: Path) -> None:
 
 async def test_coalition_add_and_list(tmp_path: Path) -> None:
     result = await run_cli(
-        tmp_path, "coalition", "add", "Noord-Midden-Limburg", "--slug", "nml",
-        "--municipalities", "Venlo, Beesel,Peel en Maas",
-    )  # fmt: skip
+        tmp_path,
+        "coalition",
+        "add",
+        "Noord-Midden-Limburg",
+        "--slug",
+        "nml",
+        "--municipalities",
+        "Venlo, Beesel,Peel en Maas",
+    )
     assert result.code == 0, result.err
     listing = await run_cli(tmp_path, "coalition", "list")
     assert "nml\tNoord-Midden-Limburg\tVenlo, Beesel, Peel en Maas\t0 members\tnl" in listing.out
@@ -73,22 +85,42 @@ async def test_coalition_add_and_list(tmp_path: Path) -> None:
 
 
 async def test_coalition_municipalities_come_from_the_cbs_list(tmp_path: Path) -> None:
-    typo = await run_cli(tmp_path, "coalition", "add", "X", "--slug", "x",
-                         "--municipalities", "Venloo")  # fmt: skip
+    typo = await run_cli(
+        tmp_path, "coalition", "add", "X", "--slug", "x", "--municipalities", "Venloo"
+    )
     assert typo.code == 2 and "no Dutch municipality" in typo.err and "Venlo?" in typo.err
-    place = await run_cli(tmp_path, "coalition", "add", "X", "--slug", "x",
-                          "--municipalities", "Sneek")  # fmt: skip
+    place = await run_cli(
+        tmp_path, "coalition", "add", "X", "--slug", "x", "--municipalities", "Sneek"
+    )
     assert place.code == 2 and "Súdwest-Fryslân" in place.err
-    ok = await run_cli(tmp_path, "coalition", "add", "Bossche regio", "--slug", "bossche",
-                       "--municipalities", "den bosch, sudwest fryslan")  # fmt: skip
+    ok = await run_cli(
+        tmp_path,
+        "coalition",
+        "add",
+        "Bossche regio",
+        "--slug",
+        "bossche",
+        "--municipalities",
+        "den bosch, sudwest fryslan",
+    )
     assert ok.code == 0, ok.err
     listing = await run_cli(tmp_path, "coalition", "list")
     assert "'s-Hertogenbosch, Súdwest-Fryslân" in listing.out
 
 
 async def test_a_coalition_has_a_language(tmp_path: Path) -> None:
-    made = await run_cli(tmp_path, "coalition", "add", "Kansrike Start Fryslân", "--slug", "sf",
-                         "--municipalities", "Súdwest-Fryslân", "--language", "fy")  # fmt: skip
+    made = await run_cli(
+        tmp_path,
+        "coalition",
+        "add",
+        "Kansrike Start Fryslân",
+        "--slug",
+        "sf",
+        "--municipalities",
+        "Súdwest-Fryslân",
+        "--language",
+        "fy",
+    )
     assert made.code == 0 and "language fy" in made.out, made.err
     listing = await run_cli(tmp_path, "coalition", "list")
     assert "Súdwest-Fryslân\t0 members\tfy" in listing.out
@@ -142,9 +174,14 @@ async def test_run_polls_and_stops_cleanly_on_sigterm(tmp_path: Path, fake: Fake
         BOT_API_URL=fake.url,
     )
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", cwd=tmp_path, env=environ,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
-    )  # fmt: skip
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=environ,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
     try:
         await fake.wait_until(lambda: any(c.method == "getupdates" for c in fake.calls), 30)
         user = fake.user("Live")
@@ -277,10 +314,23 @@ async def test_dropin_add(tmp_path: Path) -> None:
         result = await run_cli(tmp_path, *args)
         assert result.code == 2 and named in result.err and "Traceback" not in result.err
     result = await run_cli(
-        tmp_path, "dropin", "add", "nml", "--weekday", "Tuesday", "--time", "12:30",
-        "--duration", "45", "--link", "https://teams.microsoft.com/l/meetup-join/abc",
-        "--title", "Inloop NML", "--reminders", "1d,30m",
-    )  # fmt: skip
+        tmp_path,
+        "dropin",
+        "add",
+        "nml",
+        "--weekday",
+        "Tuesday",
+        "--time",
+        "12:30",
+        "--duration",
+        "45",
+        "--link",
+        "https://teams.microsoft.com/l/meetup-join/abc",
+        "--title",
+        "Inloop NML",
+        "--reminders",
+        "1d,30m",
+    )
     assert result.code == 0, result.err
     assert "Tuesday 12:30 (Europe/Amsterdam), 45 min, teams link" in result.out
     db = await Database.open(tmp_path / "cli.sqlite3", FakeClock())
@@ -302,9 +352,14 @@ async def test_feedback_export(tmp_path: Path) -> None:
         assert coalition is not None
         moment = db.clock.now()
         session = await db.feedback.create(
-            coalition.id, "event", "Regiodag", moment.date(), "Hoe?", moment,
+            coalition.id,
+            "event",
+            "Regiodag",
+            moment.date(),
+            "Hoe?",
+            moment,
             moment + timedelta(days=7),
-        )  # fmt: skip
+        )
         await db.feedback.answer(session.id, "anonymous-key", 4)
         await db.feedback.comment(session.id, "anonymous-key", "=HYPERLINK(evil)")
     finally:

@@ -24,10 +24,15 @@ def test_defaults_match_product() -> None:
 
 def test_values_are_read_and_trimmed() -> None:
     config = load_config(
-        {"BOT_TOKEN": " 1:abc ", "BOT_API_URL": "http://127.0.0.1:8081/", "ADMIN_IDS": "1, 2,,3",
-         "TIMEZONE": "Europe/Brussels", "DATABASE_PATH": "/tmp/x.sqlite3"},
+        {
+            "BOT_TOKEN": " 1:abc ",
+            "BOT_API_URL": "http://127.0.0.1:8081/",
+            "ADMIN_IDS": "1, 2,,3",
+            "TIMEZONE": "Europe/Brussels",
+            "DATABASE_PATH": "/tmp/x.sqlite3",
+        },
         env_file=NO_FILE,
-    )  # fmt: skip
+    )
     assert config.require_token() == "1:abc"
     assert config.api_base_url == "http://127.0.0.1:8081/bot"
     assert config.admin_ids == frozenset({1, 2, 3})

@@ -24,8 +24,9 @@ async def coordinator_of_a(miniapp: MiniApp, name: str = "Coby") -> User:
 
 
 async def documents_to(miniapp: MiniApp, user: User) -> list[Sent]:
-    found: list[Sent] = await miniapp.fake.wait_until(lambda: [
-        m for m in miniapp.fake.messages_to(user.id) if m.method == "senddocument"])  # fmt: skip
+    found: list[Sent] = await miniapp.fake.wait_until(
+        lambda: [m for m in miniapp.fake.messages_to(user.id) if m.method == "senddocument"]
+    )
     return found
 
 
@@ -38,15 +39,25 @@ async def managed(miniapp: MiniApp, user: User, **params: str) -> list[dict[str,
 async def test_every_listing_is_found_pending_and_hidden_too(miniapp: MiniApp) -> None:
     bot = miniapp.bot
     coordinator = await coordinator_of_a(miniapp)
-    data = PartnerData(name="Nina Nieuw", organisation="Thuis", role="Gezinswerker",
-                       municipality="Venray", phone="+31612345678")  # fmt: skip
+    data = PartnerData(
+        name="Nina Nieuw",
+        organisation="Thuis",
+        role="Gezinswerker",
+        municipality="Venray",
+        phone="+31612345678",
+    )
     await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
     wim = (await bot.db.partner_search.find((miniapp.coalition_a,), "Wim")).partners[0]
     await bot.db.partners.set_status(wim.id, "hidden")
-    everything = {p["name"]: p["status"] for p in await managed(miniapp, coordinator, q="venray",
-                                                                  status="")}  # fmt: skip
-    assert everything == {"Vera Jacobs": "listed", "Wim Hermans": "hidden",
-                          "Sanne Kusters": "listed", "Nina Nieuw": "pending"}  # fmt: skip
+    everything = {
+        p["name"]: p["status"] for p in await managed(miniapp, coordinator, q="venray", status="")
+    }
+    assert everything == {
+        "Vera Jacobs": "listed",
+        "Wim Hermans": "hidden",
+        "Sanne Kusters": "listed",
+        "Nina Nieuw": "pending",
+    }
     hidden = await managed(miniapp, coordinator, status="hidden")
     assert [p["name"] for p in hidden] == ["Wim Hermans"]
     assert hidden[0]["values"]["email"] == "wim@venray.nl" and hidden[0]["version"] == 2
@@ -68,23 +79,32 @@ async def test_an_edit_to_an_older_version_is_refused_with_the_current_values(
     assert shown["version"] == also_shown["version"]
 
     # Checked as in chat: a bad phone number is refused and nothing changes.
-    bad = {"partnerId": shown["id"], "version": shown["version"],
-           "values": {**shown["values"], "phone": "12"}}  # fmt: skip
+    bad = {
+        "partnerId": shown["id"],
+        "version": shown["version"],
+        "values": {**shown["values"], "phone": "12"},
+    }
     status, body = await miniapp.post("/api/manage/edit", first, bad)
     assert (status, body["error"], body["fields"]) == (400, "invalid", ["phone"])
     assert "telefoonnummer" in body["message"]
     before = await bot.db.partners.get(shown["id"])
     assert before is not None and before.data.phone == "+31478581234"
 
-    edit = {"partnerId": shown["id"], "version": shown["version"],
-            "values": {**shown["values"], "phone": "0478 59 99 99"}}  # fmt: skip
+    edit = {
+        "partnerId": shown["id"],
+        "version": shown["version"],
+        "values": {**shown["values"], "phone": "0478 59 99 99"},
+    }
     status, body = await miniapp.post("/api/manage/edit", first, edit)
     assert status == 200 and body["listing"]["phone"] == "+31478599999"
     assert body["listing"]["version"] == shown["version"] + 1
 
     # The second coordinator still has the old version on screen.
-    late = {"partnerId": shown["id"], "version": also_shown["version"],
-            "values": {**also_shown["values"], "email": "info@vk-venray.nl"}}  # fmt: skip
+    late = {
+        "partnerId": shown["id"],
+        "version": also_shown["version"],
+        "values": {**also_shown["values"], "email": "info@vk-venray.nl"},
+    }
     status, body = await miniapp.post("/api/manage/edit", second, late)
     assert (status, body["error"]) == (409, "changed")
     assert "net veranderd" in body["message"]
@@ -131,8 +151,11 @@ async def test_the_import_changes_nothing_until_it_is_confirmed(miniapp: MiniApp
     assert status == 200 and "1 nieuw, 1 gewijzigd" in body["message"]
     assert len(await bot.db.partners.listed(miniapp.coalition_a)) == listed_before + 1
     trail = await bot.db.audit.recent((miniapp.coalition_a,), 1)
-    assert (trail[0].action, trail[0].actor_id, trail[0].detail) == ("import", coordinator.id,
-                                                                      "1/1/0")  # fmt: skip
+    assert (trail[0].action, trail[0].actor_id, trail[0].detail) == (
+        "import",
+        coordinator.id,
+        "1/1/0",
+    )
 
     # A file that is not a CSV at all: said so, nothing changes.
     status, body = await miniapp.post_file(path, coordinator, b"")
@@ -160,9 +183,17 @@ async def seed_reports(miniapp: MiniApp) -> None:
     a = miniapp.coalition_a
     opens = datetime(2026, 10, 1, 12)
     for held, ratings in ((date(2026, 10, 13), (4, 5, 3)), (date(2026, 10, 20), (2,))):
-        session = await db.feedback.create(a, "dropin", "Inloop NML", held, "Hoe was het?",
-                                           opens, opens + timedelta(days=30), occurrence=held,
-                                           invited=4)  # fmt: skip
+        session = await db.feedback.create(
+            a,
+            "dropin",
+            "Inloop NML",
+            held,
+            "Hoe was het?",
+            opens,
+            opens + timedelta(days=30),
+            occurrence=held,
+            invited=4,
+        )
         for number, rating in enumerate(ratings):
             await db.feedback.answer(session.id, f"r{held}{number}", rating)
             await db.feedback.comment(session.id, f"r{held}{number}", f"Opmerking {held} {number}")
@@ -171,8 +202,9 @@ async def seed_reports(miniapp: MiniApp) -> None:
     await db.dropins.toggle_rsvp(a, date(2026, 10, 20), 11)
     draft = await db.announcements.draft(99, (a,), "all", False, ["Nieuwe folder JGZ"])
     await db.announcements.confirm(draft, 99, 1)
-    for chat_id, status in zip((miniapp.member_a.id, 11, 12), ("sent", "sent", "unreachable"),
-                               strict=False):  # fmt: skip
+    for chat_id, status in zip(
+        (miniapp.member_a.id, 11, 12), ("sent", "sent", "unreachable"), strict=False
+    ):
         await db.connection.execute(
             "INSERT OR REPLACE INTO announcement_deliveries (announcement_id, chat_id, status,"
             " updated_at) VALUES (?, ?, ?, '2026-10-01T12:00:00+00:00')",
@@ -180,7 +212,9 @@ async def seed_reports(miniapp: MiniApp) -> None:
         )
     await db.connection.execute(
         "DELETE FROM announcement_deliveries WHERE announcement_id = ? AND chat_id NOT IN"
-        " (?, 11, 12)", (draft.id, miniapp.member_a.id))  # fmt: skip
+        " (?, 11, 12)",
+        (draft.id, miniapp.member_a.id),
+    )
     await db.connection.commit()
     # Two network questions in one week, one answered and solved; one in coalition B.
     asked = await db.network_questions.ask(a, 11, "Wie kent VoorZorg?", "all", [12])
@@ -207,7 +241,9 @@ async def test_reports_tables_their_csv_and_comments_from_three_answers(
     assert feedback["rows"][1][7:] == ["", "", "", "", ""]  # below three answers: none
     assert "Hoogste: 2026-10-13 (4)" in feedback["summary"]  # the text alternative
     assert [(b["label"], b["value"]) for b in charts["attendance"]["bars"]] == [
-        ("2026-W42", 3.0), ("2026-W43", 1.0)]  # fmt: skip
+        ("2026-W42", 3.0),
+        ("2026-W43", 1.0),
+    ]
     assert charts["announcements"]["rows"][0][1:] == ["Nieuwe folder JGZ", "3", "2", "1", "0"]
     assert charts["network"]["rows"] == [["2026-W45", "2", "1", "1"]]  # B's not counted
     comments = {c["date"]: c["comments"] for c in body["comments"]}
@@ -232,12 +268,18 @@ async def test_the_audit_trail_of_chat_and_dashboard_and_its_retention(
 ) -> None:
     bot, fake = miniapp.bot, miniapp.fake
     coordinator = await coordinator_of_a(miniapp)
-    data = PartnerData(name="Nina Nieuw", organisation="Thuis", role="Gezinswerker",
-                       municipality="Venray", phone="+31612345678")  # fmt: skip
+    data = PartnerData(
+        name="Nina Nieuw",
+        organisation="Thuis",
+        role="Gezinswerker",
+        municipality="Venray",
+        phone="+31612345678",
+    )
     nina, _ = await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
     # In the dashboard: approve; in chat: hide a listing with the /partners buttons.
-    status, _ = await miniapp.post("/api/review", coordinator,
-                                   {"partnerId": nina, "decision": "approve"})  # fmt: skip
+    status, _ = await miniapp.post(
+        "/api/review", coordinator, {"partnerId": nina, "decision": "approve"}
+    )
     assert status == 200
     (await bot.db.partner_search.find((miniapp.coalition_a,), "Wim")).partners[0]
     card = await fake.ask(coordinator, "/partners Wim")
@@ -249,8 +291,10 @@ async def test_the_audit_trail_of_chat_and_dashboard_and_its_retention(
         ("Coby", "Vermelding verborgen: Wim Hermans (Wijkteam, Venray)"),
         ("Coby", "Aanmelding goedgekeurd: Nina Nieuw (Gezinswerker, Venray)"),
     ]
-    assert lines[-1] == ("via de opdrachtregel",
-                         "CSV geïmporteerd: 5 nieuw, 0 gewijzigd, 0 ongewijzigd")  # fmt: skip
+    assert lines[-1] == (
+        "via de opdrachtregel",
+        "CSV geïmporteerd: 5 nieuw, 0 gewijzigd, 0 ongewijzigd",
+    )
     assert body["retentionDays"] == 730
     # Coalition B's coordinator sees none of it.
     other = await join(bot, fake, miniapp.coalition_b, "Bert")
@@ -285,9 +329,15 @@ async def test_a_chat_edit_begun_before_a_dashboard_edit_is_refused(miniapp: Min
     # Meanwhile a colleague changes the phone number in the dashboard.
     colleague = await coordinator_of_a(miniapp, "Dirk")
     shown = (await managed(miniapp, colleague, q="vera"))[0]
-    status, _ = await miniapp.post("/api/manage/edit", colleague, {
-        "partnerId": shown["id"], "version": shown["version"],
-        "values": {**shown["values"], "phone": "0478 59 99 99"}})  # fmt: skip
+    status, _ = await miniapp.post(
+        "/api/manage/edit",
+        colleague,
+        {
+            "partnerId": shown["id"],
+            "version": shown["version"],
+            "values": {**shown["values"], "phone": "0478 59 99 99"},
+        },
+    )
     assert status == 200
     said = await fake.ask(coordinator, "nieuw@vk-venray.nl")
     assert "net veranderd" in said.text and "vera@vk-venray.nl" in said.text

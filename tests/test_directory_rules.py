@@ -313,12 +313,21 @@ def test_card_escapes_html_and_links_the_website() -> None:
 
 
 def test_card_shows_experience_in_the_readers_language_and_escaped() -> None:
-    data = PartnerData(name="Anna", organisation="", role="VK", municipality="Venlo",
-                       phone="+31773512345", experience="VoorZorg; schulden <en> geld")  # fmt: skip
+    data = PartnerData(
+        name="Anna",
+        organisation="",
+        role="VK",
+        municipality="Venlo",
+        phone="+31773512345",
+        experience="VoorZorg; schulden <en> geld",
+    )
     dutch = card(data, "Verloskundige", Catalogue(Texts(), "nl"))
     assert dutch.splitlines()[-1] == "Ervaring: VoorZorg, schulden &lt;en&gt; geld"
     english = card(data, "Midwife", Catalogue(Texts(), "en"))
     assert english.splitlines()[-1].startswith("Experience: VoorZorg (Nurse-Family Partnership)")
-    without = card(PartnerData(name="B", organisation="", role="VK", municipality="Venlo"),
-                   "Verloskundige", Catalogue(Texts(), "nl"))  # fmt: skip
+    without = card(
+        PartnerData(name="B", organisation="", role="VK", municipality="Venlo"),
+        "Verloskundige",
+        Catalogue(Texts(), "nl"),
+    )
     assert "Ervaring" not in without

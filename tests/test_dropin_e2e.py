@@ -26,8 +26,14 @@ async def coalition_with_dropin(db_owner: RunningBot) -> int:
     coalition = await db_owner.db.coalitions.add(
         slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
     )
-    schedule = Schedule(weekday=1, start=time(12, 30), duration_minutes=60,
-                        timezone="Europe/Amsterdam", title="Inloop NML", link=LINK)  # fmt: skip
+    schedule = Schedule(
+        weekday=1,
+        start=time(12, 30),
+        duration_minutes=60,
+        timezone="Europe/Amsterdam",
+        title="Inloop NML",
+        link=LINK,
+    )
     await db_owner.db.dropins.save(coalition.id, schedule)
     return coalition.id
 
@@ -68,8 +74,11 @@ async def subscribed_member(running: RunningBot, fake: FakeTelegram, coalition_i
 def reminders_in(fake: FakeTelegram, chat_id: int) -> list[Sent]:
     """Reminders, not /inloop cards: they say how soon the call is."""
     soon = ("is morgen", "begint over", "is over")
-    return [m for m in fake.messages_to(chat_id)
-            if LINK in m.raw and any(word in m.text for word in soon)]  # fmt: skip
+    return [
+        m
+        for m in fake.messages_to(chat_id)
+        if LINK in m.raw and any(word in m.text for word in soon)
+    ]
 
 
 async def test_group_and_subscriber_get_each_reminder_once(

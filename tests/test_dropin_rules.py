@@ -53,11 +53,31 @@ def local(moment: datetime) -> tuple[date, time]:
 
 @pytest.mark.parametrize(
     ("text", "day"),
-    [("di", 1), ("Dinsdag", 1), ("tue", 1), ("Tuesday", 1), ("DINSDAG.", 1), ("ma", 0),
-     ("wo", 2), ("donderdag", 3), ("thu", 3), ("vr", 4), ("Sat", 5), ("zo", 6), ("sunday", 6),
-     ("moandei", 0), ("ti", 1), ("Tiisdei", 1), ("woansdei", 2), ("to", 3), ("tongersdei", 3),
-     ("freed", 4), ("sneon", 5), ("snein", 6)],
-)  # fmt: skip
+    [
+        ("di", 1),
+        ("Dinsdag", 1),
+        ("tue", 1),
+        ("Tuesday", 1),
+        ("DINSDAG.", 1),
+        ("ma", 0),
+        ("wo", 2),
+        ("donderdag", 3),
+        ("thu", 3),
+        ("vr", 4),
+        ("Sat", 5),
+        ("zo", 6),
+        ("sunday", 6),
+        ("moandei", 0),
+        ("ti", 1),
+        ("Tiisdei", 1),
+        ("woansdei", 2),
+        ("to", 3),
+        ("tongersdei", 3),
+        ("freed", 4),
+        ("sneon", 5),
+        ("snein", 6),
+    ],
+)
 def test_weekdays_in_dutch_english_and_frysk(text: str, day: int) -> None:
     assert parse_weekday(text) == day
 
@@ -101,14 +121,16 @@ def test_durations() -> None:
 
 @pytest.mark.parametrize(
     ("url", "kind"),
-    [("https://teams.microsoft.com/l/meetup-join/19%3a", "teams"),
-     ("https://us02web.zoom.us/j/123?pwd=x", "zoom"),
-     ("https://meet.jit.si/ks-venlo", "jitsi"),
-     ("https://jitsi.ggd-limburg.nl/inloop", "jitsi"),
-     ("https://whereby.com/kansrijk", "whereby"),
-     ("https://example.org/call", "other"),
-     ("https://notzoom.us.example.org/x", "other")],
-)  # fmt: skip
+    [
+        ("https://teams.microsoft.com/l/meetup-join/19%3a", "teams"),
+        ("https://us02web.zoom.us/j/123?pwd=x", "zoom"),
+        ("https://meet.jit.si/ks-venlo", "jitsi"),
+        ("https://jitsi.ggd-limburg.nl/inloop", "jitsi"),
+        ("https://whereby.com/kansrijk", "whereby"),
+        ("https://example.org/call", "other"),
+        ("https://notzoom.us.example.org/x", "other"),
+    ],
+)
 def test_video_link_kind(url: str, kind: str) -> None:
     assert check_video_link(url) == VideoLink(url, kind)
 
@@ -153,9 +175,10 @@ def test_ongoing_call_is_still_next_and_ended_call_is_not() -> None:
 def test_skipped_and_moved_dates() -> None:
     changes = {
         date(2026, 12, 1): Change(date(2026, 12, 1), skipped=True, reason="Sinterklaas"),
-        date(2026, 12, 8): Change(date(2026, 12, 8), skipped=False,
-                                  moved_to=datetime(2026, 12, 10, 15, 0)),
-    }  # fmt: skip
+        date(2026, 12, 8): Change(
+            date(2026, 12, 8), skipped=False, moved_to=datetime(2026, 12, 10, 15, 0)
+        ),
+    }
     found = occurrences(schedule(), changes, datetime(2026, 11, 25, tzinfo=UTC), 3)
     assert [o.key for o in found] == [date(2026, 12, 1), date(2026, 12, 8), date(2026, 12, 15)]
     skipped, moved, regular = found
@@ -167,8 +190,11 @@ def test_skipped_and_moved_dates() -> None:
 
 
 def test_a_call_moved_earlier_comes_before_the_week_before_it() -> None:
-    changes = {date(2026, 12, 8): Change(date(2026, 12, 8), skipped=False,
-                                         moved_to=datetime(2026, 12, 2, 9, 0))}  # fmt: skip
+    changes = {
+        date(2026, 12, 8): Change(
+            date(2026, 12, 8), skipped=False, moved_to=datetime(2026, 12, 2, 9, 0)
+        )
+    }
     found = occurrences(schedule(), changes, datetime(2026, 11, 30, tzinfo=UTC), 3)
     assert [o.key for o in found] == [date(2026, 12, 1), date(2026, 12, 8), date(2026, 12, 15)]
     assert local(found[1].starts_at) == (date(2026, 12, 2), time(9, 0))

@@ -123,8 +123,9 @@ def test_ervaring_makes_the_words_an_experience_search(
     from rules.roles_vocabulary import role_vocabulary
     from rules.search import SearchVocabulary, parse_query
 
-    vocabulary = SearchVocabulary(role_phrases=role_vocabulary().by_phrase,
-                                  municipalities={"venlo": "Venlo"})  # fmt: skip
+    vocabulary = SearchVocabulary(
+        role_phrases=role_vocabulary().by_phrase, municipalities={"venlo": "Venlo"}
+    )
     query = parse_query(text, vocabulary)
     assert (query.roles, query.municipality, query.terms) == (roles, municipality, terms)
     assert query.experience == text.lower().startswith("ervaring")

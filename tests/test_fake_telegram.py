@@ -120,8 +120,11 @@ async def test_user_actions_arrive_as_proper_updates(bot: Bot, fake: FakeTelegra
     group = fake.group("Coalitie NML", admins=[user])
     await fake.send_text(user, "/zoek vk venlo")
     await fake.send_text(user, "/koppel@kansrijke_test_bot", chat=group)
-    sent = await bot.send_message(user.id, "kies", reply_markup=InlineKeyboardMarkup(
-        [[InlineKeyboardButton("Ja", callback_data="yes")]]))  # fmt: skip
+    sent = await bot.send_message(
+        user.id,
+        "kies",
+        reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton("Ja", callback_data="yes")]]),
+    )
     await fake.press_button(user, fake.messages_to(user.id)[-1], "yes")
     await fake.inline_query(user, "verloskundige")
     document = await fake.send_document(user, "partners.csv", b"naam;rol\nA;vk\n")

@@ -30,8 +30,9 @@ def test_which_failures_may_be_sent_again() -> None:
     assert retry_is_safe("network", "aiohttp.ClientConnectorError: refused", "ClientConnectorError")
     assert retry_is_safe("timeout", "Timed out", "ConnectionTimeoutError")
     assert retry_is_safe("timeout", "Pool timeout: ... *not* sent to Telegram.", "PoolTimeout")
-    assert not retry_is_safe("network", "aiohttp.ServerDisconnectedError: gone",
-                             "ServerDisconnectedError")  # fmt: skip
+    assert not retry_is_safe(
+        "network", "aiohttp.ServerDisconnectedError: gone", "ServerDisconnectedError"
+    )
     assert not retry_is_safe("network", "aiohttp.ClientPayloadError: cut", "ClientPayloadError")
     assert not retry_is_safe("timeout", "Timed out", "SocketTimeoutError")
 
@@ -104,8 +105,9 @@ async def test_timed_out_sends_are_not_sent_again(running: RunningBot, fake: Fak
     double."""
     _, coordinator, members = await coalition_with_members(running, fake, 6)
     confirm = await write_announcement(fake, coordinator)
-    fake.faults = Faults(timeout_rate=0.5, timeout_seconds=6, seed=3,
-                         only=frozenset({"sendmessage"}))  # fmt: skip
+    fake.faults = Faults(
+        timeout_rate=0.5, timeout_seconds=6, seed=3, only=frozenset({"sendmessage"})
+    )
     await fake.tap(coordinator, confirm, "Versturen")
     ids = {str(m.id) for m in members}
     await fake.wait_until(lambda: any(c.params.get("chat_id") in ids for c in fake.calls), 40)

@@ -68,8 +68,13 @@ async def test_dropin_feedback_reaches_the_report(
     assert export.document is not None
     rows = list(csv.reader(io.StringIO(export.document.decode("utf-8-sig")), delimiter=";"))
     assert rows[0] == ["session", "kind", "title", "date", "rating", "comment", "answered_at"]
-    assert rows[1][1:6] == ["dropin", "Inloop NML", "2026-11-03", "5",
-                            "Leerzaam, vooral de warme overdracht"]  # fmt: skip
+    assert rows[1][1:6] == [
+        "dropin",
+        "Inloop NML",
+        "2026-11-03",
+        "5",
+        "Leerzaam, vooral de warme overdracht",
+    ]
     assert str(member.id) not in export.document.decode()
     trend = await fake.tap_and_wait(coordinator, report, "Trend")
     assert trend.method == "sendphoto" and (trend.document or b"").startswith(PNG)

@@ -85,8 +85,9 @@ def test_event_dates() -> None:
 
 def test_report_lines_show_bars_from_three_answers() -> None:
     t = Texts().bound("nl")
-    report = SessionReport("Inloop", date(2026, 11, 3), summarise([5, 4, 4], invited=6), 6,
-                           ["Fijn <b>", "Meer tijd"])  # fmt: skip
+    report = SessionReport(
+        "Inloop", date(2026, 11, 3), summarise([5, 4, 4], invited=6), 6, ["Fijn <b>", "Meer tijd"]
+    )
     lines = session_lines(report, t, "dinsdag 3 november")
     assert lines[0] == (
         "<b>Inloop</b> – dinsdag 3 november: 3 antwoorden (50% van 6 aanmeldingen), gemiddeld 4,3"

@@ -22,15 +22,27 @@ async def test_sessions_responses_and_secret(tmp_path: Path) -> None:
         assert await db.feedback.secret("x" * 40) == "x" * 40
 
         closes = OPEN + timedelta(days=7)
-        args: tuple[Any, ...] = (coalition.id, "dropin", "Inloop", date(2026, 11, 3), "Hoe?",
-                                 OPEN, closes)  # fmt: skip
+        args: tuple[Any, ...] = (
+            coalition.id,
+            "dropin",
+            "Inloop",
+            date(2026, 11, 3),
+            "Hoe?",
+            OPEN,
+            closes,
+        )
         session = await db.feedback.create(*args, occurrence=date(2026, 11, 3), invited=4)
         again = await db.feedback.create(*args, occurrence=date(2026, 11, 3), invited=4)
         assert again.id == session.id and again.code == session.code
         event = await db.feedback.create(
-            coalition.id, "event", "Regiodag", date(2026, 11, 5), "Hoe waardevol?", OPEN,
+            coalition.id,
+            "event",
+            "Regiodag",
+            date(2026, 11, 5),
+            "Hoe waardevol?",
+            OPEN,
             OPEN + timedelta(days=7),
-        )  # fmt: skip
+        )
         assert event.id != session.id and (await db.feedback.by_code(event.code)) == event
         assert session.is_open(OPEN) and not session.is_open(OPEN + timedelta(days=7))
 

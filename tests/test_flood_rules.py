@@ -62,17 +62,31 @@ def test_the_raw_sender_is_the_one_python_telegram_bot_finds() -> None:
     samples = [
         {"update_id": 1, "message": message},
         {"update_id": 2, "edited_message": {**message, "edit_date": 2}},
-        {"update_id": 3, "callback_query": {"id": "q", "from": person, "chat_instance": "1",
-                                            "data": "x"}},
-        {"update_id": 4, "inline_query": {"id": "i", "from": person, "query": "vk",
-                                          "offset": ""}},
-        {"update_id": 5, "channel_post": {"message_id": 2, "date": 1, "text": "nieuws",
-                                          "chat": {"id": -100, "type": "channel"}}},
-        {"update_id": 6, "my_chat_member": {
-            "chat": chat, "from": person, "date": 1,
-            "old_chat_member": {"status": "member", "user": person},
-            "new_chat_member": {"status": "kicked", "user": person, "until_date": 0}}},
-    ]  # fmt: skip
+        {
+            "update_id": 3,
+            "callback_query": {"id": "q", "from": person, "chat_instance": "1", "data": "x"},
+        },
+        {"update_id": 4, "inline_query": {"id": "i", "from": person, "query": "vk", "offset": ""}},
+        {
+            "update_id": 5,
+            "channel_post": {
+                "message_id": 2,
+                "date": 1,
+                "text": "nieuws",
+                "chat": {"id": -100, "type": "channel"},
+            },
+        },
+        {
+            "update_id": 6,
+            "my_chat_member": {
+                "chat": chat,
+                "from": person,
+                "date": 1,
+                "old_chat_member": {"status": "member", "user": person},
+                "new_chat_member": {"status": "kicked", "user": person, "until_date": 0},
+            },
+        },
+    ]
     bot = Bot("123:abc")
     for raw in samples:
         update = Update.de_json(raw, bot)

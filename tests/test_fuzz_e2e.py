@@ -24,21 +24,63 @@ from tests.fake_telegram import Chat, FakeTelegram, User
 from tests.harness import FakeClock, RunningBot, start_bot
 from tests.test_authorisation_e2e import database_state
 
-FAST = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1000,
-                  private_per_second=1000, group_per_window=100_000)  # fmt: skip
+FAST = ChatLimits(
+    overall_per_second=1000,
+    overall_burst=1000,
+    private_burst=1000,
+    private_per_second=1000,
+    group_per_window=100_000,
+)
 COMMANDS = sorted({n for c in (*ALL_COMMANDS, STATUS, CANCEL) for n in c.names})
-PREFIXES = ["zk:", "zc:", "zr:", "di:r:", "di:c:", "dq:", "ds:", "ev:", "fb:", "fs:", "fm:",
-            "ik:", "ik:plan:", "ik:met:", "lk:", "om:ok:", "om:stop:", "ov:", "oc:", "pv:",
-            "pi:", "px:", "pr:", "pg:", "rp:c:", "st:a", "ar:r:", ""]  # fmt: skip
+PREFIXES = [
+    "zk:",
+    "zc:",
+    "zr:",
+    "di:r:",
+    "di:c:",
+    "dq:",
+    "ds:",
+    "ev:",
+    "fb:",
+    "fs:",
+    "fm:",
+    "ik:",
+    "ik:plan:",
+    "ik:met:",
+    "lk:",
+    "om:ok:",
+    "om:stop:",
+    "ov:",
+    "oc:",
+    "pv:",
+    "pi:",
+    "px:",
+    "pr:",
+    "pg:",
+    "rp:c:",
+    "st:a",
+    "ar:r:",
+    "",
+]
 
 any_text = st.text(min_size=0, max_size=300)
 texts = st.one_of(
     any_text,
     st.builds(lambda c, rest: f"/{c} {rest}", st.sampled_from(COMMANDS), any_text),
     st.builds(lambda c: f"/{c}@kansrijke_test_bot", st.sampled_from(COMMANDS)),
-    st.sampled_from(["/start join_", "/start fb_", "/start join_x" * 20, "/zoek " + "a" * 5000,
-                     "/start \u202e\u0000", "🙂" * 50, "١٢٣٤٥٦٧٨٩", "/vraag 123456782"]),
-)  # fmt: skip
+    st.sampled_from(
+        [
+            "/start join_",
+            "/start fb_",
+            "/start join_x" * 20,
+            "/zoek " + "a" * 5000,
+            "/start \u202e\u0000",
+            "🙂" * 50,
+            "١٢٣٤٥٦٧٨٩",
+            "/vraag 123456782",
+        ]
+    ),
+)
 callback_data = st.one_of(
     st.text(max_size=64),
     st.builds(
@@ -47,21 +89,43 @@ callback_data = st.one_of(
         st.text(alphabet="0123456789:-abcxyz", max_size=30),
     ),
 )
-documents = st.fixed_dictionaries({
-    "file_name": st.text(max_size=80),
-    "mime_type": st.sampled_from(["text/csv", "application/pdf", "text/plain", ""]),
-    "content": st.binary(max_size=2000),
-    "claimed_size": st.one_of(st.none(), st.integers(0, 200 * 1024 * 1024)),
-})  # fmt: skip
+documents = st.fixed_dictionaries(
+    {
+        "file_name": st.text(max_size=80),
+        "mime_type": st.sampled_from(["text/csv", "application/pdf", "text/plain", ""]),
+        "content": st.binary(max_size=2000),
+        "claimed_size": st.one_of(st.none(), st.integers(0, 200 * 1024 * 1024)),
+    }
+)
 
 
 @st.composite
 def updates(draw: st.DrawFn) -> list[tuple[str, dict[str, Any]]]:
-    kinds = st.sampled_from(["message", "command", "edited", "channel", "nosender", "document",
-                             "callback", "inline", "group"])  # fmt: skip
-    return [(draw(kinds), {"text": draw(texts), "data": draw(callback_data),
-                           "document": draw(documents), "who": draw(st.integers(0, 2))})
-            for _ in range(draw(st.integers(1, 12)))]  # fmt: skip
+    kinds = st.sampled_from(
+        [
+            "message",
+            "command",
+            "edited",
+            "channel",
+            "nosender",
+            "document",
+            "callback",
+            "inline",
+            "group",
+        ]
+    )
+    return [
+        (
+            draw(kinds),
+            {
+                "text": draw(texts),
+                "data": draw(callback_data),
+                "document": draw(documents),
+                "who": draw(st.integers(0, 2)),
+            },
+        )
+        for _ in range(draw(st.integers(1, 12)))
+    ]
 
 
 class Pusher:
@@ -81,14 +145,18 @@ class Pusher:
         user = self.users[item["who"]]
         text: str = item["text"]
         fake, private = self.fake, user.chat.as_json()
-        entities = ([{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-                    if text.startswith("/") and text.split() else None)  # fmt: skip
+        entities = (
+            [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
+            if text.startswith("/") and text.split()
+            else None
+        )
         extra = {"entities": entities} if entities else {}
         if kind in ("message", "command"):
             fake._push("message", self.message(private, user, text=text or ".", **extra))
         elif kind == "group":
-            fake._push("message", self.message(self.group.as_json(), user, text=text or ".",
-                                               **extra))  # fmt: skip
+            fake._push(
+                "message", self.message(self.group.as_json(), user, text=text or ".", **extra)
+            )
         elif kind == "edited":
             body = self.message(private, user, text=text or ".", edit_date=int(time.time()))
             fake._push("edited_message", body)
@@ -100,14 +168,26 @@ class Pusher:
         elif kind == "document":
             self.document(user, item["document"])
         elif kind == "callback":
-            fake._push("callback_query", {
-                "id": f"fuzz-{next(self.ids)}", "from": user.as_json(),
-                "chat_instance": str(user.id), "data": item["data"],
-                "message": self.message(private, None, text="Een knop"),
-            })  # fmt: skip
+            fake._push(
+                "callback_query",
+                {
+                    "id": f"fuzz-{next(self.ids)}",
+                    "from": user.as_json(),
+                    "chat_instance": str(user.id),
+                    "data": item["data"],
+                    "message": self.message(private, None, text="Een knop"),
+                },
+            )
         else:
-            fake._push("inline_query", {"id": f"iq-{next(self.ids)}", "from": user.as_json(),
-                                        "query": text[:256], "offset": ""})  # fmt: skip
+            fake._push(
+                "inline_query",
+                {
+                    "id": f"iq-{next(self.ids)}",
+                    "from": user.as_json(),
+                    "query": text[:256],
+                    "offset": "",
+                },
+            )
 
     def document(self, user: User, document: dict[str, Any]) -> None:
         file_id = f"fuzz-file-{next(self.ids)}"
@@ -129,8 +209,13 @@ async def run_example(items: list[tuple[str, dict[str, Any]]]) -> None:
     await fake.start()
     fake.rate_limits = False
     with tempfile.TemporaryDirectory() as folder:
-        bot: RunningBot = await start_bot(fake, Path(folder) / "fuzz.sqlite3", clock=FakeClock(),
-                                          limits=FAST, environ={"FLOOD_LIMIT": "0"})  # fmt: skip
+        bot: RunningBot = await start_bot(
+            fake,
+            Path(folder) / "fuzz.sqlite3",
+            clock=FakeClock(),
+            limits=FAST,
+            environ={"FLOOD_LIMIT": "0"},
+        )
         try:
             coalition = await bot.db.coalitions.add(
                 slug="nml", name="NML", municipalities=["Venlo"], timezone="Europe/Amsterdam"

@@ -59,10 +59,19 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
     source = where / "source"
     shutil.copytree(ROOT, source, ignore=not_source)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir",
-         str(where / "dist"), str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--wheel-dir",
+            str(where / "dist"),
+            str(source),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     (built,) = (where / "dist").glob("coalitiebot-*.whl")
     subprocess.run([sys.executable, "-m", "venv", str(where / "venv")], check=True)
     venv_python = where / "venv" / "bin" / "python"

@@ -34,8 +34,14 @@ def person(user_id: int, domain: Domain, place: str = "venlo", org: str = "") ->
 
 
 def test_pairs_cross_domain_within_each_municipality_first() -> None:
-    people = [person(1, MED), person(2, MED), person(3, SOC), person(4, SOC),
-              person(5, MED, "horst"), person(6, SOC, "horst")]  # fmt: skip
+    people = [
+        person(1, MED),
+        person(2, MED),
+        person(3, SOC),
+        person(4, SOC),
+        person(5, MED, "horst"),
+        person(6, SOC, "horst"),
+    ]
     plan = plan_round(people, {}, TODAY)
     assert plan.waiting == []
     assert {g for g in plan.groups if 5 in g or 6 in g} == {(5, 6)}
@@ -50,8 +56,12 @@ def test_a_new_pair_outweighs_the_domain_rule_and_the_municipality() -> None:
 
 
 def test_not_from_the_same_organisation_when_there_is_a_choice() -> None:
-    people = [person(1, MED, org="ggd"), person(2, MED, org="wieg"),
-              person(3, SOC, org="ggd"), person(4, SOC, org="wieg")]  # fmt: skip
+    people = [
+        person(1, MED, org="ggd"),
+        person(2, MED, org="wieg"),
+        person(3, SOC, org="ggd"),
+        person(4, SOC, org="wieg"),
+    ]
     for seed in range(10):
         assert plan_round(people, {}, TODAY, seed=seed).groups == [(1, 4), (2, 3)]
 

@@ -21,19 +21,29 @@ WEEK = timedelta(days=7)
 
 async def coalition(running: RunningBot) -> int:
     found = await running.db.coalitions.add(
-        slug="nml", name="Noord-Limburg", municipalities=["Venlo", "Horst aan de Maas"],
+        slug="nml",
+        name="Noord-Limburg",
+        municipalities=["Venlo", "Horst aan de Maas"],
         timezone="Europe/Amsterdam",
-    )  # fmt: skip
+    )
     return found.id
 
 
-async def listed(running: RunningBot, fake: FakeTelegram, coalition_id: int, name: str,
-                 role: str, place: str, organisation: str = "",
-                 phone: str = "") -> User:  # fmt: skip
+async def listed(
+    running: RunningBot,
+    fake: FakeTelegram,
+    coalition_id: int,
+    name: str,
+    role: str,
+    place: str,
+    organisation: str = "",
+    phone: str = "",
+) -> User:
     """A member with an approved listing of their own."""
     user = await join(running, fake, coalition_id, name)
-    data = PartnerData(name=f"{name} Jansen", organisation=organisation, role=role,
-                       municipality=place, phone=phone)  # fmt: skip
+    data = PartnerData(
+        name=f"{name} Jansen", organisation=organisation, role=role, municipality=place, phone=phone
+    )
     partner_id, _ = await running.db.partners.register(coalition_id, user.id, data)
     await running.db.partners.set_status(partner_id, "listed")
     return user
@@ -62,8 +72,9 @@ async def test_a_round_pairs_across_domains_and_the_answers_count(
     nml = await coalition(running)
     coordinator = await join(running, fake, nml, "Coby")
     await running.db.members.set_role(nml, coordinator.id, "coordinator")
-    vera = await listed(running, fake, nml, "Vera", "verloskundige", "Venlo", "De Wieg",
-                        "+31771234567")  # fmt: skip
+    vera = await listed(
+        running, fake, nml, "Vera", "verloskundige", "Venlo", "De Wieg", "+31771234567"
+    )
     huub = await listed(running, fake, nml, "Huub", "huisarts", "Horst aan de Maas", "HAP")
     sam = await listed(running, fake, nml, "Sam", "schuldhulp", "Horst aan de Maas", "Gemeente")
     mo = await join(running, fake, nml, "Mo")  # no listing: asked for domain and place
@@ -153,8 +164,9 @@ async def test_pause_skip_stop_and_no_repeats(running: RunningBot, fake: FakeTel
     nml = await coalition(running)
     coordinator = await join(running, fake, nml, "Coby")
     await running.db.members.set_role(nml, coordinator.id, "coordinator")
-    medical = [await listed(running, fake, nml, f"Med{n}", "verloskundige", "Venlo")
-               for n in range(4)]  # fmt: skip
+    medical = [
+        await listed(running, fake, nml, f"Med{n}", "verloskundige", "Venlo") for n in range(4)
+    ]
     social = [await listed(running, fake, nml, f"Soc{n}", "wijkteam", "Venlo") for n in range(4)]
     cards = {u.id: await take_part(fake, u) for u in medical + social}
     await rounds_on(fake, coordinator)
@@ -255,8 +267,10 @@ async def test_coordinator_picks_day_and_hour_members_cannot(
     await fake.wait_until(lambda: "Rondes: woensdag 14:00" in card.text)
     schedule = await running.db.introductions.schedule(nml)
     assert schedule is not None and (schedule.weekday, schedule.at.hour, schedule.active) == (
-        2, 14, True,
-    )  # fmt: skip
+        2,
+        14,
+        True,
+    )
 
     # A member's card has no coordinator buttons, and a forged one does nothing.
     settings = await fake.ask(member, "/instellingen")

@@ -43,9 +43,12 @@ async def test_partners_of_blocked_colleagues_are_told_and_introduced_again(
     nml = await coalition(running)
     # Two medical members blocked the bot without it hearing of it; each is paired with one
     # of the two social members (medical x social comes first).
-    users = await participants(running, fake, nml, {"Bea": Domain.SOCIAL, "Bob": Domain.SOCIAL,
-                                                    "Jan": Domain.MEDICAL,
-                                                    "Jet": Domain.MEDICAL})  # fmt: skip
+    users = await participants(
+        running,
+        fake,
+        nml,
+        {"Bea": Domain.SOCIAL, "Bob": Domain.SOCIAL, "Jan": Domain.MEDICAL, "Jet": Domain.MEDICAL},
+    )
     bea, bob, jan, jet = users["Bea"], users["Bob"], users["Jan"], users["Jet"]
     fake.blocked |= {jan.id, jet.id}
 
@@ -111,8 +114,9 @@ async def test_a_trio_that_loses_one_stays_introduced(
     running: RunningBot, fake: FakeTelegram
 ) -> None:
     nml = await coalition(running)
-    users = await participants(running, fake, nml, {"Ada": Domain.MEDICAL, "Cor": Domain.SOCIAL,
-                                                    "Jan": Domain.SOCIAL})  # fmt: skip
+    users = await participants(
+        running, fake, nml, {"Ada": Domain.MEDICAL, "Cor": Domain.SOCIAL, "Jan": Domain.SOCIAL}
+    )
     ada, cor, jan = users["Ada"], users["Cor"], users["Jan"]
     fake.blocked.add(jan.id)
 

@@ -11,11 +11,36 @@ from tests.harness import RunningBot
 from tests.test_directory_e2e import join
 from tests.test_dropin_e2e import CALL, DAY_BEFORE, LINK, coalition_with_dropin
 
-PRIVATE_MENU_NL = ["zoek", "netwerkvraag", "inloop", "vraag", "feedback", "kennismaken",
-                   "aanmelden", "instellingen", "start", "help", "privacy", "mijngegevens",
-                   "vergeetmij"]  # fmt: skip
-PRIVATE_MENU_EN = ["search", "ask", "dropin", "question", "feedback", "meet", "register",
-                   "settings", "start", "help", "privacy", "mydata", "forgetme"]  # fmt: skip
+PRIVATE_MENU_NL = [
+    "zoek",
+    "netwerkvraag",
+    "inloop",
+    "vraag",
+    "feedback",
+    "kennismaken",
+    "aanmelden",
+    "instellingen",
+    "start",
+    "help",
+    "privacy",
+    "mijngegevens",
+    "vergeetmij",
+]
+PRIVATE_MENU_EN = [
+    "search",
+    "ask",
+    "dropin",
+    "question",
+    "feedback",
+    "meet",
+    "register",
+    "settings",
+    "start",
+    "help",
+    "privacy",
+    "mydata",
+    "forgetme",
+]
 
 
 def chat_menu(fake: FakeTelegram, user: User) -> dict[str | None, list[str]]:

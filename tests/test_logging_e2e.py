@@ -13,9 +13,18 @@ from tests.harness import RunningBot
 from tests.test_announcements_e2e import write_announcement
 from tests.test_directory_e2e import directory, join
 
-SECRETS = ("077 351 2345", "+31773512345", "0773512345", "zoe@vk-venlo.nl", "06-12345678",
-           "verloskundige blerick", "Warme overdracht was leerzaam", "Regiodag Noord",
-           "Nieuws uit de coalitie", "mijn eigen zin")  # fmt: skip
+SECRETS = (
+    "077 351 2345",
+    "+31773512345",
+    "0773512345",
+    "zoe@vk-venlo.nl",
+    "06-12345678",
+    "verloskundige blerick",
+    "Warme overdracht was leerzaam",
+    "Regiodag Noord",
+    "Nieuws uit de coalitie",
+    "mijn eigen zin",
+)
 
 
 async def test_json_log_of_a_scenario_holds_no_texts_or_contacts(

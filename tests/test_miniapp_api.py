@@ -101,8 +101,9 @@ async def test_search_forgives_like_zoek_and_filters_count(miniapp: MiniApp) -> 
     # The municipality counts follow the other filters; the domain counts do not shrink.
     assert {f["value"]: f["count"] for f in social["facets"]["municipality"]} == {"Venray": 2}
     assert {f["value"] for f in social["facets"]["domain"]} == {"medical", "social"}
-    _, horst, _ = await miniapp.get("/api/search", member, municipality="Horst aan de Maas",
-                                    role="huisarts")  # fmt: skip
+    _, horst, _ = await miniapp.get(
+        "/api/search", member, municipality="Horst aan de Maas", role="huisarts"
+    )
     assert [r["name"] for r in horst["results"]] == ["Ruud Arts"]
     # The texts follow the person's language.
     _, english, _ = await miniapp.get("/api/me", init_data=miniapp.init_data(member, "en"))
@@ -121,9 +122,11 @@ async def test_hardening_headers_limits_and_unknown_routes(miniapp: MiniApp) -> 
     assert response.headers["Cache-Control"] == "no-store"
     status, _, _ = await miniapp.get("/api/nothing-here", member)
     assert status == 404
-    async with miniapp.http.post(miniapp.base + "/api/listing", data=b"x" * 40_000,
-                                 headers={"X-Telegram-Init-Data": miniapp.init_data(member)}
-                                 ) as too_big:  # fmt: skip
+    async with miniapp.http.post(
+        miniapp.base + "/api/listing",
+        data=b"x" * 40_000,
+        headers={"X-Telegram-Init-Data": miniapp.init_data(member)},
+    ) as too_big:
         assert too_big.status == 413
     async with miniapp.http.get(miniapp.base + "/") as page:
         html = await page.text()
@@ -149,9 +152,14 @@ async def test_hardening_headers_limits_and_unknown_routes(miniapp: MiniApp) -> 
 
 async def test_dropin_rsvp_and_calendar_file_from_the_page(miniapp: MiniApp) -> None:
     bot, member = miniapp.bot, miniapp.member_a
-    schedule = Schedule(weekday=1, start=time(12, 30), duration_minutes=60,
-                        timezone="Europe/Amsterdam", title="Inloop NML",
-                        link="https://us02web.zoom.us/j/81234")  # fmt: skip
+    schedule = Schedule(
+        weekday=1,
+        start=time(12, 30),
+        duration_minutes=60,
+        timezone="Europe/Amsterdam",
+        title="Inloop NML",
+        link="https://us02web.zoom.us/j/81234",
+    )
     await bot.db.dropins.save(miniapp.coalition_a, schedule)
     _, body, _ = await miniapp.get("/api/dropin", member)
     (call,) = body["calls"]
@@ -213,8 +221,7 @@ async def test_own_listing_goes_through_approval(miniapp: MiniApp) -> None:
 
 async def test_chat_buttons_open_the_miniapp(miniapp: MiniApp) -> None:
     fake, member = miniapp.fake, miniapp.member_a
-    assert fake.menu_button == {"type": "web_app", "text": "Gids",
-                                "web_app": {"url": MINIAPP_URL}}  # fmt: skip
+    assert fake.menu_button == {"type": "web_app", "text": "Gids", "web_app": {"url": MINIAPP_URL}}
     help_reply = await fake.ask(member, "/help")
     assert help_reply.button("Open de gids")["web_app"] == {"url": MINIAPP_URL}
     results = await fake.ask(member, "/zoek vk venray")
@@ -227,11 +234,16 @@ async def test_without_miniapp_url_nothing_changes(fake: FakeTelegram, database_
     from tests.harness import start_bot
 
     port = free_port()
-    bot = await start_bot(fake, database_path, clock=FakeClock(),
-                          environ={"WEB_PORT": str(port), "WEB_LISTEN": "127.0.0.1"})  # fmt: skip
+    bot = await start_bot(
+        fake,
+        database_path,
+        clock=FakeClock(),
+        environ={"WEB_PORT": str(port), "WEB_LISTEN": "127.0.0.1"},
+    )
     try:
-        coalition = await bot.db.coalitions.add(slug="x", name="X", municipalities=[],
-                                                timezone="Europe/Amsterdam")  # fmt: skip
+        coalition = await bot.db.coalitions.add(
+            slug="x", name="X", municipalities=[], timezone="Europe/Amsterdam"
+        )
         member = await join(bot, fake, coalition.id, "Mo")
         reply = await fake.ask(member, "/help")
         assert all("web_app" not in b for b in reply.buttons())
@@ -248,14 +260,17 @@ async def test_without_miniapp_url_nothing_changes(fake: FakeTelegram, database_
 
 
 async def test_webhook_and_miniapp_share_one_port(fake: FakeTelegram, database_path: Path) -> None:
-    environ = {"WEBHOOK_URL": "https://gids.kansrijkestart.example/telegram",
-               "WEBHOOK_SECRET": SECRET}  # fmt: skip
+    environ = {
+        "WEBHOOK_URL": "https://gids.kansrijkestart.example/telegram",
+        "WEBHOOK_SECRET": SECRET,
+    }
     bot = await start_miniapp(fake, database_path, FakeClock(), environ)
     try:
         assert fake.webhook is not None and fake.webhook["secret_token"] == SECRET
         fake.webhook_target = base_url(bot) + "/telegram"
-        coalition = await bot.db.coalitions.add(slug="x", name="X", municipalities=[],
-                                                timezone="Europe/Amsterdam")  # fmt: skip
+        coalition = await bot.db.coalitions.add(
+            slug="x", name="X", municipalities=[], timezone="Europe/Amsterdam"
+        )
         member = await join(bot, fake, coalition.id, "Mo")
         assert "Wat kun je doen?" in (await fake.ask(member, "/help")).text
         intruder = User(424242, "Indringer")
@@ -263,8 +278,12 @@ async def test_webhook_and_miniapp_share_one_port(fake: FakeTelegram, database_p
             assert await fake.post_update(fake.forged_update(intruder, "/help"), secret) == 403
         assert await bot.db.people.get(intruder.id) is None
         signed = sign_init_data(fake.token, user_json(member), int(bot.clock.now().timestamp()))
-        async with aiohttp.ClientSession() as http, http.get(base_url(bot) + "/api/me",
-                            headers={"X-Telegram-Init-Data": signed}) as response:  # fmt: skip
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(
+                base_url(bot) + "/api/me", headers={"X-Telegram-Init-Data": signed}
+            ) as response,
+        ):
             assert response.status == 200
     finally:
         await bot.stop()
@@ -292,8 +311,9 @@ async def test_coverage_for_coordinators_and_the_gaps_in_the_report(miniapp: Min
         " team, schuldhulpverlening",
     ]
     # A cell's municipality is a filter value of the directory: the cell opens its listings.
-    _, listed, _ = await miniapp.get("/api/search", coordinator, role="verloskundige",
-                                     municipality="Venray")  # fmt: skip
+    _, listed, _ = await miniapp.get(
+        "/api/search", coordinator, role="verloskundige", municipality="Venray"
+    )
     assert [r["name"] for r in listed["results"]] == ["Vera Jacobs"]
     # The same gaps in /rapport in chat.
     report = await fake.ask(coordinator, "/rapport")
@@ -307,9 +327,16 @@ async def test_a_coordinator_approves_and_rejects_from_the_page(miniapp: MiniApp
     await bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
     other = await join(bot, fake, miniapp.coalition_b, "Otto")
     await bot.db.members.set_role(miniapp.coalition_b, other.id, "coordinator")
-    entry = {"coalitionId": miniapp.coalition_a, "name": "Mo Bakker", "organisation": "GGD",
-             "role": "wijkteam", "municipality": "Venray", "phone": "06 12345678",
-             "email": "", "consent": True}  # fmt: skip
+    entry = {
+        "coalitionId": miniapp.coalition_a,
+        "name": "Mo Bakker",
+        "organisation": "GGD",
+        "role": "wijkteam",
+        "municipality": "Venray",
+        "phone": "06 12345678",
+        "email": "",
+        "consent": True,
+    }
     assert (await miniapp.post("/api/listing", miniapp.member_a, entry))[0] == 200
     (listing,) = await bot.db.partners.of_user(miniapp.member_a.id)
     status, body, _ = await miniapp.get("/api/pending", miniapp.member_a)
@@ -323,16 +350,20 @@ async def test_a_coordinator_approves_and_rejects_from_the_page(miniapp: MiniApp
     _, body, _ = await miniapp.get("/api/pending", coordinator)
     assert [p["name"] for p in body["pending"]] == ["Mo Bakker"]
     stale = miniapp.init_data(coordinator, age_seconds=2 * 3600)
-    status, body = await miniapp.post("/api/review", coordinator,
-                                      {"partnerId": listing.id, "decision": "approve"},
-                                      init_data=stale)  # fmt: skip
+    status, body = await miniapp.post(
+        "/api/review",
+        coordinator,
+        {"partnerId": listing.id, "decision": "approve"},
+        init_data=stale,
+    )
     assert (status, body["error"]) == (401, "expired")
     status, body = await miniapp.post(
         "/api/review", coordinator, {"partnerId": listing.id, "decision": "approve"}
     )
     assert (status, body["status"]) == (200, "listed")
-    told = await fake.wait_until(lambda: [m for m in fake.messages_to(miniapp.member_a.id)
-                                          if "Goed nieuws" in m.text])  # fmt: skip
+    told = await fake.wait_until(
+        lambda: [m for m in fake.messages_to(miniapp.member_a.id) if "Goed nieuws" in m.text]
+    )
     assert "Noord-Limburg" in told[0].text
     status, body = await miniapp.post(
         "/api/review", coordinator, {"partnerId": listing.id, "decision": "reject"}
@@ -376,10 +407,15 @@ AUTHORISATION = {
 
 async def test_every_endpoint_for_every_role(miniapp: MiniApp) -> None:
     bot, fake = miniapp.bot, miniapp.fake
-    people: dict[str, User] = {"stranger": fake.user("Sterre"), "member_a": miniapp.member_a,
-                               "member_b": miniapp.member_b}  # fmt: skip
-    for name, coalition in (("coordinator_a", miniapp.coalition_a),
-                            ("coordinator_b", miniapp.coalition_b)):  # fmt: skip
+    people: dict[str, User] = {
+        "stranger": fake.user("Sterre"),
+        "member_a": miniapp.member_a,
+        "member_b": miniapp.member_b,
+    }
+    for name, coalition in (
+        ("coordinator_a", miniapp.coalition_a),
+        ("coordinator_b", miniapp.coalition_b),
+    ):
         people[name] = await join(bot, fake, coalition, name)
         await bot.db.members.set_role(coalition, people[name].id, "coordinator")
     from tests.conftest import ADMIN_ID
@@ -441,21 +477,25 @@ async def test_stale_listings_checked_hidden_and_shown_again(miniapp: MiniApp) -
         set(stale) == {"Wim Hermans", "Ruud Arts"} and stale["Ruud Arts"]["checked"] == "2025-06-01"
     )
     wim, ruud = stale["Wim Hermans"]["id"], stale["Ruud Arts"]["id"]
-    status, answer = await miniapp.post("/api/listing-action", coordinator,
-                                        {"partnerId": ruud, "action": "checked"})  # fmt: skip
+    status, answer = await miniapp.post(
+        "/api/listing-action", coordinator, {"partnerId": ruud, "action": "checked"}
+    )
     assert (status, answer["message"]) == (200, "Gecontroleerd. Dank je!")
     _, body, _ = await miniapp.get("/api/stale", coordinator)
     assert [p["name"] for p in body["stale"]] == ["Wim Hermans"]
-    status, _ = await miniapp.post("/api/listing-action", coordinator,
-                                   {"partnerId": wim, "action": "hide"})  # fmt: skip
+    status, _ = await miniapp.post(
+        "/api/listing-action", coordinator, {"partnerId": wim, "action": "hide"}
+    )
     assert status == 200
     _, found, _ = await miniapp.get("/api/search", miniapp.member_a, q="Wim Hermans")
     assert found["results"] == []
-    status, _ = await miniapp.post("/api/listing-action", coordinator,
-                                   {"partnerId": wim, "action": "hide"})  # fmt: skip
+    status, _ = await miniapp.post(
+        "/api/listing-action", coordinator, {"partnerId": wim, "action": "hide"}
+    )
     assert status == 400  # hidden already
-    status, _ = await miniapp.post("/api/listing-action", coordinator,
-                                   {"partnerId": wim, "action": "show"})  # fmt: skip
+    status, _ = await miniapp.post(
+        "/api/listing-action", coordinator, {"partnerId": wim, "action": "show"}
+    )
     assert status == 200
     _, found, _ = await miniapp.get("/api/search", miniapp.member_a, q="Wim Hermans")
     assert [r["name"] for r in found["results"]] == ["Wim Hermans"]

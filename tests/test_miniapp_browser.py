@@ -190,9 +190,17 @@ async def test_dropin_and_own_listing_tabs(browser: Browser, miniapp: MiniApp) -
 
     from rules.dropin import Schedule
 
-    await miniapp.bot.db.dropins.save(miniapp.coalition_a, Schedule(
-        weekday=1, start=time(12, 30), duration_minutes=60, timezone="Europe/Amsterdam",
-        title="Inloop NML", link="https://us02web.zoom.us/j/81234"))  # fmt: skip
+    await miniapp.bot.db.dropins.save(
+        miniapp.coalition_a,
+        Schedule(
+            weekday=1,
+            start=time(12, 30),
+            duration_minutes=60,
+            timezone="Europe/Amsterdam",
+            title="Inloop NML",
+            link="https://us02web.zoom.us/j/81234",
+        ),
+    )
     page, _ = await open_page(browser, miniapp, miniapp.member_a)
     await page.wait_for_selector("#results li")
     await page.get_by_role("tab", name="Inloop").click()
@@ -261,12 +269,22 @@ async def test_a_coordinator_approves_one_registration_and_rejects_another(
     bot = miniapp.bot
     coordinator = await join(bot, miniapp.fake, miniapp.coalition_a, "Coby")
     await bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
-    data = PartnerData(name="Nina Nieuw", organisation="Thuis", role="Gezinswerker",
-                       municipality="Venray", phone="+31612345678")  # fmt: skip
+    data = PartnerData(
+        name="Nina Nieuw",
+        organisation="Thuis",
+        role="Gezinswerker",
+        municipality="Venray",
+        phone="+31612345678",
+    )
     partner_id, _ = await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
     other = await join(bot, miniapp.fake, miniapp.coalition_a, "Olga")
-    olga = PartnerData(name="Olga Oost", organisation="Kraamzorg Oost", role="Kraamzorg",
-                       municipality="Venray", phone="+31687654321")  # fmt: skip
+    olga = PartnerData(
+        name="Olga Oost",
+        organisation="Kraamzorg Oost",
+        role="Kraamzorg",
+        municipality="Venray",
+        phone="+31687654321",
+    )
     await bot.db.partners.register(miniapp.coalition_a, other.id, olga)
     page, _ = await open_page(browser, miniapp, coordinator)
     await page.wait_for_selector("#results li")
@@ -276,9 +294,13 @@ async def test_a_coordinator_approves_one_registration_and_rejects_another(
     olga_card = page.locator("article", has=page.get_by_role("heading", name="Olga Oost"))
     await olga_card.get_by_role("button", name="Goedkeuren").click()
     await olga_card.get_by_role("status").filter(has_text="Goedgekeurd").wait_for()
-    await miniapp.fake.wait_until(lambda: [  # told exactly as from the chat's button
-        m for m in miniapp.fake.messages_to(other.id)
-        if "je vermelding staat nu in de partnergids van Noord-Limburg" in m.text])  # fmt: skip
+    await miniapp.fake.wait_until(
+        lambda: [  # told exactly as from the chat's button
+            m
+            for m in miniapp.fake.messages_to(other.id)
+            if "je vermelding staat nu in de partnergids van Noord-Limburg" in m.text
+        ]
+    )
     assert "Olga Oost" in (await miniapp.fake.ask(miniapp.member_a, "/zoek olga")).text
     nina_card = page.locator("article", has=page.get_by_role("heading", name="Nina Nieuw"))
     await nina_card.get_by_label("Reden van afwijzen").fill("Graag met je werkadres")
@@ -297,8 +319,9 @@ async def test_a_coordinator_approves_one_registration_and_rejects_another(
     await page.close()
 
 
-async def open_dashboard(browser: Browser, miniapp: MiniApp, user: User, section: str,
-                         **options: Any) -> Page:  # fmt: skip
+async def open_dashboard(
+    browser: Browser, miniapp: MiniApp, user: User, section: str, **options: Any
+) -> Page:
     page, _ = await open_page(browser, miniapp, user, **options)
     await page.wait_for_selector("#results li")
     await page.get_by_role("tab", name="Beheer").click()
@@ -348,7 +371,8 @@ async def test_charts_render_with_their_text_alternative(
         assert "Hoogste: 2026-10-13 (4)" in (summary or "")
         assert await page.locator("#chart-feedback rect.bar").count() == 2
         fill = await page.locator("#chart-feedback rect.bar").first.evaluate(
-            "bar => getComputedStyle(bar).fill")  # fmt: skip
+            "bar => getComputedStyle(bar).fill"
+        )
         assert fill == {"light": "rgb(51, 144, 236)", "dark": "rgb(135, 116, 225)"}[scheme]
         # The figures behind the chart, as a table.
         await page.locator("#chart-attendance summary").click()
@@ -365,8 +389,9 @@ async def test_two_pages_editing_one_listing(browser: Browser, miniapp: MiniApp)
     bot = miniapp.bot
     first = await coordinator_of_a(miniapp, "Coby")
     second = await coordinator_of_a(miniapp, "Dirk")
-    pages = [await open_dashboard(browser, miniapp, user, "Gids beheren")
-             for user in (first, second)]  # fmt: skip
+    pages = [
+        await open_dashboard(browser, miniapp, user, "Gids beheren") for user in (first, second)
+    ]
     for page in pages:
         await page.get_by_label("Zoek in alle vermeldingen").fill("vera")
         await page.locator("#m-results article").filter(has_text="Vera Jacobs").wait_for()
@@ -385,8 +410,11 @@ async def test_two_pages_editing_one_listing(browser: Browser, miniapp: MiniApp)
     assert (vera.data.phone, vera.data.email) == ("+31478599999", "vera@vk-venray.nl")
     # The audit trail says who did it.
     await pages[0].get_by_role("button", name="Logboek").click()
-    await pages[0].get_by_text("Vermelding gewijzigd: Vera Jacobs (Verloskundige, Venray)"
-                               " (telefoonnummer)").wait_for()  # fmt: skip
+    await (
+        pages[0]
+        .get_by_text("Vermelding gewijzigd: Vera Jacobs (Verloskundige, Venray) (telefoonnummer)")
+        .wait_for()
+    )
     await shoot(pages[0], "audit")
     for page in pages:
         await page.close()

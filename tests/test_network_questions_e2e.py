@@ -16,12 +16,23 @@ from tests.test_dropin_e2e import coalition_with_dropin
 QUESTION = "Wie heeft ervaring met praten over schulden tijdens de zwangerschap?"
 
 
-async def listed(running: RunningBot, coalition_id: int, user: User, municipality: str,
-                 role: str = "Wijkteam", experience: str = "") -> None:  # fmt: skip
+async def listed(
+    running: RunningBot,
+    coalition_id: int,
+    user: User,
+    municipality: str,
+    role: str = "Wijkteam",
+    experience: str = "",
+) -> None:
     """The member's own listing, approved."""
-    data = PartnerData(name=f"{user.first_name} Test", organisation="Team", role=role,
-                       municipality=municipality, email=f"u{user.id}@team.nl",
-                       experience=experience)  # fmt: skip
+    data = PartnerData(
+        name=f"{user.first_name} Test",
+        organisation="Team",
+        role=role,
+        municipality=municipality,
+        email=f"u{user.id}@team.nl",
+        experience=experience,
+    )
     partner_id, _ = await running.db.partners.register(coalition_id, user.id, data)
     await running.db.partners.set_status(partner_id, "listed")
 
@@ -55,8 +66,13 @@ async def test_a_question_to_one_municipality_and_the_three_answers(
     muted = await join(running, fake, nml.id, "Muted")
     beesel = await join(running, fake, nml.id, "Beesel")
     stranger = await join(running, fake, other.id, "Stranger")
-    for user, place in ((asker, "Venlo"), (helper, "Venlo"), (writer, "Venlo"),
-                        (muted, "Venlo"), (beesel, "Beesel")):  # fmt: skip
+    for user, place in (
+        (asker, "Venlo"),
+        (helper, "Venlo"),
+        (writer, "Venlo"),
+        (muted, "Venlo"),
+        (beesel, "Beesel"),
+    ):
         await listed(running, nml.id, user, place)
     await listed(running, other.id, stranger, "Venlo")  # same place, other coalition
     settings = await fake.ask(muted, "/instellingen")
@@ -116,9 +132,13 @@ async def test_a_question_to_one_municipality_and_the_three_answers(
     assert not any(f"u{helper.id}@team.nl" in m.text for m in fake.messages_to(writer.id))
 
     # Forged buttons change nothing: not sent to them, or another coalition's member.
-    for user, data in ((beesel, f"na:h:{question.id}"), (stranger, f"na:y:{question.id}"),
-                       (stranger, f"na:w:{question.id}"), (stranger, f"nv:s:{question.id}"),
-                       (muted, f"na:p:{question.id}:1")):  # fmt: skip
+    for user, data in (
+        (beesel, f"na:h:{question.id}"),
+        (stranger, f"na:y:{question.id}"),
+        (stranger, f"na:w:{question.id}"),
+        (stranger, f"nv:s:{question.id}"),
+        (muted, f"na:p:{question.id}:1"),
+    ):
         last = fake.messages_to(user.id)[-1]
         query_id = await fake.press_button(user, last, data)
         answer = await fake.wait_until(partial(fake.callback_answers.get, query_id))
@@ -261,8 +281,9 @@ async def test_on_the_agenda_and_in_the_report(
     await running.db.members.set_role(coalition_id, coordinator.id, "coordinator")
     asker = await join(running, fake, coalition_id, "Asker")
     reader = await join(running, fake, coalition_id, "Reader")
-    sent = await ask(fake, asker, "Wie werkt met VoorZorg en wil vertellen hoe dat gaat?",
-                     "Iedereen")  # fmt: skip
+    sent = await ask(
+        fake, asker, "Wie werkt met VoorZorg en wil vertellen hoe dat gaat?", "Iedereen"
+    )
     incoming = await fake.next_message(reader.id)
     running.clock.advance(timedelta(hours=3))
     await fake.tap_and_wait(reader, incoming, "Antwoord schrijven")
@@ -281,8 +302,9 @@ async def test_on_the_agenda_and_in_the_report(
     await fake.wait_until(
         lambda: any("Netwerkvragen" in m.text for m in fake.messages_to(coordinator.id)[before:])
     )
-    report = next(m.text for m in fake.messages_to(coordinator.id)[before:]
-                  if "Netwerkvragen" in m.text)  # fmt: skip
+    report = next(
+        m.text for m in fake.messages_to(coordinator.id)[before:] if "Netwerkvragen" in m.text
+    )
     assert "1 gesteld, 1 met antwoord, 0 opgelost" in report
     assert "na 3,0 uur (mediaan)" in report and "Over: VoorZorg (1)" in report
     # No question or answer text in the logs.

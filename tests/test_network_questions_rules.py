@@ -81,11 +81,13 @@ def test_one_question_a_day() -> None:
 
 def test_the_report_counts_and_takes_the_median_first_answer() -> None:
     asked = datetime(2026, 12, 1, 9, tzinfo=UTC)
-    report = network_report([
-        ("Wie werkt met VoorZorg?", asked, asked + timedelta(hours=1), "solved"),
-        ("Ervaring met VoorZorg en Samen Starten?", asked, asked + timedelta(hours=3), "open"),
-        ("Hoe bespreek je armoede?", asked, None, "closed"),
-    ])  # fmt: skip
+    report = network_report(
+        [
+            ("Wie werkt met VoorZorg?", asked, asked + timedelta(hours=1), "solved"),
+            ("Ervaring met VoorZorg en Samen Starten?", asked, asked + timedelta(hours=3), "open"),
+            ("Hoe bespreek je armoede?", asked, None, "closed"),
+        ]
+    )
     assert (report.asked, report.answered, report.solved) == (3, 2, 1)
     assert report.median_first_answer == timedelta(hours=2)
     assert report.topics == [("voorzorg", 2), ("samen_starten", 1)]
@@ -115,8 +117,10 @@ def test_the_screen_refuses_a_bsn_and_shows_client_details() -> None:
     assert screen("Wie in Venlo werkt met Samen Starten?", today).clean
     assert screen("Cliënt met BSN 111222333", today).bsn
     found = screen("Mevrouw de Boer is 19 jaar", today).details
-    assert [(f.kind.value, f.words) for f in found] == [("name", "Mevrouw de Boer"),
-                                                       ("age", "is 19 jaar")]  # fmt: skip
+    assert [(f.kind.value, f.words) for f in found] == [
+        ("name", "Mevrouw de Boer"),
+        ("age", "is 19 jaar"),
+    ]
 
 
 def test_button_data_is_parsed_strictly() -> None:

@@ -29,9 +29,12 @@ async def make_coalition(
 
 async def coordinator_invite(running: RunningBot, coalition_id: int, uses: int = 1) -> str:
     invite = await running.db.invites.create(
-        coalition_id, role="coordinator", max_uses=uses, valid_for=timedelta(days=7),
+        coalition_id,
+        role="coordinator",
+        max_uses=uses,
+        valid_for=timedelta(days=7),
         created_by=ADMIN_ID,
-    )  # fmt: skip
+    )
     return f"join_{invite.code}"
 
 
@@ -182,18 +185,55 @@ async def test_handler_exception_is_logged_and_bot_keeps_answering(
 
 async def test_menus_set_per_language_and_scope(running: RunningBot, fake: FakeTelegram) -> None:
     private = {"type": "all_private_chats"}
-    assert fake.menu(private) == ["zoek", "netwerkvraag", "inloop", "vraag", "feedback",
-                                  "kennismaken", "aanmelden", "instellingen", "start", "help",
-                                  "privacy", "mijngegevens", "vergeetmij"]  # fmt: skip
-    assert fake.menu(private, "en") == ["search", "ask", "dropin", "question", "feedback", "meet",
-                                        "register",
-                                        "settings", "start", "help", "privacy", "mydata",
-                                        "forgetme"]  # fmt: skip
+    assert fake.menu(private) == [
+        "zoek",
+        "netwerkvraag",
+        "inloop",
+        "vraag",
+        "feedback",
+        "kennismaken",
+        "aanmelden",
+        "instellingen",
+        "start",
+        "help",
+        "privacy",
+        "mijngegevens",
+        "vergeetmij",
+    ]
+    assert fake.menu(private, "en") == [
+        "search",
+        "ask",
+        "dropin",
+        "question",
+        "feedback",
+        "meet",
+        "register",
+        "settings",
+        "start",
+        "help",
+        "privacy",
+        "mydata",
+        "forgetme",
+    ]
     admin = {"type": "chat", "chat_id": ADMIN_ID}
-    assert fake.menu(admin)[-7:] == ["uitnodigen", "partners", "inloop_instellen", "koppel",
-                                     "evenement", "rapport", "omroep"]  # fmt: skip
-    assert fake.menu(admin, "en")[-7:] == ["invite", "partners", "dropin_setup", "link", "event",
-                                           "report", "broadcast"]  # fmt: skip
+    assert fake.menu(admin)[-7:] == [
+        "uitnodigen",
+        "partners",
+        "inloop_instellen",
+        "koppel",
+        "evenement",
+        "rapport",
+        "omroep",
+    ]
+    assert fake.menu(admin, "en")[-7:] == [
+        "invite",
+        "partners",
+        "dropin_setup",
+        "link",
+        "event",
+        "report",
+        "broadcast",
+    ]
 
 
 async def test_refused_menu_is_a_warning_not_a_crash(

@@ -32,8 +32,10 @@ def dockerfile_healthcheck() -> str:
 async def test_health_reports_each_reason_in_one_line(tmp_path: Path, fake: FakeTelegram) -> None:
     assert dockerfile_healthcheck().endswith('CMD ["python", "-m", "bot", "health"]')
     missing = await run_cli(tmp_path, "health")
-    assert (missing.code, missing.out.strip()) == (1, f"no database at {tmp_path}/cli.sqlite3:"
-                                                     " the bot has not started yet")  # fmt: skip
+    assert (missing.code, missing.out.strip()) == (
+        1,
+        f"no database at {tmp_path}/cli.sqlite3: the bot has not started yet",
+    )
     path = tmp_path / "cli.sqlite3"
     bot = await start_bot(fake, path, clock=FakeClock(datetime.now(UTC)))
     try:
@@ -87,15 +89,24 @@ async def fill_every_table(db: Database) -> None:
     now = db.clock.now()
     await db.members.set_role(cid, 501, "coordinator")
     await db.people.seen(501, "Carla", "nl")
-    await db.invites.create(cid, role="member", max_uses=3, valid_for=timedelta(days=1),
-                            created_by=501)  # fmt: skip
+    await db.invites.create(
+        cid, role="member", max_uses=3, valid_for=timedelta(days=1), created_by=501
+    )
     await db.partners.register(cid, 501, PartnerData("Carla V", "Wieg", "verloskundige", "Venlo"))
     await db.partner_import.import_rows(
         cid, [PartnerData("Bas W", "Team", "wijkteam", "Venlo")], added_by=None
     )
-    await db.dropins.save(cid, Schedule(weekday=1, start=time(12, 30), duration_minutes=60,
-                                        timezone="Europe/Amsterdam", title="Inloop",
-                                        link="https://meet.jit.si/nml"))  # fmt: skip
+    await db.dropins.save(
+        cid,
+        Schedule(
+            weekday=1,
+            start=time(12, 30),
+            duration_minutes=60,
+            timezone="Europe/Amsterdam",
+            title="Inloop",
+            link="https://meet.jit.si/nml",
+        ),
+    )
     day = now.date() + timedelta(days=3)
     await db.dropins.set_change(cid, Change(day + timedelta(weeks=1), skipped=True), 501)
     await db.dropins.set_subscribed(cid, 501, True)
@@ -103,8 +114,9 @@ async def fill_every_table(db: Database) -> None:
     await db.dropins.add_question(cid, day, 501, "Warme overdracht?")
     await db.groups.link(-100, cid, "Groep", 501)
     await db.reminders.claim(cid, "r1", day, now, [501])
-    session = await db.feedback.create(cid, "event", "Regiodag", day, "Hoe was het?", now,
-                                       now + timedelta(days=7))  # fmt: skip
+    session = await db.feedback.create(
+        cid, "event", "Regiodag", day, "Hoe was het?", now, now + timedelta(days=7)
+    )
     secret = await db.feedback.secret(None)  # the settings table
     await db.feedback.answer(session.id, respondent_key(secret, 501, session.id), 5)
     announcement = await db.announcements.draft(501, (cid,), "all", False, ["Hallo"])
@@ -127,11 +139,16 @@ async def table_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
     def read() -> dict[str, list[tuple[object, ...]]]:
         connection = sqlite3.connect(path)
         try:
-            names = [r[0] for r in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )]  # fmt: skip
-            return {n: connection.execute(f"SELECT * FROM {n} ORDER BY 1, 2").fetchall()
-                    for n in names}  # fmt: skip
+            names = [
+                r[0]
+                for r in connection.execute(
+                    "SELECT name FROM sqlite_master"
+                    " WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                )
+            ]
+            return {
+                n: connection.execute(f"SELECT * FROM {n} ORDER BY 1, 2").fetchall() for n in names
+            }
         finally:
             connection.close()
 
@@ -179,16 +196,22 @@ async def test_daily_purge_removes_what_passed_its_period(tmp_path: Path) -> Non
         await db.announcements.finish(1)
         await db.coalitions.set_comment_retention_days(cid, 300)
         clock.moment = NOW
-        recent = await db.feedback.create(cid, "event", "Nieuw", NOW.date(), "?", NOW,
-                                          NOW + timedelta(days=7))  # fmt: skip
+        recent = await db.feedback.create(
+            cid, "event", "Nieuw", NOW.date(), "?", NOW, NOW + timedelta(days=7)
+        )
         key = respondent_key(await db.feedback.secret(None), 501, recent.id)
         await db.feedback.answer(recent.id, key, 4)
         await db.feedback.comment(recent.id, key, "Nog vers")
         counts_before = await db.announcements.counts(1)
 
         purged = await db.operations.purge(NOW, Retention())
-        assert (purged.pending_registrations, purged.expired_invites, purged.deliveries,
-                purged.rsvps, purged.comments) == (1, 1, 1, 1, 1)  # fmt: skip
+        assert (
+            purged.pending_registrations,
+            purged.expired_invites,
+            purged.deliveries,
+            purged.rsvps,
+            purged.comments,
+        ) == (1, 1, 1, 1, 1)
         assert await db.partners.of_user(501) == []
         assert await db.announcements.counts(1) == counts_before  # the counts stay
         assert [r.comment for r in await db.feedback.responses(recent.id)] == ["Nog vers"]

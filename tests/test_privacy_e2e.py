@@ -16,8 +16,13 @@ async def test_my_data_and_forget_me(running: RunningBot, fake: FakeTelegram) ->
     await fake.tap(member, card, "Herinneringen aanzetten")
     await fake.wait_until(lambda: card.edits > 1)
     await fake.ask(member, "/vraag Wie kent een taalcoach?")
-    listing = PartnerData(name="Mo Bakker", organisation="Wijkteam Venlo", role="wijkteam",
-                          municipality="Venlo", email="mo@wijkteam.nl")  # fmt: skip
+    listing = PartnerData(
+        name="Mo Bakker",
+        organisation="Wijkteam Venlo",
+        role="wijkteam",
+        municipality="Venlo",
+        email="mo@wijkteam.nl",
+    )
     await running.db.partner_import.import_rows(coalition_id, [listing], added_by=None)
     await running.db.connection.execute(
         "UPDATE partners SET user_id = ? WHERE name = 'Mo Bakker'", (member.id,)

@@ -25,8 +25,9 @@ class Recorder:
         self.log: list[Any] = []
         self.refuse: dict[Any, list[float]] = {}  # chat: retry_after of its next answers
 
-    async def send(self, chat: Any, lane: Lane = Lane.REPLY, endpoint: str = "sendMessage",
-                   label: Any = None) -> float:  # fmt: skip
+    async def send(
+        self, chat: Any, lane: Lane = Lane.REPLY, endpoint: str = "sendMessage", label: Any = None
+    ) -> float:
         async def callback() -> bool:
             waits = self.refuse.get(chat)
             if waits:
@@ -72,8 +73,13 @@ async def test_replies_go_before_bulk_sends() -> None:
 
 
 async def test_a_full_group_waits_for_its_window_and_others_go_on() -> None:
-    limits = ChatLimits(overall_per_second=1000, overall_burst=1000, group_per_window=3,
-                        group_window_seconds=0.5, private_burst=1000)  # fmt: skip
+    limits = ChatLimits(
+        overall_per_second=1000,
+        overall_burst=1000,
+        group_per_window=3,
+        group_window_seconds=0.5,
+        private_burst=1000,
+    )
     recorder = Recorder(TelegramRateLimiter(limits))
     started = time.monotonic()
     group = [recorder.start(-100, label=("group", n)) for n in range(4)]
@@ -87,8 +93,9 @@ async def test_a_full_group_waits_for_its_window_and_others_go_on() -> None:
 
 
 async def test_a_private_chat_is_paced_but_may_burst() -> None:
-    limits = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=2,
-                        private_per_second=4)  # fmt: skip
+    limits = ChatLimits(
+        overall_per_second=1000, overall_burst=1000, private_burst=2, private_per_second=4
+    )
     recorder = Recorder(TelegramRateLimiter(limits))
     started = time.monotonic()
     done = await asyncio.gather(*(recorder.start(9) for _ in range(4)))
@@ -149,8 +156,9 @@ async def test_calls_that_post_nothing_are_not_paced() -> None:
 
 
 async def test_edits_count_overall_but_not_against_a_chat() -> None:
-    limits = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1,
-                        private_per_second=2)  # fmt: skip
+    limits = ChatLimits(
+        overall_per_second=1000, overall_burst=1000, private_burst=1, private_per_second=2
+    )
     recorder = Recorder(TelegramRateLimiter(limits))
     await recorder.send(3)  # the chat's one message for now
     started = time.monotonic()

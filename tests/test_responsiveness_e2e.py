@@ -90,10 +90,16 @@ async def test_a_quiet_member_goes_before_the_tail_of_a_chat_with_200_queued(
     # The busy chat's pace lifted (the bot's and the fake's), so only the handling of its
     # updates can hold anyone up.
     fake.rate_limits = False
-    unpaced = replace(ChatLimits(), overall_per_second=10_000, overall_burst=10_000,
-                      private_per_second=10_000, private_burst=10_000)  # fmt: skip
-    bot = await start_bot(fake, tmp_path / "bot.sqlite3", limits=unpaced,
-                          environ={"FLOOD_LIMIT": "0"})  # fmt: skip
+    unpaced = replace(
+        ChatLimits(),
+        overall_per_second=10_000,
+        overall_burst=10_000,
+        private_per_second=10_000,
+        private_burst=10_000,
+    )
+    bot = await start_bot(
+        fake, tmp_path / "bot.sqlite3", limits=unpaced, environ={"FLOOD_LIMIT": "0"}
+    )
     try:
         busy, quiet = fake.user("Bert"), fake.user("Quinten")
         for number in range(200):
@@ -131,8 +137,9 @@ async def test_the_flood_notice_comes_once_in_the_persons_language(
         # update are in the inbox, all marked handled.
         async with asyncio.timeout(5):  # the marks are written as the journal is free
             while True:
-                stored = list(await bot.db.connection.execute_fetchall(
-                    "SELECT handled_at FROM update_inbox"))  # fmt: skip
+                stored = list(
+                    await bot.db.connection.execute_fetchall("SELECT handled_at FROM update_inbox")
+                )
                 if all(row[0] is not None for row in stored):
                     break
                 await asyncio.sleep(0.05)
@@ -158,8 +165,11 @@ async def test_a_conversation_typed_quickly_ends_in_the_right_state(
     schedule = await running.db.dropins.get(coalition.id)
     assert schedule is not None
     assert (schedule.weekday, schedule.start, schedule.duration_minutes) == (2, time(9, 15), 45)
-    assert (schedule.title, schedule.link, schedule.reminder_minutes) == ("Inloop NML", link,
-                                                                          (1440,))  # fmt: skip
+    assert (schedule.title, schedule.link, schedule.reminder_minutes) == (
+        "Inloop NML",
+        link,
+        (1440,),
+    )
 
 
 async def test_a_reply_goes_before_a_running_announcement(

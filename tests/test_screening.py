@@ -29,9 +29,15 @@ def test_numbers_failing_the_elfproef_are_not_a_bsn(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["bel 06-12345678", "06 1234 5678", "+31 6 12345678", "020-1234567", "0031 77 351 2345",
-     "+32 2 555 12 12"],
-)  # fmt: skip
+    [
+        "bel 06-12345678",
+        "06 1234 5678",
+        "+31 6 12345678",
+        "020-1234567",
+        "0031 77 351 2345",
+        "+32 2 555 12 12",
+    ],
+)
 def test_phone_numbers_are_found(text: str) -> None:
     assert contains_phone(text)
 

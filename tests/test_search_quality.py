@@ -42,11 +42,16 @@ def test_ascii_changes_only_in_case_and_punctuation(text: str) -> None:
 @pytest.mark.parametrize(
     ("written", "typed"),
     [
-        ("Yılmaz", "yilmaz"), ("Łukasz", "lukasz"), ("Søren Ødegård", "soren odegard"),
-        ("Шевченко", "shevchenko"), ("Nguyễn Thị Hương", "nguyen thi huong"),
-        ("Çelik", "celik"), ("Straße", "strasse"), ("Súdwest-Fryslân", "sudwest fryslan"),
+        ("Yılmaz", "yilmaz"),
+        ("Łukasz", "lukasz"),
+        ("Søren Ødegård", "soren odegard"),
+        ("Шевченко", "shevchenko"),
+        ("Nguyễn Thị Hương", "nguyen thi huong"),
+        ("Çelik", "celik"),
+        ("Straße", "strasse"),
+        ("Súdwest-Fryslân", "sudwest fryslan"),
     ],
-)  # fmt: skip
+)
 def test_every_script_folds_to_its_usual_latin_spelling(written: str, typed: str) -> None:
     assert fold(written) == typed
 
@@ -89,19 +94,30 @@ NAMES_CSV = (
 
 # Query -> the one listing it must show first; None: nothing, with a did-you-mean.
 TABLE: list[tuple[str, str | None]] = [
-    ("yilmaz", "Ayşe Yılmaz"), ("Yılmaz", "Ayşe Yılmaz"), ("jilmaz", "Ayşe Yılmaz"),
-    ("lukasz", "Łukasz Wiśniewski"), ("wisniewski", "Łukasz Wiśniewski"),
-    ("shevchenko", "Олена Шевченко"), ("Шевченко", "Олена Шевченко"),
-    ("soren", "Søren Ødegård"), ("soeren oedegaard", "Søren Ødegård"),
+    ("yilmaz", "Ayşe Yılmaz"),
+    ("Yılmaz", "Ayşe Yılmaz"),
+    ("jilmaz", "Ayşe Yılmaz"),
+    ("lukasz", "Łukasz Wiśniewski"),
+    ("wisniewski", "Łukasz Wiśniewski"),
+    ("shevchenko", "Олена Шевченко"),
+    ("Шевченко", "Олена Шевченко"),
+    ("soren", "Søren Ødegård"),
+    ("soeren oedegaard", "Søren Ødegård"),
     ("odegard", "Søren Ødegård"),
-    ("vanderheijden", "Jean-Pierre van der Heijden"), ("jeanpierre", "Jean-Pierre van der Heijden"),
-    ("heijden", "Jean-Pierre van der Heijden"), ("elamrani", "Fatima el Amrani"),
-    ("jeugd verpleegkundige", "Fatima el Amrani"), ("wijk team sneek", "Sjoerd Hoekstra"),
-    ("wijkteam sneek", "Sjoerd Hoekstra"), ("huisarts den bosch", "Jean-Pierre van der Heijden"),
+    ("vanderheijden", "Jean-Pierre van der Heijden"),
+    ("jeanpierre", "Jean-Pierre van der Heijden"),
+    ("heijden", "Jean-Pierre van der Heijden"),
+    ("elamrani", "Fatima el Amrani"),
+    ("jeugd verpleegkundige", "Fatima el Amrani"),
+    ("wijk team sneek", "Sjoerd Hoekstra"),
+    ("wijkteam sneek", "Sjoerd Hoekstra"),
+    ("huisarts den bosch", "Jean-Pierre van der Heijden"),
     ("huisarts 's-Hertogenbosch", "Jean-Pierre van der Heijden"),
-    ("kraam panningen", "Łukasz Wiśniewski"), ("wijkteam sudwest fryslan", "Sjoerd Hoekstra"),
-    ("qqqq", None), ("xyz venlo", None),
-]  # fmt: skip
+    ("kraam panningen", "Łukasz Wiśniewski"),
+    ("wijkteam sudwest fryslan", "Sjoerd Hoekstra"),
+    ("qqqq", None),
+    ("xyz venlo", None),
+]
 
 
 async def test_zoek_finds_names_compounds_and_places_as_typed(

@@ -146,9 +146,12 @@ async def test_invite_rules(tmp_path: Path) -> None:
         assert (await db.invites.redeem(member_invite.code, 12)).status is InviteStatus.USED_UP
 
         promote = await db.invites.create(
-            coalition.id, role="coordinator", max_uses=1, valid_for=timedelta(hours=1),
+            coalition.id,
+            role="coordinator",
+            max_uses=1,
+            valid_for=timedelta(hours=1),
             created_by=1,
-        )  # fmt: skip
+        )
         assert (await db.invites.redeem(promote.code, 10)).status is InviteStatus.PROMOTED
         assert [m.role for m in await db.members.of_user(10)] == ["coordinator"]
 

@@ -151,8 +151,10 @@ async def test_the_backlog_counts_updates_of_a_chat_until_they_are_handled() -> 
     async def look() -> None:
         seen.append(backlog[5])
 
-    tasks = [asyncio.create_task(processor.process_update(message_update(5), c))
-             for c in (first(), look(), look())]  # fmt: skip
+    tasks = [
+        asyncio.create_task(processor.process_update(message_update(5), c))
+        for c in (first(), look(), look())
+    ]
     await asyncio.sleep(0.01)
     assert backlog[5] == 3 and backlog[6] == 0
     release.set()
@@ -178,8 +180,9 @@ async def test_a_free_place_goes_to_the_quietest_sender_not_the_first_in_line() 
     tasks = [asyncio.create_task(processor.process_update(message_update(1), blocking()))]
     await asyncio.sleep(0.01)  # the only place is taken
     for chat_id, name in ((2, "busy"), (3, "quiet"), (4, "quiet too")):
-        tasks.append(asyncio.create_task(processor.process_update(message_update(chat_id),
-                                                                  handle(name))))  # fmt: skip
+        tasks.append(
+            asyncio.create_task(processor.process_update(message_update(chat_id), handle(name)))
+        )
         await asyncio.sleep(0)
     await asyncio.sleep(0.01)
     release.set()

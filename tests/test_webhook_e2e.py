@@ -23,11 +23,15 @@ async def test_webhook_with_secret_then_back_to_polling(
     fake: FakeTelegram, database_path: Path
 ) -> None:
     port = free_port()
-    environ = {"WEBHOOK_URL": "https://bot.gemeente.example/kansrijke/telegram",
-               "WEBHOOK_SECRET": SECRET, "WEBHOOK_LISTEN": "127.0.0.1",
-               "WEBHOOK_PORT": str(port)}  # fmt: skip
-    bot = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=FakeClock(),
-                          environ=environ)  # fmt: skip
+    environ = {
+        "WEBHOOK_URL": "https://bot.gemeente.example/kansrijke/telegram",
+        "WEBHOOK_SECRET": SECRET,
+        "WEBHOOK_LISTEN": "127.0.0.1",
+        "WEBHOOK_PORT": str(port),
+    }
+    bot = await start_bot(
+        fake, database_path, admin_ids=(ADMIN_ID,), clock=FakeClock(), environ=environ
+    )
     try:
         assert fake.webhook is not None
         assert fake.webhook["url"] == "https://bot.gemeente.example/kansrijke/telegram"

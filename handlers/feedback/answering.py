@@ -37,8 +37,12 @@ def ask_text(session: FeedbackSession, t: Catalogue) -> str:
     question = session.question
     if question in t.texts.in_every_language("feedback-default-question"):
         question = t("feedback-default-question")
-    return t("feedback-ask", title=session.title, date=day_text(session.held_on, t.language),
-             question=question)  # fmt: skip
+    return t(
+        "feedback-ask",
+        title=session.title,
+        date=day_text(session.held_on, t.language),
+        question=question,
+    )
 
 
 async def ask(update: Update, context: BotContext, session: FeedbackSession) -> None:
@@ -118,8 +122,9 @@ async def on_comment(update: Update, context: BotContext) -> int:
     if problem := comment_problem(text):
         await message.reply_text(context.t(problem, max=MAX_COMMENT_LENGTH))
         return COMMENT
-    await context.db.feedback.comment(session.id, await _respondent(context, session.id),
-                                      text.strip())  # fmt: skip
+    await context.db.feedback.comment(
+        session.id, await _respondent(context, session.id), text.strip()
+    )
     context.user_data.pop(SESSION_KEY, None)
     await message.reply_text(context.t("feedback-thanks"))
     return ConversationHandler.END

@@ -84,15 +84,27 @@ async def event_date(update: Update, context: BotContext) -> int:
     # Open from now until the end of the last day: the meeting's day plus DEFAULT_OPEN_DAYS.
     closes_at = at_local(held_on + timedelta(days=DEFAULT_OPEN_DAYS + 1), time(0, 0), zone)
     session = await context.db.feedback.create(
-        coalition.id, "event", draft["title"], held_on, context.t("feedback-default-question"),
-        now, closes_at, created_by=context.who.user_id,
-    )  # fmt: skip
+        coalition.id,
+        "event",
+        draft["title"],
+        held_on,
+        context.t("feedback-default-question"),
+        now,
+        closes_at,
+        created_by=context.who.user_id,
+    )
     context.user_data.pop(EVENT_KEY, None)
     link = deep_link(context.bot.username, session.code)
     closes = day_text(held_on + timedelta(days=DEFAULT_OPEN_DAYS), context.language)
-    await message.reply_text(context.t("event-created", title=session.title,
-                                       date=day_text(held_on, context.language), closes=closes,
-                                       link=link))  # fmt: skip
+    await message.reply_text(
+        context.t(
+            "event-created",
+            title=session.title,
+            date=day_text(held_on, context.language),
+            closes=closes,
+            link=link,
+        )
+    )
     caption = context.t("event-qr-caption", title=session.title)
     await message.reply_photo(InputFile(qr_png(link), filename="feedback-qr.png"), caption=caption)
     return ConversationHandler.END

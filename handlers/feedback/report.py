@@ -39,13 +39,23 @@ async def report_command(update: Update, context: BotContext) -> None:
     )
     for coalition in coalitions[:5]:
         parts = await report_parts(context, coalition)
-        buttons = InlineKeyboardMarkup([[
-            InlineKeyboardButton(context.t("button-trend"), callback_data=f"rp:t:{coalition.id}"),
-            InlineKeyboardButton(context.t("button-csv"), callback_data=f"rp:c:{coalition.id}"),
-        ], [
-            InlineKeyboardButton(context.t("button-intro-trend"),
-                                 callback_data=f"rp:i:{coalition.id}"),
-        ]])  # fmt: skip
+        buttons = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        context.t("button-trend"), callback_data=f"rp:t:{coalition.id}"
+                    ),
+                    InlineKeyboardButton(
+                        context.t("button-csv"), callback_data=f"rp:c:{coalition.id}"
+                    ),
+                ],
+                [
+                    InlineKeyboardButton(
+                        context.t("button-intro-trend"), callback_data=f"rp:i:{coalition.id}"
+                    ),
+                ],
+            ]
+        )
         for number, part in enumerate(parts, 1):
             await message.reply_text(part, reply_markup=buttons if number == len(parts) else None)
 
@@ -66,8 +76,7 @@ def session_report(session: FeedbackSession, responses: list[Response]) -> Sessi
         reminded = session.reminded_at
         before = sum(1 for r in responses if (r.first_answered_at or r.answered_at) < reminded)
         rates = response_rates(before, len(responses), session.invited or 0)
-    return SessionReport(session.title, session.held_on, summary, session.invited, comments,
-                         rates)  # fmt: skip
+    return SessionReport(session.title, session.held_on, summary, session.invited, comments, rates)
 
 
 async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
@@ -84,8 +93,9 @@ async def report_parts(context: BotContext, coalition: Coalition) -> list[str]:
         ratings = sum(r.summary.responses for r in reports)
         weighted = sum((r.summary.average or 0) * r.summary.responses for r in reports)
         average = average_text(weighted / ratings if ratings else None, t.language)
-        lines.append(t("report-dropins-header", count=len(dropins), responses=ratings,
-                       average=average))  # fmt: skip
+        lines.append(
+            t("report-dropins-header", count=len(dropins), responses=ratings, average=average)
+        )
         blocks += [session_lines(r, t, day_text(r.held_on, t.language)) for r in reports]
     if events:
         blocks.append([t("report-events-header")])
@@ -123,22 +133,25 @@ async def report_button(update: Update, context: BotContext) -> None:
             await context.bot.send_message(chat_id, context.t("report-intro-trend-empty"))
             return
         await context.bot.send_photo(
-            chat_id, InputFile(chart, filename="kennismaken.png"),
+            chat_id,
+            InputFile(chart, filename="kennismaken.png"),
             caption=context.t("report-intro-trend-caption", coalition=coalition.name),
-        )  # fmt: skip
+        )
         return
     if match.group(1) == "c":
         data = feedback_csv(await context.db.feedback.export_rows(coalition.id))
         await context.bot.send_document(
-            chat_id, InputFile(data, filename=f"feedback-{coalition.slug}.csv"),
+            chat_id,
+            InputFile(data, filename=f"feedback-{coalition.slug}.csv"),
             caption=context.t("report-csv-caption", coalition=coalition.name),
-        )  # fmt: skip
+        )
         return
     sessions = await context.db.feedback.recent(coalition.id, "dropin", REPORT_DROPINS)
     points = []
     for session in reversed(sessions):
-        summary = summarise([r.rating for r in await context.db.feedback.responses(session.id)],
-                            session.invited)  # fmt: skip
+        summary = summarise(
+            [r.rating for r in await context.db.feedback.responses(session.id)], session.invited
+        )
         if summary.average is not None:
             points.append((session.held_on, summary.average, summary.responses))
     if not points:
@@ -146,6 +159,7 @@ async def report_button(update: Update, context: BotContext) -> None:
         return
     picture = trend_png(points, coalition.name, context.t)
     await context.bot.send_photo(
-        chat_id, InputFile(picture, filename="trend.png"),
+        chat_id,
+        InputFile(picture, filename="trend.png"),
         caption=context.t("report-trend-caption", coalition=coalition.name),
-    )  # fmt: skip
+    )

@@ -69,9 +69,10 @@ class MiniAppAccess:
         if not context.who.memberships and not context.who.is_admin:
             raise refusal(web.HTTPForbidden, "stranger")
         context.language = pick_language(
-            user.language_code, person.language if person else None,
+            user.language_code,
+            person.language if person else None,
             context.who.coalition_language,
-        )  # fmt: skip
+        )
         return Asking(user, context)
 
     async def _coordinating(self, request: web.Request) -> tuple[BotContext, list[Coalition]]:
@@ -110,6 +111,8 @@ def reply(data: dict[str, Any]) -> web.Response:
 
 
 def refusal(kind: type[web.HTTPException], code: str, message: str = "") -> web.HTTPException:
-    return kind(text=json.dumps({"error": code, "message": message}),
-                content_type="application/json",
-                headers={"Cache-Control": "no-store"})  # fmt: skip
+    return kind(
+        text=json.dumps({"error": code, "message": message}),
+        content_type="application/json",
+        headers={"Cache-Control": "no-store"},
+    )

@@ -26,18 +26,33 @@ class CoordinatorEndpoints(MiniAppAccess):
         found = []
         for coalition in coalitions:
             covered = await coalition_coverage(context.db, coalition)
-            found.append({
-                "coalition": coalition.name,
-                "roles": [{"value": r.key, "label": r.name_in(language),
-                           "domain": r.domain.value if r.domain else "",
-                           "domainLabel": context.t(f"intro-domain-{r.domain.value}")
-                           if r.domain else ""} for r in covered.roles],
-                "rows": [{"municipality": name,
-                          "cells": [{"role": c.role.key, "listed": c.listed, "gap": c.gap}
-                                    for c in covered.row(key)]}
-                         for key, name in covered.municipalities],
-                "gaps": gap_lines(covered, context.t)[1:],
-            })  # fmt: skip
+            found.append(
+                {
+                    "coalition": coalition.name,
+                    "roles": [
+                        {
+                            "value": r.key,
+                            "label": r.name_in(language),
+                            "domain": r.domain.value if r.domain else "",
+                            "domainLabel": context.t(f"intro-domain-{r.domain.value}")
+                            if r.domain
+                            else "",
+                        }
+                        for r in covered.roles
+                    ],
+                    "rows": [
+                        {
+                            "municipality": name,
+                            "cells": [
+                                {"role": c.role.key, "listed": c.listed, "gap": c.gap}
+                                for c in covered.row(key)
+                            ],
+                        }
+                        for key, name in covered.municipalities
+                    ],
+                    "gaps": gap_lines(covered, context.t)[1:],
+                }
+            )
         return reply({"coalitions": found})
 
     async def pending(self, request: web.Request) -> web.Response:
@@ -59,14 +74,20 @@ class CoordinatorEndpoints(MiniAppAccess):
         if decision not in ("approve", "reject"):
             raise refusal(web.HTTPBadRequest, "invalid")
         reason = str(body.get("reason") or "").strip()[:MAX_REASON] or None
-        if not await decide_registration(context, partner, approved=decision == "approve",
-                                         reason=reason):  # fmt: skip
+        if not await decide_registration(
+            context, partner, approved=decision == "approve", reason=reason
+        ):
             raise refusal(web.HTTPConflict, "decided", context.t("review-already-done"))
-        logger.info("Mini App: coordinator %s decided listing %s: %s", context.who.user_id,
-                    partner.id, decision)  # fmt: skip
+        logger.info(
+            "Mini App: coordinator %s decided listing %s: %s",
+            context.who.user_id,
+            partner.id,
+            decision,
+        )
         key = "review-approved" if decision == "approve" else "review-rejected"
-        return reply({"status": "listed" if decision == "approve" else "rejected",
-                      "message": context.t(key)})  # fmt: skip
+        return reply(
+            {"status": "listed" if decision == "approve" else "rejected", "message": context.t(key)}
+        )
 
     async def stale(self, request: web.Request) -> web.Response:
         """Listings not checked for 12 months, as /partners counts them."""
@@ -77,8 +98,13 @@ class CoordinatorEndpoints(MiniAppAccess):
         for coalition in coalitions:
             for partner in await context.db.partners.not_checked_since(coalition.id, before):
                 row = listing_row(partner, context.language, domains)
-                found.append({**row, "coalition": coalition.name,
-                              "checked": partner.last_checked_at.date().isoformat()})  # fmt: skip
+                found.append(
+                    {
+                        **row,
+                        "coalition": coalition.name,
+                        "checked": partner.last_checked_at.date().isoformat(),
+                    }
+                )
         return reply({"stale": found})
 
     async def listing_action(self, request: web.Request) -> web.Response:
@@ -88,6 +114,7 @@ class CoordinatorEndpoints(MiniAppAccess):
         if action not in LISTING_ACTIONS or not await change_listing(context, partner, action):
             raise refusal(web.HTTPBadRequest, "invalid")
         key = LISTING_ACTIONS[action]
-        logger.info("Mini App: coordinator %s: listing %s %s", context.who.user_id, partner.id,
-                    action)  # fmt: skip
+        logger.info(
+            "Mini App: coordinator %s: listing %s %s", context.who.user_id, partner.id, action
+        )
         return reply({"message": context.t(key)})

@@ -37,16 +37,20 @@ class MemberEndpoints(MiniAppAccess):
         context = asking.context
         coordinating = context.who.is_admin or bool(context.who.coordinated)
         coordinated = await coordinated_coalitions(context) if coordinating else []
-        return reply({
-            "name": asking.user.first_name,
-            "language": context.language,
-            "texts": context.texts.starting_with(context.language, "miniapp-"),
-            "coalitions": [{"id": m.coalition_id, "name": m.coalition_name}
-                           for m in context.who.memberships],
-            "coordinator": coordinating,
-            "coordinated": [{"id": c.id, "name": c.name} for c in coordinated],
-            "botUsername": context.bot.username,
-        })  # fmt: skip
+        return reply(
+            {
+                "name": asking.user.first_name,
+                "language": context.language,
+                "texts": context.texts.starting_with(context.language, "miniapp-"),
+                "coalitions": [
+                    {"id": m.coalition_id, "name": m.coalition_name}
+                    for m in context.who.memberships
+                ],
+                "coordinator": coordinating,
+                "coordinated": [{"id": c.id, "name": c.name} for c in coordinated],
+                "botUsername": context.bot.username,
+            }
+        )
 
     async def search(self, request: web.Request) -> web.Response:
         """The same search as /zoek over the listed partners of the person's coalitions; with
@@ -66,15 +70,19 @@ class MemberEndpoints(MiniAppAccess):
             rows = list(full.values())
         else:  # everything: count on light rows, read whole ones only for what is shown
             full = {}
-            rows = [_facet_row(k, language, domains)
-                    for k in await context.db.partners.listed_keys(coalitions)]  # fmt: skip
+            rows = [
+                _facet_row(k, language, domains)
+                for k in await context.db.partners.listed_keys(coalitions)
+            ]
         chosen = {k: request.query.get(k, "") for k in ("role", "domain", "municipality")}
         facets = {}
         for key in chosen:
             others = [r for r in rows if _passes(r, chosen, skip=key)]
             labels = {r[key]: r[f"{key}Label"] for r in others}
-            facets[key] = [{"value": value, "label": labels[value], "count": count}
-                           for value, count in facet_counts(r[key] for r in others)]  # fmt: skip
+            facets[key] = [
+                {"value": value, "label": labels[value], "count": count}
+                for value, count in facet_counts(r[key] for r in others)
+            ]
         matching = [r["id"] for r in rows if _passes(r, chosen)]
         if not text:
             wanted = await context.db.partners.get_many(matching[:SHOWN])
@@ -82,9 +90,15 @@ class MemberEndpoints(MiniAppAccess):
         shown = [full[i] for i in matching[:SHOWN] if i in full]
         for row in shown:  # formatting a number costs: only for what is shown
             row["phoneShown"] = tappable_phone(row["phone"]) if row["phone"] else ""
-        return reply({"count": len(matching), "results": shown, "facets": facets,
-                      "limited": bool(text) and len(rows) >= SEARCH_LIMIT,
-                      "didYouMean": suggestion})  # fmt: skip
+        return reply(
+            {
+                "count": len(matching),
+                "results": shown,
+                "facets": facets,
+                "limited": bool(text) and len(rows) >= SEARCH_LIMIT,
+                "didYouMean": suggestion,
+            }
+        )
 
     # ---- the drop-in ----------------------------------------------------------------------
 
@@ -102,13 +116,19 @@ class MemberEndpoints(MiniAppAccess):
             schedule, held, _ = found
             assert held is not None
             rsvps = await context.db.dropins.rsvps(coalition.id, held.key)
-            calls.append({
-                "coalition": coalition.name, "coalitionId": coalition.id,
-                "occurrence": held.key.isoformat(), "title": schedule.title,
-                "when": str(when_text(held, schedule.zone, t)),
-                "kind": t(f"dropin-kind-{schedule.link_kind}"), "link": schedule.link,
-                "count": len(rsvps), "joined": context.who.user_id in rsvps,
-            })  # fmt: skip
+            calls.append(
+                {
+                    "coalition": coalition.name,
+                    "coalitionId": coalition.id,
+                    "occurrence": held.key.isoformat(),
+                    "title": schedule.title,
+                    "when": str(when_text(held, schedule.zone, t)),
+                    "kind": t(f"dropin-kind-{schedule.link_kind}"),
+                    "link": schedule.link,
+                    "count": len(rsvps),
+                    "joined": context.who.user_id in rsvps,
+                }
+            )
         return reply({"calls": calls})
 
     async def rsvp(self, request: web.Request) -> web.Response:
@@ -145,16 +165,23 @@ class MemberEndpoints(MiniAppAccess):
         for membership in context.who.memberships:
             coalition = await context.db.coalitions.get(membership.coalition_id)
             partner = own.get(membership.coalition_id)
-            entries.append({
-                "coalitionId": membership.coalition_id, "coalition": membership.coalition_name,
-                "municipalities": list(coalition.municipalities) if coalition else [],
-                "status": partner.status if partner else None,
-                "statusLabel": context.t(f"partners-status-{partner.status}") if partner else "",
-                "values": {f: getattr(partner.data, f) for f in _LISTING_FIELDS}
-                if partner else {f: "" for f in _LISTING_FIELDS},
-            })  # fmt: skip
-        roles = [{"value": r.key, "label": r.name_in(context.language)}
-                 for r in role_vocabulary().roles]  # fmt: skip
+            entries.append(
+                {
+                    "coalitionId": membership.coalition_id,
+                    "coalition": membership.coalition_name,
+                    "municipalities": list(coalition.municipalities) if coalition else [],
+                    "status": partner.status if partner else None,
+                    "statusLabel": context.t(f"partners-status-{partner.status}")
+                    if partner
+                    else "",
+                    "values": {f: getattr(partner.data, f) for f in _LISTING_FIELDS}
+                    if partner
+                    else {f: "" for f in _LISTING_FIELDS},
+                }
+            )
+        roles = [
+            {"value": r.key, "label": r.name_in(context.language)} for r in role_vocabulary().roles
+        ]
         return reply({"listings": entries, "roles": roles})
 
     async def save_listing(self, request: web.Request) -> web.Response:
@@ -171,8 +198,14 @@ class MemberEndpoints(MiniAppAccess):
                 web.HTTPBadRequest, "consent", context.t("miniapp-listing-consent-needed")
             )
         # What the page does not show (wijk, website, keywords) stays as it is.
-        existing = next((p for p in await context.db.partners.of_user(context.who.user_id)
-                         if p.coalition_id == coalition_id), None)  # fmt: skip
+        existing = next(
+            (
+                p
+                for p in await context.db.partners.of_user(context.who.user_id)
+                if p.coalition_id == coalition_id
+            ),
+            None,
+        )
         values = {k: str(v or "") for k, v in asdict(existing.data).items()} if existing else {}
         values.update({f: str(body.get(f, ""))[: MAX_LENGTH[f] + 1] for f in _LISTING_FIELDS})
         partner, problems = check_partner(values)
@@ -182,17 +215,21 @@ class MemberEndpoints(MiniAppAccess):
             coalition_id, context.who.user_id, partner
         )
         await tell_coordinators(context, coalition_id, partner_id)
-        logger.info("Mini App: user %s sent their listing %s for approval",
-                    context.who.user_id, partner_id)  # fmt: skip
+        logger.info(
+            "Mini App: user %s sent their listing %s for approval", context.who.user_id, partner_id
+        )
         return reply({"status": "pending", "statusLabel": context.t("partners-status-pending")})
 
 
 def problem_text(t: Catalogue, problems: list[Problem]) -> str:
     """What is wrong with a listing typed in the page, one line per kind of problem."""
     known = {"csv-problem-bsn": "register-bsn", "csv-problem-no-contact": "miniapp-no-contact"}
-    lines = [t(known[p.key]) if p.key in known
-             else t("miniapp-listing-problem", field=t(f"field-{p.field}"))
-             for p in problems]  # fmt: skip
+    lines = [
+        t(known[p.key])
+        if p.key in known
+        else t("miniapp-listing-problem", field=t(f"field-{p.field}"))
+        for p in problems
+    ]
     return "\n".join(dict.fromkeys(lines))
 
 
@@ -205,15 +242,21 @@ def listing_row(partner: Partner, language: str, domains: dict[Domain, str]) -> 
     data = partner.data
     domain = role_vocabulary().domain_of(partner.role_key)
     return {
-        "id": partner.id, "name": data.name, "organisation": data.organisation,
-        "role": partner.role_key, "roleLabel": role_shown(partner, language),
+        "id": partner.id,
+        "name": data.name,
+        "organisation": data.organisation,
+        "role": partner.role_key,
+        "roleLabel": role_shown(partner, language),
         "domain": domain.value if domain else "",
         "domainLabel": domains[domain] if domain else "",
-        "municipality": data.municipality, "municipalityLabel": data.municipality,
-        "neighbourhood": data.neighbourhood, "phone": data.phone,
-        "email": data.email, "website": data.website,
+        "municipality": data.municipality,
+        "municipalityLabel": data.municipality,
+        "neighbourhood": data.neighbourhood,
+        "phone": data.phone,
+        "email": data.email,
+        "website": data.website,
         "experience": experience_vocabulary().shown(data.experience, language),
-    }  # fmt: skip
+    }
 
 
 def _facet_row(
@@ -221,11 +264,15 @@ def _facet_row(
 ) -> dict[str, Any]:
     partner_id, role_key, role, municipality = key
     domain = role_vocabulary().domain_of(role_key)
-    return {"id": partner_id, "role": role_key,
-            "roleLabel": role_vocabulary().display(role_key, language, role),
-            "domain": domain.value if domain else "",
-            "domainLabel": domains[domain] if domain else "",
-            "municipality": municipality, "municipalityLabel": municipality}  # fmt: skip
+    return {
+        "id": partner_id,
+        "role": role_key,
+        "roleLabel": role_vocabulary().display(role_key, language, role),
+        "domain": domain.value if domain else "",
+        "domainLabel": domains[domain] if domain else "",
+        "municipality": municipality,
+        "municipalityLabel": municipality,
+    }
 
 
 def _passes(row: dict[str, Any], chosen: dict[str, str], skip: str = "") -> bool:

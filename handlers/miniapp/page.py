@@ -15,10 +15,12 @@ _TYPES = {"app.js": "text/javascript", "dashboard.js": "text/javascript", "app.c
 
 class MiniAppPage:
     def __init__(self, texts: Texts) -> None:
-        public = {language: texts.starting_with(language, "miniapp-error-")
-                  | texts.starting_with(language, "miniapp-title")
-                  | texts.starting_with(language, "miniapp-loading")
-                  for language in LANGUAGES}  # fmt: skip
+        public = {
+            language: texts.starting_with(language, "miniapp-error-")
+            | texts.starting_with(language, "miniapp-title")
+            | texts.starting_with(language, "miniapp-loading")
+            for language in LANGUAGES
+        }
         # JSON inside <script type="application/json">: "</" must not end the element.
         inline = json.dumps(public, ensure_ascii=False).replace("</", "<\\/")
         template = _STATIC.joinpath("index.html").read_text("utf-8")
@@ -29,12 +31,20 @@ class MiniAppPage:
         return [web.get("/", self.index), web.get("/static/{name}", self.static)]
 
     async def index(self, request: web.Request) -> web.Response:
-        return web.Response(body=self._index, content_type="text/html", charset="utf-8",
-                            headers={"Cache-Control": "no-cache"})  # fmt: skip
+        return web.Response(
+            body=self._index,
+            content_type="text/html",
+            charset="utf-8",
+            headers={"Cache-Control": "no-cache"},
+        )
 
     async def static(self, request: web.Request) -> web.Response:
         name = request.match_info["name"]
         if name not in self._files:
             raise web.HTTPNotFound()
-        return web.Response(body=self._files[name], content_type=_TYPES[name], charset="utf-8",
-                            headers={"Cache-Control": "public, max-age=300"})  # fmt: skip
+        return web.Response(
+            body=self._files[name],
+            content_type=_TYPES[name],
+            charset="utf-8",
+            headers={"Cache-Control": "public, max-age=300"},
+        )

@@ -44,11 +44,19 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         names = {c.id: c.name for c in coalitions}
         found = await context.db.partners.lookup(tuple(names), text, MANAGED_SHOWN + 1, status)
         domains = domain_labels(context.t)
-        return reply({"results": [managed_row(context, p, names[p.coalition_id], domains)
-                                  for p in found[:MANAGED_SHOWN]],
-                      "more": len(found) > MANAGED_SHOWN, "status": status,
-                      "statuses": [{"value": s, "label": context.t(f"partners-status-{s}")}
-                                   for s in _STATUSES]})  # fmt: skip
+        return reply(
+            {
+                "results": [
+                    managed_row(context, p, names[p.coalition_id], domains)
+                    for p in found[:MANAGED_SHOWN]
+                ],
+                "more": len(found) > MANAGED_SHOWN,
+                "status": status,
+                "statuses": [
+                    {"value": s, "label": context.t(f"partners-status-{s}")} for s in _STATUSES
+                ],
+            }
+        )
 
     async def edit_listing(self, request: web.Request) -> web.Response:
         """A coordinator's correction, checked as the chat's edit. The page sends the version
@@ -64,19 +72,25 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         )
         data, problems = check_partner(values)
         if data is None:
-            return _refused(web.HTTPBadRequest, "invalid", problem_text(context.t, problems),
-                            fields=sorted({p.field for p in problems}))  # fmt: skip
+            return _refused(
+                web.HTTPBadRequest,
+                "invalid",
+                problem_text(context.t, problems),
+                fields=sorted({p.field for p in problems}),
+            )
         saved = await context.db.partners.edit(
             partner.id, data, by=context.who.user_id, version=version
         )
         current = await context.db.partners.get(partner.id)
         assert current is not None
         coalition = await context.db.coalitions.get(current.coalition_id)
-        row = managed_row(context, current, coalition.name if coalition else "",
-                          domain_labels(context.t))  # fmt: skip
+        row = managed_row(
+            context, current, coalition.name if coalition else "", domain_labels(context.t)
+        )
         if not saved:
-            return _refused(web.HTTPConflict, "changed", context.t("listing-changed-meanwhile"),
-                            current=row)  # fmt: skip
+            return _refused(
+                web.HTTPConflict, "changed", context.t("listing-changed-meanwhile"), current=row
+            )
         logger.info("Mini App: coordinator %s edited listing %s", context.who.user_id, partner.id)
         return reply({"message": context.t("edit-saved"), "listing": row})
 
@@ -87,8 +101,11 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         context, coalition = await self._coordinator_of(request)
         data = await request.content.read(MAX_FILE_BYTES + 1)
         if len(data) > MAX_FILE_BYTES:
-            raise refusal(web.HTTPRequestEntityTooLarge, "too-large", context.t(
-                "csv-file-too-large", detail=str(MAX_FILE_BYTES // (1024 * 1024))))  # fmt: skip
+            raise refusal(
+                web.HTTPRequestEntityTooLarge,
+                "too-large",
+                context.t("csv-file-too-large", detail=str(MAX_FILE_BYTES // (1024 * 1024))),
+            )
         try:
             parsed = parse_csv(data)
         except CsvFileError as error:
@@ -101,19 +118,30 @@ class DirectoryAdminEndpoints(MiniAppAccess):
             plan = await context.db.partner_import.plan_import(coalition.id, rows)
             confirm = "button-import-valid" if parsed.problems else "button-import"
             parts = [plain_text(part) for part in preview_parts(t, coalition, plan, parsed)]
-            return reply({"preview": parts,
-                          "consent": t("import-consent"), "valid": len(rows),
-                          "confirmLabel": t(confirm), "cancelLabel": t("button-cancel"),
-                          "cancelled": t("import-cancelled"),
-                          "badRows": sorted({p.row for p in parsed.problems}),
-                          "new": plan.new, "changed": plan.changed})  # fmt: skip
+            return reply(
+                {
+                    "preview": parts,
+                    "consent": t("import-consent"),
+                    "valid": len(rows),
+                    "confirmLabel": t(confirm),
+                    "cancelLabel": t("button-cancel"),
+                    "cancelled": t("import-cancelled"),
+                    "badRows": sorted({p.row for p in parsed.problems}),
+                    "new": plan.new,
+                    "changed": plan.changed,
+                }
+            )
         if not rows:
             raise refusal(web.HTTPBadRequest, "invalid", t("import-nothing-valid"))
         plan = await context.db.partner_import.import_rows(
             coalition.id, rows, added_by=context.who.user_id
         )
-        logger.info("Mini App: coordinator %s imported %d rows into coalition %s",
-                    context.who.user_id, len(rows), coalition.id)  # fmt: skip
+        logger.info(
+            "Mini App: coordinator %s imported %d rows into coalition %s",
+            context.who.user_id,
+            len(rows),
+            coalition.id,
+        )
         done = t("import-done", coalition=coalition.name, summary=summary(t, plan, error_rows))
         return reply({"message": plain_text(done)})
 
@@ -137,22 +165,28 @@ class DirectoryAdminEndpoints(MiniAppAccess):
         return context, coalition
 
 
-def managed_row(context: BotContext, partner: Partner, coalition: str,
-                domains: dict[Domain, str]) -> dict[str, Any]:  # fmt: skip
+def managed_row(
+    context: BotContext, partner: Partner, coalition: str, domains: dict[Domain, str]
+) -> dict[str, Any]:
     """A listing as the coordinator's directory shows and edits it."""
     row = listing_row(partner, context.language, domains)
     row.update(
-        coalition=coalition, coalitionId=partner.coalition_id, status=partner.status,
-        statusLabel=context.t(f"partners-status-{partner.status}"), version=partner.version,
+        coalition=coalition,
+        coalitionId=partner.coalition_id,
+        status=partner.status,
+        statusLabel=context.t(f"partners-status-{partner.status}"),
+        version=partner.version,
         checked=partner.last_checked_at.date().isoformat(),
         phoneShown=tappable_phone(partner.data.phone) if partner.data.phone else "",
         values={f: getattr(partner.data, f) or "" for f in EDITABLE_FIELDS},
-    )  # fmt: skip
+    )
     return row
 
 
-def _refused(kind: type[web.HTTPException], code: str, message: str,
-             **extra: Any) -> web.Response:  # fmt: skip
+def _refused(kind: type[web.HTTPException], code: str, message: str, **extra: Any) -> web.Response:
     """A refusal that carries more than its message (the fields at fault, current values)."""
-    return web.json_response({"error": code, "message": message, **extra}, status=kind.status_code,
-                             headers={"Cache-Control": "no-store"})  # fmt: skip
+    return web.json_response(
+        {"error": code, "message": message, **extra},
+        status=kind.status_code,
+        headers={"Cache-Control": "no-store"},
+    )

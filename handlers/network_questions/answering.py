@@ -46,8 +46,14 @@ async def _question_for(context: BotContext, question_id: int) -> NetworkQuestio
 
 
 async def _listing_in(context: BotContext, user_id: int, coalition_id: int) -> Partner | None:
-    return next((p for p in await context.db.partners.of_user(user_id)
-                 if p.coalition_id == coalition_id and p.status == "listed"), None)  # fmt: skip
+    return next(
+        (
+            p
+            for p in await context.db.partners.of_user(user_id)
+            if p.coalition_id == coalition_id and p.status == "listed"
+        ),
+        None,
+    )
 
 
 def _first_name(update: Update) -> str:
@@ -67,8 +73,9 @@ async def _who_answers(
     return f'<a href="tg://user?id={user_id}">{html.escape(name or str(user_id))}</a>'
 
 
-async def _tell_asker(update: Update, context: BotContext, question: NetworkQuestion, key: str,
-                      **args: str | Html) -> None:  # fmt: skip
+async def _tell_asker(
+    update: Update, context: BotContext, question: NetworkQuestion, key: str, **args: str | Html
+) -> None:
     t = await context.t_for(question.asker_id)
     name = _first_name(update)
     who = await _who_answers(context, question, t, name)
@@ -96,12 +103,20 @@ async def on_button(update: Update, context: BotContext) -> int | None:
     await query.answer()
     chat_id = query.from_user.id
     if action == "h":
-        buttons = InlineKeyboardMarkup([
-            [InlineKeyboardButton(t("button-network-share-yes"),
-                                  callback_data=f"na:y:{question.id}")],
-            [InlineKeyboardButton(t("button-network-share-no"),
-                                  callback_data=f"na:n:{question.id}")],
-        ])  # fmt: skip
+        buttons = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        t("button-network-share-yes"), callback_data=f"na:y:{question.id}"
+                    )
+                ],
+                [
+                    InlineKeyboardButton(
+                        t("button-network-share-no"), callback_data=f"na:n:{question.id}"
+                    )
+                ],
+            ]
+        )
         await context.bot.send_message(chat_id, t("network-share-confirm"), reply_markup=buttons)
         return None
     if action == "n":
@@ -116,8 +131,9 @@ async def on_button(update: Update, context: BotContext) -> int | None:
         await query.edit_message_text(t("network-share-done"))
         return None
     assert context.user_data is not None
-    context.user_data[ANSWER_KEY] = Draft(coalition_id=question.coalition_id,
-                                          question_id=question.id)  # fmt: skip
+    context.user_data[ANSWER_KEY] = Draft(
+        coalition_id=question.coalition_id, question_id=question.id
+    )
     if action == "k":
         await context.bot.send_message(chat_id, t("network-knows-ask"))
         return FIND
@@ -134,18 +150,25 @@ async def on_find(update: Update, context: BotContext) -> int:
         await update.message.reply_text(context.t("network-answer-closed"))
         return _end(context)
     text = (update.message.text or "")[:MAX_QUERY_CHARS]
-    result = await context.db.partner_search.find((question.coalition_id,), text,
-                                                  read=slice(0, SHOWN))  # fmt: skip
+    result = await context.db.partner_search.find(
+        (question.coalition_id,), text, read=slice(0, SHOWN)
+    )
     found = [p for p in result.partners if p.user_id != question.asker_id]
     if not found:
         await update.message.reply_text(context.t("network-knows-none"))
         return FIND
-    rows = [[InlineKeyboardButton(short(" — ".join(x for x in (p.data.name, p.data.organisation)
-                                                   if x), 60),
-                                  callback_data=f"na:p:{question.id}:{p.id}")]
-            for p in found]  # fmt: skip
-    await update.message.reply_text(context.t("network-knows-pick"),
-                                    reply_markup=InlineKeyboardMarkup(rows))  # fmt: skip
+    rows = [
+        [
+            InlineKeyboardButton(
+                short(" — ".join(x for x in (p.data.name, p.data.organisation) if x), 60),
+                callback_data=f"na:p:{question.id}:{p.id}",
+            )
+        ]
+        for p in found
+    ]
+    await update.message.reply_text(
+        context.t("network-knows-pick"), reply_markup=InlineKeyboardMarkup(rows)
+    )
     return PICK
 
 
@@ -155,8 +178,12 @@ async def on_pick(update: Update, context: BotContext) -> int:
     parsed = parse_answering(query.data)
     question = await _question_for(context, parsed[1]) if parsed and parsed[0] == "p" else None
     partner = await context.db.partners.get(parsed[2]) if parsed and parsed[2] else None
-    if (question is None or partner is None or partner.coalition_id != question.coalition_id
-            or partner.status != "listed"):  # fmt: skip
+    if (
+        question is None
+        or partner is None
+        or partner.coalition_id != question.coalition_id
+        or partner.status != "listed"
+    ):
         await query.answer(context.t("network-answer-closed"), show_alert=True)
         return PICK if question is not None else _end(context)
     await query.answer()
@@ -166,8 +193,13 @@ async def on_pick(update: Update, context: BotContext) -> int:
     if stored is not None:
         t = await context.t_for(question.asker_id)
         role = role_vocabulary().display(partner.role_key, t.language, partner.data.role)
-        await _tell_asker(update, context, question, "network-answer-knows",
-                          colleague=Html(card(partner.data, role, t)))  # fmt: skip
+        await _tell_asker(
+            update,
+            context,
+            question,
+            "network-answer-knows",
+            colleague=Html(card(partner.data, role, t)),
+        )
     await query.edit_message_text(context.t("network-answer-passed-on"))
     return _end(context)
 
@@ -189,8 +221,9 @@ async def on_write(update: Update, context: BotContext) -> int:
         return WRITE
     if not await passes_screen(context, chat_id, state, text):
         return WRITE
-    stored = await context.db.network_questions.answer(question.id, context.who.user_id, "text",
-                                                       text=text)  # fmt: skip
+    stored = await context.db.network_questions.answer(
+        question.id, context.who.user_id, "text", text=text
+    )
     if stored is not None:
         await _tell_asker(update, context, question, "network-answer-text", answer=text)
     await context.bot.send_message(chat_id, t("network-answer-passed-on"))

@@ -67,16 +67,22 @@ async def start(update: Update, context: BotContext) -> int:
     again = next_question_at(last, context.clock.now())
     if again is not None:
         local = again.astimezone(ZoneInfo(context.config.timezone))
-        await message.reply_text(t("network-one-a-day", time=local.strftime("%H:%M"),
-                                   date=day_text(local.date(), context.language)))  # fmt: skip
+        await message.reply_text(
+            t(
+                "network-one-a-day",
+                time=local.strftime("%H:%M"),
+                date=day_text(local.date(), context.language),
+            )
+        )
         return ConversationHandler.END
     assert context.user_data is not None
     context.user_data[DRAFT_KEY] = Draft()
     if len(memberships) == 1:
         return await _chosen_coalition(update, context, memberships[0].coalition_id)
     buttons = coalition_buttons(((m.coalition_id, m.coalition_name) for m in memberships), "nv:c:")
-    await message.reply_text(t("network-choose-coalition"),
-                             reply_markup=InlineKeyboardMarkup(buttons))  # fmt: skip
+    await message.reply_text(
+        t("network-choose-coalition"), reply_markup=InlineKeyboardMarkup(buttons)
+    )
     return COALITION
 
 
@@ -86,10 +92,15 @@ async def _show_own_questions(update: Update, context: BotContext) -> None:
     for question in await context.db.network_questions.of_asker(context.who.user_id):
         counts = await context.db.network_questions.counts(question.id)
         await message.reply_text(
-            context.t("network-own-question", question=short(question.text, 200),
-                      sent=counts.sent, waiting=counts.waiting, answers=counts.answers),
+            context.t(
+                "network-own-question",
+                question=short(question.text, 200),
+                sent=counts.sent,
+                waiting=counts.waiting,
+                answers=counts.answers,
+            ),
             reply_markup=own_question_buttons(context.t, question),
-        )  # fmt: skip
+        )
 
 
 async def on_coalition(update: Update, context: BotContext) -> int:
@@ -122,8 +133,9 @@ async def on_text(update: Update, context: BotContext) -> int:
     chat_id = update.effective_chat.id
     t = context.t
     if not MIN_QUESTION_CHARS <= len(text) <= MAX_QUESTION_CHARS:
-        await context.bot.send_message(chat_id, t("network-text-length", min=MIN_QUESTION_CHARS,
-                                                  max=MAX_QUESTION_CHARS))  # fmt: skip
+        await context.bot.send_message(
+            chat_id, t("network-text-length", min=MIN_QUESTION_CHARS, max=MAX_QUESTION_CHARS)
+        )
         return TEXT
     if not await passes_screen(context, chat_id, draft, text):
         return TEXT
@@ -140,28 +152,57 @@ async def _ask_audience(update: Update, context: BotContext) -> int:
         await context.bot.send_message(update.effective_chat.id, context.t("network-nobody"))
         return await _end(context)
     choices = audience_choices(members)
-    await context.bot.send_message(update.effective_chat.id, context.t("network-ask-audience"),
-                                   reply_markup=_audience_buttons(context.t, choices))  # fmt: skip
+    await context.bot.send_message(
+        update.effective_chat.id,
+        context.t("network-ask-audience"),
+        reply_markup=_audience_buttons(context.t, choices),
+    )
     return AUDIENCE
 
 
 def _audience_buttons(t: Catalogue, choices: AudienceChoices) -> InlineKeyboardMarkup:
     vocabulary = experience_vocabulary()
-    rows = [[InlineKeyboardButton(t("network-audience-all", count=choices.everyone),
-                                  callback_data="nv:a:all")]]  # fmt: skip
+    rows = [
+        [
+            InlineKeyboardButton(
+                t("network-audience-all", count=choices.everyone), callback_data="nv:a:all"
+            )
+        ]
+    ]
     for domain, count in choices.domains.items():
         if count:
-            rows.append([InlineKeyboardButton(t(f"network-audience-{domain}", count=count),
-                                              callback_data=f"nv:a:d:{domain}")])  # fmt: skip
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        t(f"network-audience-{domain}", count=count),
+                        callback_data=f"nv:a:d:{domain}",
+                    )
+                ]
+            )
     for key, name, count in choices.municipalities:
         data = f"nv:a:m:{key}"
         if len(data.encode()) <= 64:
-            rows.append([InlineKeyboardButton(t("network-audience-municipality", name=name,
-                                                count=count), callback_data=data)])  # fmt: skip
+            rows.append(
+                [
+                    InlineKeyboardButton(
+                        t("network-audience-municipality", name=name, count=count),
+                        callback_data=data,
+                    )
+                ]
+            )
     for key, count in choices.methods:
-        rows.append([InlineKeyboardButton(
-            t("network-audience-method", name=vocabulary.display(key, t.language), count=count),
-            callback_data=f"nv:a:e:{key}")])  # fmt: skip
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t(
+                        "network-audience-method",
+                        name=vocabulary.display(key, t.language),
+                        count=count,
+                    ),
+                    callback_data=f"nv:a:e:{key}",
+                )
+            ]
+        )
     return InlineKeyboardMarkup(rows)
 
 
@@ -187,10 +228,12 @@ async def on_audience(update: Update, context: BotContext) -> int:
     text = t("network-confirm", question=draft.text, count=len(chosen))
     if later:
         text += "\n" + t("network-confirm-later", later=later)
-    buttons = InlineKeyboardMarkup([
-        [InlineKeyboardButton(t("button-network-send"), callback_data="nv:ok")],
-        [InlineKeyboardButton(t("button-network-dont-send"), callback_data="nv:no")],
-    ])  # fmt: skip
+    buttons = InlineKeyboardMarkup(
+        [
+            [InlineKeyboardButton(t("button-network-send"), callback_data="nv:ok")],
+            [InlineKeyboardButton(t("button-network-dont-send"), callback_data="nv:no")],
+        ]
+    )
     await query.edit_message_text(text, reply_markup=buttons)
     return CONFIRM
 
@@ -208,8 +251,11 @@ async def on_confirm(update: Update, context: BotContext) -> int:
     audience = Audience.parse(draft.audience)
     user_id = context.who.user_id
     last = await context.db.network_questions.last_asked_at(user_id)
-    if (audience is None or not context.who.is_member(coalition_id)
-            or next_question_at(last, context.clock.now()) is not None):  # fmt: skip
+    if (
+        audience is None
+        or not context.who.is_member(coalition_id)
+        or next_question_at(last, context.clock.now()) is not None
+    ):
         await query.edit_message_reply_markup(None)
         return await cancel(update, context)
     members = await context.db.network_questions.members_facts(coalition_id, user_id)
@@ -272,9 +318,14 @@ async def on_own_question(update: Update, context: BotContext) -> None:
         if helper is not None:
             names = await context.db.people.names([context.who.user_id])
             helper_t = await context.t_for(helper)
-            await context.bot.send_message(helper, helper_t(
-                "network-you-helped", asker=names.get(context.who.user_id, ""),
-                question=short(question.text)))  # fmt: skip
+            await context.bot.send_message(
+                helper,
+                helper_t(
+                    "network-you-helped",
+                    asker=names.get(context.who.user_id, ""),
+                    question=short(question.text),
+                ),
+            )
         return
     found = await schedule_and_next(context, question.coalition_id)
     if found is None or not found[0].active or found[1] is None:
@@ -286,14 +337,16 @@ async def on_own_question(update: Update, context: BotContext) -> None:
     text = question.text
     if len(text) > MAX_QUESTION_LENGTH:
         text = text[: MAX_QUESTION_LENGTH - 1] + "…"
-    await context.db.dropins.add_question(question.coalition_id, found[1].key,
-                                          context.who.user_id, text)  # fmt: skip
+    await context.db.dropins.add_question(
+        question.coalition_id, found[1].key, context.who.user_id, text
+    )
     await query.answer()
     await query.edit_message_reply_markup(
         own_question_buttons(t, replace(question, on_agenda=True))
     )
-    await context.bot.send_message(query.from_user.id, t(
-        "network-on-agenda", date=day_text(found[1].key, context.language)))  # fmt: skip
+    await context.bot.send_message(
+        query.from_user.id, t("network-on-agenda", date=day_text(found[1].key, context.language))
+    )
 
 
 def entry() -> CommandHandler[BotContext, object]:

@@ -19,14 +19,22 @@ async def network_lines(context: BotContext, coalition: Coalition) -> list[str]:
     if not report.asked:
         return [t("report-network-none", days=days)]
     wait = report.median_first_answer
-    lines = [t("report-network-header", days=days, asked=report.asked, answered=report.answered,
-               solved=report.solved)]  # fmt: skip
+    lines = [
+        t(
+            "report-network-header",
+            days=days,
+            asked=report.asked,
+            answered=report.answered,
+            solved=report.solved,
+        )
+    ]
     if wait is not None:
         hours = format_number(wait / timedelta(hours=1), t.language)
         lines.append(t("report-network-first-answer", hours=hours))
     if report.topics:
         vocabulary = experience_vocabulary()
-        topics = ", ".join(f"{vocabulary.display(key, t.language)} ({count})"
-                           for key, count in report.topics)  # fmt: skip
+        topics = ", ".join(
+            f"{vocabulary.display(key, t.language)} ({count})" for key, count in report.topics
+        )
         lines.append(t("report-network-topics", topics=topics))
     return lines

@@ -38,8 +38,11 @@ class NetworkQuestionSender(BackgroundService):
     async def start(self) -> None:
         again = await self._db.network_questions.resume_in_flight()
         if again:
-            logger.warning("Network questions: %d deliveries taken but not confirmed at the"
-                           " last stop are sent again", again)  # fmt: skip
+            logger.warning(
+                "Network questions: %d deliveries taken but not confirmed at the"
+                " last stop are sent again",
+                again,
+            )
         self._task = asyncio.create_task(self._run(), name="network-questions")
 
     def wake_soon(self) -> None:
@@ -110,36 +113,43 @@ class NetworkQuestionSender(BackgroundService):
         coalition = await db.coalitions.get(question.coalition_id)
         names = await db.people.names([question.asker_id])
         asker = names.get(question.asker_id, "")
-        listing = next((p for p in await db.partners.of_user(question.asker_id)
-                        if p.coalition_id == question.coalition_id
-                        and p.status == "listed"), None)  # fmt: skip
+        listing = next(
+            (
+                p
+                for p in await db.partners.of_user(question.asker_id)
+                if p.coalition_id == question.coalition_id and p.status == "listed"
+            ),
+            None,
+        )
         if listing is not None:
             parts = (listing.data.name, listing.data.role, listing.data.organisation)
             asker = " · ".join(part for part in parts if part)
         return question, coalition.name if coalition else "", asker
 
-    async def _deliver(self, question: NetworkQuestion, user_id: int, t: Catalogue,
-                       coalition: str, asker: str) -> None:  # fmt: skip
+    async def _deliver(
+        self, question: NetworkQuestion, user_id: int, t: Catalogue, coalition: str, asker: str
+    ) -> None:
         db = self._db
         text, markup = question_for_recipient(t, question, coalition, asker)
         try:
             message_id = await send_text(self._application.bot, user_id, text, markup, Lane.BULK)
         except (Forbidden, BadRequest) as error:
             unreachable = is_unreachable(error)
-            await db.network_questions.mark(question.id, user_id,
-                                            "unreachable" if unreachable else "failed")  # fmt: skip
+            await db.network_questions.mark(
+                question.id, user_id, "unreachable" if unreachable else "failed"
+            )
             if unreachable:
                 await db.people.unreachable(user_id)
-            logger.info("Network question %s to %s not delivered: %s", question.id, user_id,
-                        error)  # fmt: skip
+            logger.info("Network question %s to %s not delivered: %s", question.id, user_id, error)
         except RetryAfter as error:
             await asyncio.sleep(retry_seconds(error._retry_after))
             await db.network_questions.mark(question.id, user_id, "waiting")
         except NetworkError as error:
             # Telegram may have it: never risk a double; the asker's count shows it.
             await db.network_questions.mark(question.id, user_id, "failed")
-            logger.warning("Network question %s to %s not confirmed: %s", question.id, user_id,
-                           error)  # fmt: skip
+            logger.warning(
+                "Network question %s to %s not confirmed: %s", question.id, user_id, error
+            )
         else:
             await db.network_questions.mark(question.id, user_id, "sent", message_id)
 
@@ -149,9 +159,14 @@ class NetworkQuestionSender(BackgroundService):
             t = await self._catalogue_for(question.asker_id)
             logger.info("Network question %s closed after 14 days", question.id)
             try:
-                await send_text(self._application.bot, question.asker_id,
-                                t("network-closed", question=short(question.text),
-                                  answers=counts.answers), None, Lane.BULK)  # fmt: skip
+                await send_text(
+                    self._application.bot,
+                    question.asker_id,
+                    t("network-closed", question=short(question.text), answers=counts.answers),
+                    None,
+                    Lane.BULK,
+                )
             except (Forbidden, BadRequest, NetworkError) as error:
-                logger.info("Asker of network question %s not told of its closing: %s",
-                            question.id, error)  # fmt: skip
+                logger.info(
+                    "Asker of network question %s not told of its closing: %s", question.id, error
+                )

@@ -74,39 +74,51 @@ def question_for_recipient(
     text = t("network-incoming", coalition=coalition, asker=asker, question=question.text)
     buttons = InlineKeyboardMarkup(
         [
-            [InlineKeyboardButton(t("button-network-can-help"),
-                                  callback_data=f"na:h:{question.id}")],
-            [InlineKeyboardButton(t("button-network-knows-someone"),
-                                  callback_data=f"na:k:{question.id}")],
-            [InlineKeyboardButton(t("button-network-write"),
-                                  callback_data=f"na:w:{question.id}")],
+            [
+                InlineKeyboardButton(
+                    t("button-network-can-help"), callback_data=f"na:h:{question.id}"
+                )
+            ],
+            [
+                InlineKeyboardButton(
+                    t("button-network-knows-someone"), callback_data=f"na:k:{question.id}"
+                )
+            ],
+            [InlineKeyboardButton(t("button-network-write"), callback_data=f"na:w:{question.id}")],
         ]
-    )  # fmt: skip
+    )
     return text, buttons
 
 
 def solved_button(t: Catalogue, question_id: int, helper: int, name: str) -> InlineKeyboardMarkup:
     """Under an answer the asker gets: "Opgelost, <name> hielp"."""
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(t("button-network-solved-by", name=name),
-                               callback_data=f"nv:s:{question_id}:{helper}")]]
-    )  # fmt: skip
+        [
+            [
+                InlineKeyboardButton(
+                    t("button-network-solved-by", name=name),
+                    callback_data=f"nv:s:{question_id}:{helper}",
+                )
+            ]
+        ]
+    )
 
 
 def own_question_buttons(t: Catalogue, question: NetworkQuestion) -> InlineKeyboardMarkup:
-    rows = [[InlineKeyboardButton(t("button-network-solved"),
-                                  callback_data=f"nv:s:{question.id}")]]  # fmt: skip
+    rows = [[InlineKeyboardButton(t("button-network-solved"), callback_data=f"nv:s:{question.id}")]]
     if not question.on_agenda:
-        rows.append([InlineKeyboardButton(t("button-network-agenda"),
-                                          callback_data=f"nv:g:{question.id}")])  # fmt: skip
+        rows.append(
+            [InlineKeyboardButton(t("button-network-agenda"), callback_data=f"nv:g:{question.id}")]
+        )
     return InlineKeyboardMarkup(rows)
 
 
 def details_warning(t: Catalogue, found: list[Found]) -> tuple[str, InlineKeyboardMarkup | None]:
     """The words that may point to a client, and what to do: type it again, or (when every
     one of them is a name) say they are colleagues."""
-    words = ", ".join(f"“{html.escape(f.words)}” ({t(f'network-detail-{f.kind.value}')})"
-                      for f in found)  # fmt: skip
+    words = ", ".join(
+        f"“{html.escape(f.words)}” ({t(f'network-detail-{f.kind.value}')})" for f in found
+    )
     only_names = all(f.kind.value == "name" for f in found)
     text = t("network-details-found", words=Html(words))
     if not only_names:

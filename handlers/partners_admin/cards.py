@@ -72,8 +72,11 @@ async def decide_registration(
 
 
 # What a coordinator can do with a listing besides deciding on it, and the pop-up it gives.
-LISTING_ACTIONS = {"checked": "partners-checked", "hide": "partners-hidden",
-                   "show": "partners-shown"}  # fmt: skip
+LISTING_ACTIONS = {
+    "checked": "partners-checked",
+    "hide": "partners-hidden",
+    "show": "partners-shown",
+}
 
 
 async def change_listing(context: BotContext, partner: Partner, action: str) -> bool:

@@ -27,9 +27,12 @@ class ImportDraft:
 
 def summary(t: Catalogue, plan: ImportPlan, error_rows: int) -> str:
     return t(
-        "import-summary", new=plan.new, changed=plan.changed, unchanged=plan.unchanged,
+        "import-summary",
+        new=plan.new,
+        changed=plan.changed,
+        unchanged=plan.unchanged,
         errors=error_rows,
-    )  # fmt: skip
+    )
 
 
 async def on_document(update: Update, context: BotContext) -> None:
@@ -81,16 +84,20 @@ def preview_parts(
     changed listings by name, and each bad row with its problem."""
     error_rows = len({p.row for p in parsed.problems})
     parts = [t("import-preview", coalition=coalition.name, summary=summary(t, plan, error_rows))]
-    for key, names in (("import-new-names", plan.new_names),
-                       ("import-changed-names", plan.changed_names)):  # fmt: skip
+    for key, names in (
+        ("import-new-names", plan.new_names),
+        ("import-changed-names", plan.changed_names),
+    ):
         if names:
             shown = ", ".join(html.escape(name) for name in names[:NAMES_SHOWN])
             more = f" (+{len(names) - NAMES_SHOWN})" if len(names) > NAMES_SHOWN else ""
             parts.append(t(key, names=shown + more))
     if parsed.problems:
-        parts.append(t("import-problems") + "\n" + "\n".join(
-            "• " + line for line in describe_problems(parsed.problems, t)
-        ))  # fmt: skip
+        parts.append(
+            t("import-problems")
+            + "\n"
+            + "\n".join("• " + line for line in describe_problems(parsed.problems, t))
+        )
         parts.append(t("import-fix-or-partial"))
     return parts
 

@@ -46,9 +46,13 @@ async def overview(update: Update, context: BotContext) -> None:
         counts = await context.db.partners.status_counts(coalition.id)
         stale = await context.db.partners.not_checked_since(coalition.id, stale_before)
         text = t(
-            "partners-overview", coalition=coalition.name, listed=counts.get("listed", 0),
-            pending=counts.get("pending", 0), hidden=counts.get("hidden", 0), stale=len(stale),
-        )  # fmt: skip
+            "partners-overview",
+            coalition=coalition.name,
+            listed=counts.get("listed", 0),
+            pending=counts.get("pending", 0),
+            hidden=counts.get("hidden", 0),
+            stale=len(stale),
+        )
         buttons = [
             [
                 InlineKeyboardButton(
@@ -114,9 +118,10 @@ async def on_admin_button(update: Update, context: BotContext) -> None:
                 await context.bot.send_message(chat_id, t("partners-none-pending"))
             for partner in pending[:SHOWN_PER_LIST]:
                 await context.bot.send_message(
-                    chat_id, partner_card(partner, context.t),
+                    chat_id,
+                    partner_card(partner, context.t),
                     reply_markup=review_buttons(t, partner),
-                )  # fmt: skip
+                )
         elif action == "pe":
             coalition = await context.db.coalitions.get(number)
             assert coalition is not None

@@ -16,8 +16,18 @@ REJECT_REASON = 0
 MAX_REASON = 300
 EDITING_KEY = "editing_partner"
 EDIT_VALUE = 1
-EDITABLE_FIELDS = ("name", "organisation", "role", "municipality", "neighbourhood", "phone",
-                   "email", "website", "keywords", "experience")  # fmt: skip
+EDITABLE_FIELDS = (
+    "name",
+    "organisation",
+    "role",
+    "municipality",
+    "neighbourhood",
+    "phone",
+    "email",
+    "website",
+    "keywords",
+    "experience",
+)
 
 
 async def start_reject(update: Update, context: BotContext) -> int:
