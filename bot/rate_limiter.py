@@ -40,6 +40,7 @@ from typing import Any
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter
 
+from handlers.delivery import wait_seconds
 from rules.sending import (
     EDITING,
     POSTING,
@@ -51,7 +52,6 @@ from rules.sending import (
     Lane,
     LimiterStats,
     chat_key,
-    retry_seconds,
 )
 
 logger = logging.getLogger(__name__)
@@ -139,7 +139,7 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
                 return result
             except RetryAfter as error:
                 self.stats.answered(self._now())
-                seconds = retry_seconds(error._retry_after)  # .retry_after warns in PTB 22
+                seconds = wait_seconds(error)
                 self._told_to_wait(key, seconds)
                 if attempt == self.max_retries:
                     self.stats.gave_up += 1

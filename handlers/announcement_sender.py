@@ -16,12 +16,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
-from handlers.background import BackgroundService, is_unreachable, safe_to_retry
+from handlers.background import BackgroundService
 from handlers.context import BotApplication
+from handlers.delivery import is_unreachable, safe_to_retry, wait_seconds
 from handlers.sending import send_text
 from rules import log_context
 from rules.announcements import PROGRESS_EVERY_SECONDS, progress_bar
-from rules.sending import Lane, retry_seconds
+from rules.sending import Lane
 from rules.texts import Catalogue, Html
 from storage.announcements import Announcement, DeliveryStatus
 
@@ -142,7 +143,7 @@ class AnnouncementSender(BackgroundService):
         except RetryAfter as error:
             # Still refused after the rate limiter's retries: this chat waits, then its row
             # goes back to the queue (taken meanwhile, so no other delivery picks it up).
-            seconds = retry_seconds(error._retry_after)  # .retry_after warns in PTB 22
+            seconds = wait_seconds(error)
             logger.info(
                 "Announcement %s: chat %s must wait %.0f s", announcement.id, chat_id, seconds
             )

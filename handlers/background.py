@@ -6,34 +6,12 @@ import asyncio
 import logging
 from collections.abc import Awaitable
 
-from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError, TimedOut
-
 from handlers.context import SERVICES_KEY, BotApplication, Services
-from rules.sending import bulk_in_flight, retry_is_safe
+from rules.sending import bulk_in_flight
 from rules.texts import Catalogue
 from storage.db import Database
 
 logger = logging.getLogger(__name__)
-
-# Telegram's 400 answers that mean the chat cannot get messages from the bot (403 always does).
-_UNREACHABLE = ("chat not found", "user is deactivated", "bot was kicked", "not enough rights")
-
-
-def is_unreachable(error: TelegramError) -> bool:
-    """The person blocked the bot, deleted their account, or the chat is gone."""
-    if isinstance(error, Forbidden):
-        return True
-    return isinstance(error, BadRequest) and any(
-        reason in error.message.lower() for reason in _UNREACHABLE
-    )
-
-
-def safe_to_retry(error: NetworkError) -> bool:
-    """After a network failure: True when sending again cannot make a double (see
-    rules/sending.retry_is_safe)."""
-    cause = type(error.__cause__).__name__ if error.__cause__ is not None else None
-    kind = "timeout" if isinstance(error, TimedOut) else "network"
-    return retry_is_safe(kind, error.message, cause)
 
 
 class DeliveryPool:

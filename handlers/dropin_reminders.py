@@ -14,8 +14,9 @@ from datetime import datetime, timedelta
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from handlers.background import BackgroundService, safe_to_retry
+from handlers.background import BackgroundService
 from handlers.context import BotApplication, BotContext
+from handlers.delivery import group_is_gone, safe_to_retry
 from handlers.dropin_view import dropin_buttons, reminder_text, skip_notice_text
 from handlers.feedback.answering import ask_text, rating_buttons
 from handlers.feedback_view import deep_link
@@ -302,7 +303,8 @@ class ReminderService(BackgroundService):
             await db.reminders.finish(delivery, "failed")
             report.failed += 1
             logger.warning("Drop-in reminder to chat %s refused: %s", delivery.chat_id, error)
-            if delivery.chat_id < 0 and await db.groups.unlink(delivery.chat_id):
+            gone = delivery.chat_id < 0 and group_is_gone(error)
+            if gone and await db.groups.unlink(delivery.chat_id):
                 logger.warning("Unlinked group %s: the bot cannot post there", delivery.chat_id)
             elif delivery.chat_id > 0 and isinstance(error, Forbidden):
                 await db.dropins.set_subscribed(delivery.coalition_id, delivery.chat_id, False)

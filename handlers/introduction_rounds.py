@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 from telegram import Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from handlers.background import BackgroundService, is_unreachable, safe_to_retry
+from handlers.background import BackgroundService
 from handlers.context import BotApplication, BotContext
+from handlers.delivery import is_unreachable, safe_to_retry, wait_seconds
 from handlers.introductions_view import (
     IntroducedPerson,
     check_back_buttons,
@@ -34,7 +35,7 @@ from rules.introductions import (
 )
 from rules.municipalities import gazetteer
 from rules.roles_vocabulary import role_vocabulary
-from rules.sending import Lane, retry_seconds
+from rules.sending import Lane
 from storage.introduction_outbox import Delivery, Introduction, Unsettled
 from storage.introductions import RoundSchedule
 
@@ -263,7 +264,7 @@ class IntroductionService(BackgroundService):
                     error,
                 )
         except RetryAfter as error:
-            await asyncio.sleep(retry_seconds(error._retry_after))
+            await asyncio.sleep(wait_seconds(error))
             await outbox.mark(delivery, "pending")
         except NetworkError as error:
             tries = await outbox.attempts(delivery) + 1

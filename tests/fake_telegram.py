@@ -315,6 +315,8 @@ class FakeTelegram:
         # {chat_id: retry_after of a 429}. Each is used once.
         self.delay_next: dict[int, float] = {}
         self.refuse_next: dict[int, int] = {}
+        # ... or answer the next request for one chat with this error: {chat_id: (code, text)}.
+        self.fail_next: dict[int, tuple[int, str]] = {}
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._ids = itertools.count(1)
@@ -438,6 +440,9 @@ class FakeTelegram:
             raise ApiError(
                 429, f"Too Many Requests: retry after {retry_after}", retry_after=retry_after
             )
+        failure = self.fail_next.pop(chat_id, None)
+        if failure is not None:
+            raise ApiError(*failure)
         delay = self.delay_next.pop(chat_id, None)
         if delay:
             await asyncio.sleep(delay)

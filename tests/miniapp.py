@@ -18,7 +18,7 @@ from rules.partner_csv import parse_csv
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import FakeClock, RunningBot, start_bot
-from tests.test_directory_e2e import join
+from tests.kit.directory import join
 
 MINIAPP_URL = "https://gids.kansrijkestart.example"
 

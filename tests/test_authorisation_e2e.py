@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -19,8 +18,9 @@ from rules.texts import Texts
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import Chat, FakeTelegram, Sent, User
 from tests.harness import FakeClock, RunningBot, start_bot
-from tests.test_announcements_e2e import write_announcement
-from tests.test_directory_e2e import join
+from tests.kit.announcements import write_announcement
+from tests.kit.database import database_state
+from tests.kit.directory import join
 
 FAST = ChatLimits(
     overall_per_second=1000,
@@ -178,27 +178,6 @@ async def test_every_command_for_every_role_in_private_and_in_a_group(world: Wor
         observed[command] = (private, in_group)
     wrong = {c: (observed[c], TABLE[c]) for c in names if observed[c] != TABLE[c]}
     assert wrong == {}, "\n".join(f"{c}: got {o}, table {t}" for c, (o, t) in wrong.items())
-
-
-async def database_state(bot: RunningBot) -> dict[str, list[tuple[Any, ...]]]:
-    """Every table but the ones that change with every update or on their own (people's last
-    seen, the update inbox, the heartbeat's settings row)."""
-    db = bot.db
-    names = [
-        r[0]
-        for r in await db.connection.execute_fetchall(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND name NOT LIKE 'partner_fts%'"
-            " AND name NOT IN ('people', 'settings', 'update_inbox')"
-        )
-    ]
-    return {
-        n: [
-            tuple(r)
-            for r in await db.connection.execute_fetchall(f"SELECT * FROM {n} ORDER BY 1, 2")
-        ]
-        for n in names
-    }
 
 
 async def test_forged_buttons_never_act_on_another_coalition_or_person(world: World) -> None:

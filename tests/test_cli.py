@@ -4,43 +4,14 @@ import asyncio
 import os
 import re
 import sys
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from storage.db import Database
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock
+from tests.kit.cli import ROOT, run_cli
 from tests.miniapp import free_port
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-async def run_cli(tmp_path: Path, *args: str, **env: str) -> Result:
-    environ = {
-        k: v for k, v in os.environ.items() if k not in ("BOT_TOKEN", "ADMIN_IDS", "TIMEZONE")
-    }
-    environ.update({"PYTHONPATH": str(ROOT), "DATABASE_PATH": str(tmp_path / "cli.sqlite3"), **env})
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        *args,
-        cwd=tmp_path,
-        env=environ,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    out, err = await asyncio.wait_for(process.communicate(), 60)
-    assert process.returncode is not None
-    return Result(process.returncode, out.decode(), err.decode())
 
 
 async def test_run_without_token_prints_the_hint(tmp_path: Path) -> None:

@@ -1,34 +1,11 @@
 """End to end: /zoek through the real Application and the fake Bot API."""
 
 import json
-from datetime import timedelta
 
 from rules.partner_csv import parse_csv
-from tests.conftest import ADMIN_ID
-from tests.fake_telegram import FakeTelegram, User
+from tests.fake_telegram import FakeTelegram
 from tests.harness import RunningBot
-from tests.test_directory_storage import VENLO_CSV
-
-
-async def join(running: RunningBot, fake: FakeTelegram, coalition_id: int, name: str) -> User:
-    invite = await running.db.invites.create(
-        coalition_id, role="member", max_uses=1, valid_for=timedelta(days=1), created_by=ADMIN_ID
-    )
-    user = fake.user(name)
-    await fake.ask(user, f"/start join_{invite.code}")
-    return user
-
-
-async def directory(running: RunningBot) -> tuple[int, int]:
-    nml = await running.db.coalitions.add(
-        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
-    )
-    other = await running.db.coalitions.add(
-        slug="heumen", name="Heumen", municipalities=["Heumen"], timezone="Europe/Amsterdam"
-    )
-    rows = [p for _, p in parse_csv(VENLO_CSV).rows]
-    await running.db.partner_import.import_rows(nml.id, rows, added_by=None)
-    return nml.id, other.id
+from tests.kit.directory import directory, join
 
 
 async def test_member_finds_with_typo_accent_abbreviation(

@@ -9,21 +9,7 @@ import pytest
 from rules.partner_csv import PartnerData, parse_csv, write_csv
 from storage.db import Database
 from tests.harness import FakeClock
-
-VENLO_CSV = (
-    "naam;organisatie;rol;gemeente;wijk;telefoon;email;website;trefwoorden\n"
-    "Zoë Hendriks;Verloskundigenpraktijk Venlo-Noord;Verloskundige;Venlo;Blerick;"
-    "077-3512345;zoe@vk-venlo.nl;www.vk-venlo.nl;zwangerschap, echo\n"
-    "Bram Peeters;De Kraamvogel;Kraamverzorgende;Venlo;;06-12345678;;;\n"
-    "Fatima el Amrani;JGZ Limburg-Noord;Jeugdverpleegkundige;Gemeente Venlo;;;f.elamrani@jgz.nl;;"
-    "consultatiebureau\n"
-    "Henk Janssen;Huisartsenpraktijk Beesel;Huisarts;Beesel;;077-4741234;;;\n"
-    "Ingrid Smeets;Vivent;Verloskundige;Peel en Maas;;;ingrid@vivent.nl;;\n"
-    "Karin Willems;Synthese;Schuldhulpverlener;Venlo;;;karin@synthese.nl;;budget\n"
-    "Lotte Verbeek;Wijkteam Venlo-Zuid;Sociaal team;Venlo;Zuid;;lotte@venlo.nl;;\n"
-    "Marieke Gerrits;Kraamzorg Limburg;Kraamzorg;Venlo;;;info@kraam.nl;;"
-    "samenwerking verloskundige\n"
-).encode("cp1252")
+from tests.kit.directory import VENLO_CSV
 
 
 @pytest.fixture

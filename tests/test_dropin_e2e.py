@@ -9,57 +9,20 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from rules.dropin import Schedule
-from storage.coalitions import Coalition
 from tests.conftest import ADMIN_ID
-from tests.fake_telegram import Chat, FakeTelegram, Sent, User
+from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import FakeClock, RunningBot, start_bot
-from tests.test_directory_e2e import join
+from tests.kit.directory import join
+from tests.kit.dropin import (
+    CALL,
+    DAY_BEFORE,
+    LINK,
+    coalition_with_coordinator,
+    coalition_with_dropin,
+    coordinator_with_group,
+)
 
-CALL = datetime(2026, 11, 3, 11, 30, tzinfo=UTC)  # Tuesday 12:30 Amsterdam
-DAY_BEFORE = CALL - timedelta(hours=24)
 QUARTER_BEFORE = CALL - timedelta(minutes=15)
-LINK = "https://us02web.zoom.us/j/8123456789"
-
-
-async def coalition_with_dropin(db_owner: RunningBot) -> int:
-    coalition = await db_owner.db.coalitions.add(
-        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
-    )
-    schedule = Schedule(
-        weekday=1,
-        start=time(12, 30),
-        duration_minutes=60,
-        timezone="Europe/Amsterdam",
-        title="Inloop NML",
-        link=LINK,
-    )
-    await db_owner.db.dropins.save(coalition.id, schedule)
-    return coalition.id
-
-
-async def coalition_with_coordinator(
-    running: RunningBot, fake: FakeTelegram
-) -> tuple[Coalition, User]:
-    """Coalition "nml" without a drop-in yet, and Coby, its coordinator."""
-    coalition = await running.db.coalitions.add(
-        slug="nml", name="Noord-Limburg", municipalities=["Venlo"], timezone="Europe/Amsterdam"
-    )
-    coordinator = await join(running, fake, coalition.id, "Coby")
-    await running.db.members.set_role(coalition.id, coordinator.id, "coordinator")
-    return coalition, coordinator
-
-
-async def coordinator_with_group(
-    running: RunningBot, fake: FakeTelegram, coalition_id: int
-) -> tuple[User, Chat]:
-    coordinator = await join(running, fake, coalition_id, "Coby")
-    await running.db.members.set_role(coalition_id, coordinator.id, "coordinator")
-    group = fake.group("Kansrijke Start NML", admins=[coordinator])
-    await fake.add_bot_to_group(coordinator, group)
-    reply = await fake.ask(coordinator, "/koppel", chat=group)
-    assert "Gekoppeld" in reply.text
-    return coordinator, group
 
 
 async def subscribed_member(running: RunningBot, fake: FakeTelegram, coalition_id: int) -> User:
@@ -411,3 +374,48 @@ async def test_changing_keeps_what_the_coordinator_does_not_retype(
     assert "13:00–14:00" in saved.text
     schedule = await running.db.dropins.get(coalition_id)
     assert schedule is not None and schedule.start == time(13, 0) and schedule.link == LINK
+
+
+async def test_a_group_is_unlinked_only_when_telegram_says_it_is_gone(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    """One rule for a failed delivery (handlers/delivery.py): a 400 about the message itself
+    fails that reminder and keeps the group; "bot was kicked" unlinks it."""
+    coalition_id = await coalition_with_dropin(running)
+    _, group = await coordinator_with_group(running, fake, coalition_id)
+    fake.fail_next[group.id] = (400, "Bad Request: message is too long")
+    report = await running.at(DAY_BEFORE)
+    assert report.failed == 1 and reminders_in(fake, group.id) == []
+    assert await running.db.groups.get(group.id) is not None  # our fault: the link stays
+
+    fake.fail_next[group.id] = (403, "Forbidden: bot was kicked from the group chat")
+    report = await running.at(QUARTER_BEFORE)
+    assert report.failed == 1 and reminders_in(fake, group.id) == []
+    assert await running.db.groups.get(group.id) is None  # gone: unlinked
+
+
+def test_what_a_failed_send_means() -> None:
+    from datetime import timedelta
+
+    from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+    from handlers.delivery import group_is_gone, is_unreachable, safe_to_retry, wait_seconds
+
+    too_long = BadRequest("Message is too long")
+    kicked = Forbidden("Forbidden: bot was kicked from the group chat")
+    missing = BadRequest("Chat not found")
+    assert not is_unreachable(too_long) and not group_is_gone(too_long)
+    assert is_unreachable(kicked) and group_is_gone(kicked)
+    assert is_unreachable(missing) and group_is_gone(missing)
+    assert not group_is_gone(BadRequest("Not enough rights to send text messages to the chat"))
+    assert wait_seconds(RetryAfter(timedelta(seconds=7))) == 7
+    assert wait_seconds(RetryAfter(3)) == 3
+    assert not safe_to_retry(TimedOut())  # may have gone out: never risk a double
+    import aiohttp
+
+    never_left = NetworkError("aiohttp.ClientConnectorError: Cannot connect")
+    never_left.__cause__ = aiohttp.ClientConnectorError.__new__(aiohttp.ClientConnectorError)
+    assert safe_to_retry(never_left)
+    broke = NetworkError("aiohttp.ServerDisconnectedError: Server disconnected")
+    assert not safe_to_retry(broke)
+    assert safe_to_retry(NetworkError("Bad Gateway"))  # Telegram's 5xx: it did not run it

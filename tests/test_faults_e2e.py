@@ -11,11 +11,7 @@ import aiosqlite
 from rules.sending import retry_is_safe
 from tests.fake_telegram import FakeTelegram, Faults
 from tests.harness import FakeClock, RunningBot, start_bot
-from tests.test_announcements_e2e import (
-    coalition_with_members,
-    received,
-    write_announcement,
-)
+from tests.kit.announcements import coalition_with_members, received, write_announcement
 
 
 def test_which_failures_may_be_sent_again() -> None:

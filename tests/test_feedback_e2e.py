@@ -12,8 +12,8 @@ import pytest
 
 from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import RunningBot
-from tests.test_directory_e2e import join
-from tests.test_dropin_e2e import CALL, DAY_BEFORE, coalition_with_dropin, coordinator_with_group
+from tests.kit.directory import join
+from tests.kit.dropin import CALL, DAY_BEFORE, coalition_with_dropin, coordinator_with_group
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

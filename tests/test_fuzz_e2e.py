@@ -22,7 +22,7 @@ from handlers.commands import ALL_COMMANDS, CANCEL, STATUS
 from rules.sending import ChatLimits
 from tests.fake_telegram import Chat, FakeTelegram, User
 from tests.harness import FakeClock, RunningBot, start_bot
-from tests.test_authorisation_e2e import database_state
+from tests.kit.database import database_state
 
 FAST = ChatLimits(
     overall_per_second=1000,

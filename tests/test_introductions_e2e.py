@@ -3,7 +3,7 @@ controlled clock: joining with /kennismaken, a coordinator's rounds, who meets w
 answers, the check-back, the report, /mijngegevens, and exactly once across a restart."""
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import aiosqlite
@@ -13,20 +13,8 @@ from rules.partner_csv import PartnerData
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import FakeClock, RunningBot, start_bot
-from tests.test_directory_e2e import join
-
-TUESDAY = datetime(2026, 11, 3, 8, 0, tzinfo=UTC)  # 09:00 in Amsterdam (winter time)
-WEEK = timedelta(days=7)
-
-
-async def coalition(running: RunningBot) -> int:
-    found = await running.db.coalitions.add(
-        slug="nml",
-        name="Noord-Limburg",
-        municipalities=["Venlo", "Horst aan de Maas"],
-        timezone="Europe/Amsterdam",
-    )
-    return found.id
+from tests.kit.directory import join
+from tests.kit.introductions import TUESDAY, WEEK, coalition, introductions_to, rounds_on
 
 
 async def listed(
@@ -54,16 +42,6 @@ async def take_part(fake: FakeTelegram, user: User, every: str = "Elke week") ->
     await fake.tap(user, card, every)
     await fake.wait_until(lambda: "Je doet mee" in card.text)
     return card
-
-
-async def rounds_on(fake: FakeTelegram, coordinator: User) -> None:
-    card = await fake.ask(coordinator, "/kennismaken")
-    await fake.tap(coordinator, card, "Rondes aanzetten")
-    await fake.wait_until(lambda: "Rondes: dinsdag 09:00" in card.text)
-
-
-def introductions_to(fake: FakeTelegram, user: User) -> list[Sent]:
-    return [m for m in fake.messages_to(user.id) if m.text.startswith("☕ Kennismaken\n")]
 
 
 async def test_a_round_pairs_across_domains_and_the_answers_count(

@@ -13,8 +13,8 @@ from rules.introductions import Domain
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import RunningBot
-from tests.test_directory_e2e import join
-from tests.test_introductions_e2e import TUESDAY, WEEK, coalition, introductions_to, rounds_on
+from tests.kit.directory import join
+from tests.kit.introductions import TUESDAY, WEEK, coalition, introductions_to, rounds_on
 
 
 async def participants(

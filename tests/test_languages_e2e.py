@@ -8,8 +8,8 @@ from typing import Any
 
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import RunningBot
-from tests.test_directory_e2e import join
-from tests.test_dropin_e2e import CALL, DAY_BEFORE, LINK, coalition_with_dropin
+from tests.kit.directory import join
+from tests.kit.dropin import CALL, DAY_BEFORE, LINK, coalition_with_dropin
 
 PRIVATE_MENU_NL = [
     "zoek",

@@ -10,8 +10,8 @@ from datetime import timedelta
 from bot.logs import make_handler
 from tests.fake_telegram import FakeTelegram
 from tests.harness import RunningBot
-from tests.test_announcements_e2e import write_announcement
-from tests.test_directory_e2e import directory, join
+from tests.kit.announcements import write_announcement
+from tests.kit.directory import directory, join
 
 SECRETS = (
     "077 351 2345",

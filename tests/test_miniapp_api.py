@@ -16,6 +16,7 @@ from rules.miniapp import REQUEST_WINDOW_SECONDS, REQUESTS_PER_WINDOW
 from storage.settings import LAST_API_ANSWER
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import FakeClock
+from tests.kit.directory import join
 from tests.miniapp import (
     MINIAPP_URL,
     MiniApp,
@@ -26,7 +27,6 @@ from tests.miniapp import (
     start_miniapp,
     user_json,
 )
-from tests.test_directory_e2e import join
 
 __all__ = ["miniapp"]  # the fixture
 SECRET = "s3cret-token_for-the-webhook-0123456789"

@@ -234,7 +234,7 @@ def _next_tuesday() -> Any:
 async def test_a_coordinator_sees_where_the_network_is_thin(
     browser: Browser, miniapp: MiniApp
 ) -> None:
-    from tests.test_directory_e2e import join
+    from tests.kit.directory import join
 
     coordinator = await join(miniapp.bot, miniapp.fake, miniapp.coalition_a, "Coby")
     await miniapp.bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
@@ -264,7 +264,7 @@ async def test_a_coordinator_approves_one_registration_and_rejects_another(
     browser: Browser, miniapp: MiniApp
 ) -> None:
     from rules.partner_csv import PartnerData
-    from tests.test_directory_e2e import join
+    from tests.kit.directory import join
 
     bot = miniapp.bot
     coordinator = await join(bot, miniapp.fake, miniapp.coalition_a, "Coby")
@@ -332,7 +332,7 @@ async def open_dashboard(
 async def test_a_csv_with_a_bad_row_changes_nothing_until_confirmed(
     browser: Browser, miniapp: MiniApp
 ) -> None:
-    from tests.test_dashboard_api import IMPORT, coordinator_of_a
+    from tests.kit.dashboard import IMPORT, coordinator_of_a
 
     bot = miniapp.bot
     coordinator = await coordinator_of_a(miniapp)
@@ -357,7 +357,7 @@ async def test_a_csv_with_a_bad_row_changes_nothing_until_confirmed(
 async def test_charts_render_with_their_text_alternative(
     browser: Browser, miniapp: MiniApp
 ) -> None:
-    from tests.test_dashboard_api import coordinator_of_a, seed_reports
+    from tests.kit.dashboard import coordinator_of_a, seed_reports
 
     coordinator = await coordinator_of_a(miniapp)
     await seed_reports(miniapp)
@@ -384,7 +384,7 @@ async def test_charts_render_with_their_text_alternative(
 
 
 async def test_two_pages_editing_one_listing(browser: Browser, miniapp: MiniApp) -> None:
-    from tests.test_dashboard_api import coordinator_of_a
+    from tests.kit.dashboard import coordinator_of_a
 
     bot = miniapp.bot
     first = await coordinator_of_a(miniapp, "Coby")

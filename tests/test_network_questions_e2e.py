@@ -10,8 +10,8 @@ import pytest
 from rules.partner_csv import PartnerData
 from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import RunningBot
-from tests.test_directory_e2e import join
-from tests.test_dropin_e2e import coalition_with_dropin
+from tests.kit.directory import join
+from tests.kit.dropin import coalition_with_dropin
 
 QUESTION = "Wie heeft ervaring met praten over schulden tijdens de zwangerschap?"
 

@@ -18,7 +18,7 @@ from storage.db import Database, load_migrations
 from storage.settings import LAST_API_ANSWER
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock, start_bot
-from tests.test_cli import ROOT, run_cli
+from tests.kit.cli import ROOT, run_cli
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import RunningBot
-from tests.test_directory_e2e import join
+from tests.kit.directory import join
 
 WINDOWS_CSV = (
     "Naam;Organisatie;Rol;Gemeente;Wijk;Telefoon;E-mail;Website;Trefwoorden;Ervaring\r\n"

@@ -3,8 +3,8 @@
 from rules.partner_csv import PartnerData
 from tests.fake_telegram import FakeTelegram
 from tests.harness import RunningBot
-from tests.test_directory_e2e import join
-from tests.test_dropin_e2e import CALL, coalition_with_dropin
+from tests.kit.directory import join
+from tests.kit.dropin import CALL, coalition_with_dropin
 
 
 async def test_my_data_and_forget_me(running: RunningBot, fake: FakeTelegram) -> None:

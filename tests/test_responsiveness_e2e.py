@@ -14,8 +14,8 @@ from rules.sending import ChatLimits
 from rules.texts import Texts
 from tests.fake_telegram import FakeTelegram
 from tests.harness import RunningBot, start_bot
-from tests.test_announcements_e2e import coalition_with_members, received, write_announcement
-from tests.test_dropin_e2e import coalition_with_coordinator
+from tests.kit.announcements import coalition_with_members, received, write_announcement
+from tests.kit.dropin import coalition_with_coordinator
 
 HELP = "Wat kan deze bot?"
 PRIVACY = "Ik bewaar alleen wat nodig is"

@@ -14,7 +14,7 @@ from rules.partner_csv import parse_csv
 from storage.db import Database
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock, RunningBot
-from tests.test_directory_e2e import join
+from tests.kit.directory import join
 
 letters = st.characters(categories=["L"])
 texts = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)

@@ -11,13 +11,14 @@ from zoneinfo import ZoneInfo
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from handlers.background import BackgroundService, is_unreachable
+from handlers.background import BackgroundService
 from handlers.context import BotApplication
+from handlers.delivery import is_unreachable, wait_seconds
 from handlers.network_questions.view import question_for_recipient, short
 from handlers.sending import send_text
 from rules import log_context
 from rules.network_questions import week_of
-from rules.sending import Lane, retry_seconds
+from rules.sending import Lane
 from rules.texts import Catalogue
 from storage.network_questions import NetworkQuestion
 
@@ -142,7 +143,7 @@ class NetworkQuestionSender(BackgroundService):
                 await db.people.unreachable(user_id)
             logger.info("Network question %s to %s not delivered: %s", question.id, user_id, error)
         except RetryAfter as error:
-            await asyncio.sleep(retry_seconds(error._retry_after))
+            await asyncio.sleep(wait_seconds(error))
             await db.network_questions.mark(question.id, user_id, "waiting")
         except NetworkError as error:
             # Telegram may have it: never risk a double; the asker's count shows it.
