@@ -38,11 +38,11 @@ from handlers import (
     settings,
     status,
 )
-from handlers.announcement_sender import AnnouncementSender
+from handlers.announcements.sender import AnnouncementSender
 from handlers.context import SERVICES_KEY, BotApplication, BotContext, Services
 from handlers.dropin_reminders import ReminderService
 from handlers.heartbeat import Heartbeat
-from handlers.introduction_rounds import IntroductionService
+from handlers.introductions.rounds import IntroductionService
 from handlers.network_questions.sender import NetworkQuestionSender
 from handlers.retention import RetentionJob
 from rules.clock import Clock, SystemClock

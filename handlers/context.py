@@ -31,7 +31,7 @@ class DropinReminders(BackgroundWork, Protocol):
 
 
 class AnnouncementDeliveries(BackgroundWork, Protocol):
-    """handlers/announcement_sender.py's AnnouncementSender."""
+    """handlers/announcements/sender.py's AnnouncementSender."""
 
     def launch(self, announcement_id: int) -> None: ...
 
@@ -45,7 +45,7 @@ class AnnouncementDeliveries(BackgroundWork, Protocol):
 
 
 class IntroductionRounds(BackgroundWork, Protocol):
-    """handlers/introduction_rounds.py's IntroductionService."""
+    """handlers/introductions/rounds.py's IntroductionService."""
 
     def wake_soon(self) -> None:
         """Look at the introduction rounds again now: a coordinator changed a schedule."""

@@ -30,7 +30,7 @@ async def settings_card(context: BotContext) -> tuple[str, InlineKeyboardMarkup]
         )
         for language in LANGUAGES
     ]
-    # The introductions have their own card (handlers/introductions.py): "ik:open:0" opens it.
+    # The introductions have their own card (handlers/introductions/): "ik:open:0" opens it.
     meet = InlineKeyboardButton(t("button-settings-meet"), callback_data="ik:open:0")
     network_on = person is None or not person.network_questions_off
     network = InlineKeyboardButton(

@@ -10,7 +10,7 @@ from bot.operations import webhook_arguments
 from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers.context import SERVICES_KEY, BotApplication, Services
 from handlers.dropin_reminders import ReminderService, RunReport
-from handlers.introduction_rounds import IntroductionService, RoundReport
+from handlers.introductions.rounds import IntroductionService, RoundReport
 from rules.config import load_config
 from rules.sending import ChatLimits
 from storage.db import Database

@@ -178,7 +178,7 @@ async def test_jobs_woken_by_an_update_log_under_their_own_name(
     finally:
         root.removeHandler(handler)
     records = [json.loads(line) for line in stream.getvalue().splitlines() if line.strip()]
-    rounds = [r for r in records if r["name"] == "handlers.introduction_rounds"]
+    rounds = [r for r in records if r["name"] == "handlers.introductions.rounds"]
     assert rounds, records
     assert all(r["update_id"] is None and r["job"] == "introductions" for r in rounds), rounds
     assert any(isinstance(r["update_id"], int) for r in records)  # the tap itself

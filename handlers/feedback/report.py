@@ -16,7 +16,7 @@ from handlers.feedback_view import (
     session_lines,
     trend_png,
 )
-from handlers.introductions_report import introduction_lines, met_share_chart
+from handlers.introductions.report import introduction_lines, met_share_chart
 from handlers.network_questions.report import network_lines
 from rules.feedback import comments_shown, response_rates, summarise
 from storage.coalitions import Coalition

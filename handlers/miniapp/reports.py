@@ -17,7 +17,7 @@ from telegram.error import BadRequest, Forbidden
 from handlers.context import BotContext
 from handlers.dropin_view import day_text
 from handlers.feedback.report import session_reports
-from handlers.introductions_report import introduction_header
+from handlers.introductions.report import introduction_header
 from handlers.miniapp.access import MiniAppAccess, json_body, refusal, reply
 from rules.clock import iso_week
 from rules.introductions import by_municipality, met_share_per_round

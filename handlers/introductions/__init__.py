@@ -1,7 +1,7 @@
 """/kennismaken (/meet): a member joins the introductions, chooses how often, skips a round,
 pauses a month or stops; a coordinator turns the coalition's rounds on or off and picks the
-day and hour. All with buttons on one card (callback data in introductions_view.py); the
-rounds themselves: introduction_rounds.py; answers to an introduction: introduction_answers.py.
+day and hour. All with buttons on one card (callback data in view.py); the
+rounds themselves: rounds.py; answers to an introduction: answers.py; the report: report.py.
 """
 
 from datetime import time, timedelta
@@ -11,12 +11,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from handlers import commands, introduction_answers
+from handlers import commands
 from handlers.coalition_choice import coalition_buttons
 from handlers.context import BotApplication, BotContext
 from handlers.dropin import member_coalitions
 from handlers.dropin_view import day_text, weekday_name
-from handlers.introductions_view import Button, button_data, parse_button, round_text
+from handlers.introductions import answers as introduction_answers
+from handlers.introductions.view import Button, button_data, parse_button, round_text
 from rules.introductions import (
     DEFAULT_TIME,
     DEFAULT_WEEKDAY,

@@ -9,7 +9,7 @@ from telegram import InputFile, Update
 from telegram.error import TelegramError
 
 from handlers.context import BotContext
-from handlers.introductions_view import Button
+from handlers.introductions.view import Button
 from rules.calendar_file import calendar_event
 from rules.introductions import TALK_MINUTES, proposed_slot
 from rules.sending import Lane

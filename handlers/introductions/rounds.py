@@ -18,7 +18,7 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from handlers.background import BackgroundService
 from handlers.context import BotApplication, BotContext
 from handlers.delivery import is_unreachable, safe_to_retry, wait_seconds
-from handlers.introductions_view import (
+from handlers.introductions.view import (
     IntroducedPerson,
     check_back_buttons,
     check_back_text,

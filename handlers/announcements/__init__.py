@@ -19,7 +19,7 @@ from telegram.ext import (
 )
 
 from handlers import commands
-from handlers.announcement_sender import send_announcement
+from handlers.announcements.sender import send_announcement
 from handlers.coalition_choice import coalition_buttons, coalitions_to_coordinate
 from handlers.context import BotApplication, BotContext
 from handlers.identify import coordinated_coalitions
