@@ -19,32 +19,26 @@ from bot.jobs import NamedJobQueue
 from bot.rate_limiter import TelegramRateLimiter
 from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers import (
+    account,
     announcements,
-    commands,
     directory,
     dropin,
-    dropin_setup,
-    errors,
     feedback,
-    flood,
-    groups,
-    identify,
     introductions,
+    joining,
     network_questions,
-    onboarding,
-    partners_admin,
-    privacy,
-    registration,
-    settings,
-    status,
+    partners,
+    reports,
+    upkeep,
 )
 from handlers.announcements.sender import AnnouncementSender
-from handlers.context import SERVICES_KEY, BotApplication, BotContext, Services
-from handlers.dropin_reminders import ReminderService
-from handlers.heartbeat import Heartbeat
+from handlers.core import commands, errors, flood, identify
+from handlers.core.context import SERVICES_KEY, BotApplication, BotContext, Services
+from handlers.dropin.reminders import ReminderService
 from handlers.introductions.rounds import IntroductionService
 from handlers.network_questions.sender import NetworkQuestionSender
-from handlers.retention import RetentionJob
+from handlers.upkeep.heartbeat import Heartbeat
+from handlers.upkeep.retention import RetentionJob
 from rules.clock import Clock, SystemClock
 from rules.config import Config
 from rules.flood import FloodWindow
@@ -228,20 +222,17 @@ def build_application(
     )
     # Order matters only through groups: identify (-10) runs before every feature (0).
     identify.register(application)
-    onboarding.register(application)
+    joining.register(application)
     # Before the CSV import handler: a document sent while writing an announcement is its own.
     announcements.register(application)
-    settings.register(application)
+    account.register(application)
     directory.register(application)
-    registration.register(application)
-    partners_admin.register(application)
+    partners.register(application)
     dropin.register(application)
-    dropin_setup.register(application)
-    groups.register(application)
     feedback.register(application)
+    reports.register(application)
     introductions.register(application)
     network_questions.register(application)
-    privacy.register(application)
-    status.register(application)
+    upkeep.register(application)
     errors.register(application)
     return application

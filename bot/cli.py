@@ -12,10 +12,10 @@ from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot import logs, operations
-from handlers.dropin_view import weekday_name
-from handlers.feedback_view import feedback_csv
+from handlers.reports.view import feedback_csv
 from rules.clock import SystemClock
 from rules.config import Config, ConfigError, load_config
+from rules.day_names import weekday_name
 from rules.dropin import (
     DEFAULT_DURATION_MINUTES,
     DEFAULT_REMINDER_MINUTES,
@@ -39,7 +39,7 @@ from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, p
 from rules.texts import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Texts
 from storage.coalitions import Coalition, DuplicateSlugError
 from storage.db import Database, DatabaseMissing, DatabaseRefused
-from storage.partner_import import ImportPlan
+from storage.partners.imports import ImportPlan
 
 EXIT_USAGE = 2
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")

@@ -22,7 +22,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.health import Health, health
-from handlers.context import BotApplication
+from handlers.core.context import BotApplication
 from rules.config import Config, ConfigError
 from storage.db import DatabaseRefused, check_file
 
@@ -126,15 +126,22 @@ async def serve(application: BotApplication, config: Config) -> None:
             logger.info("Running (%s); stop with SIGTERM or Ctrl+C", config.mode)
             await stop.wait()
         finally:
-            if application.updater is not None and application.updater.running:
-                await application.updater.stop()
-            if application.running:
-                await application.stop()
-            if application.post_stop is not None:  # as run_polling: also after a failed start
-                await application.post_stop(application)
-            await application.shutdown()
-            if application.post_shutdown is not None:
-                await application.post_shutdown(application)
+            await stop_application(application)
+
+
+async def stop_application(application: BotApplication) -> None:
+    """Stop in python-telegram-bot's order, as run_polling does: fetching updates, the
+    application (the update in hand finishes), post_stop (also after a failed start), then
+    shutdown and post_shutdown (the database is closed there)."""
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    if application.post_stop is not None:
+        await application.post_stop(application)
+    await application.shutdown()
+    if application.post_shutdown is not None:
+        await application.post_shutdown(application)
 
 
 async def wait_for_bot_api(

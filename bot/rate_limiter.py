@@ -40,7 +40,7 @@ from typing import Any
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import BaseRateLimiter
 
-from handlers.delivery import wait_seconds
+from handlers.core.delivery import wait_seconds
 from rules.sending import (
     EDITING,
     POSTING,

@@ -17,8 +17,8 @@ from multidict import CIMultiDict
 from telegram import Update
 
 from bot.health import health
-from handlers.context import SERVICES_KEY, BotApplication, Services
-from handlers.miniapp.api import MiniAppApi, body_limit
+from handlers.core.context import SERVICES_KEY, BotApplication, Services
+from handlers.miniapp.api import api_routes, body_limit
 from handlers.miniapp.page import MiniAppPage
 from rules.config import miniapp_path
 
@@ -104,7 +104,7 @@ class WebServer:
         routes = [web.get("/healthz", self.healthz)]
         if config.miniapp_url is not None:
             token = config.require_token()
-            routes += MiniAppApi(application, token).routes()
+            routes += api_routes(application, token)
             routes += MiniAppPage(services.texts).routes()
         if webhook_path is not None:
             routes.append(web.post(local_path("/" + webhook_path, prefix), self.webhook))

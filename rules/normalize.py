@@ -11,7 +11,7 @@ from typing import Any
 from anyascii import anyascii
 
 # Raised whenever fold() or index_words() change what they produce: the stored search index is
-# then rebuilt at start (storage/partner_search.py).
+# then rebuilt at start (storage/partners/search.py).
 FOLD_VERSION = 2
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")

@@ -27,9 +27,9 @@ from storage.invites import InviteRepository
 from storage.members import MemberRepository
 from storage.network_questions import NetworkQuestionRepository
 from storage.operations import OperationsRepository
-from storage.partner_import import PartnerImportRepository
-from storage.partner_search import PartnerSearchRepository
-from storage.partners import PartnerRepository
+from storage.partners.imports import PartnerImportRepository
+from storage.partners.repository import PartnerRepository
+from storage.partners.search import PartnerSearchRepository
 from storage.people import PeopleRepository
 from storage.privacy import PrivacyRepository
 from storage.reminders import ReminderRepository

@@ -7,7 +7,7 @@ from datetime import datetime
 from rules.clock import to_iso
 from rules.retention import Purged, Retention
 from storage.connection import SharedConnection
-from storage.partner_search import PartnerSearchRepository
+from storage.partners.search import PartnerSearchRepository
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ Feedback answers are not here: they hold no user id (storage/feedback.py)."""
 from dataclasses import dataclass
 
 from storage.connection import SharedConnection
-from storage.partner_search import PartnerSearchRepository
+from storage.partners.search import PartnerSearchRepository
 from storage.people import PeopleRepository
 
 # Tables with a user_id or chat_id column that holds the person's Telegram id.

@@ -6,10 +6,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.app import build_application, serves_webhook
-from bot.operations import webhook_arguments
+from bot.operations import stop_application, webhook_arguments
 from bot.update_processor import ChatOrderedUpdateProcessor
-from handlers.context import SERVICES_KEY, BotApplication, Services
-from handlers.dropin_reminders import ReminderService, RunReport
+from handlers.core.context import SERVICES_KEY, BotApplication, Services
+from handlers.dropin.reminders import ReminderService, RunReport
 from handlers.introductions.rounds import IntroductionService, RoundReport
 from rules.config import load_config
 from rules.sending import ChatLimits
@@ -79,16 +79,7 @@ class RunningBot:
                 await processor.marks_written()
 
     async def stop(self) -> None:
-        application = self.application
-        if application.updater is not None and application.updater.running:
-            await application.updater.stop()
-        if application.running:
-            await application.stop()
-        if application.post_stop is not None:  # as run_polling does
-            await application.post_stop(application)
-        await application.shutdown()
-        if application.post_shutdown is not None:
-            await application.post_shutdown(application)
+        await stop_application(self.application)  # as `python -m bot run` stops
 
 
 async def start_bot(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from handlers.commands import ALL_COMMANDS, STATUS
+from handlers.core.commands import ALL_COMMANDS, STATUS
 from rules.introductions import Domain
 from rules.partner_csv import PartnerData
 from rules.sending import ChatLimits

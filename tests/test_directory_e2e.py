@@ -15,7 +15,7 @@ async def test_member_finds_with_typo_accent_abbreviation(
     member = await join(running, fake, nml, "Mo")
     reply = await fake.ask(member, "/zoek vk venlo")
     assert "Zoë Hendriks" in reply.text and "+31 77 351 2345" in reply.text
-    # Sent without python-telegram-bot's Message (handlers/sending.py): still as HTML, bold
+    # Sent without python-telegram-bot's Message (handlers/core/sending.py): still as HTML, bold
     # names, no link previews.
     assert reply.params["parse_mode"] == "HTML" and "<b>Zoë Hendriks</b>" in reply.raw
     assert json.loads(reply.params["link_preview_options"]) == {"is_disabled": True}

@@ -2,19 +2,17 @@
 
 import pytest
 
-from handlers.directory_view import (
-    ADMIN_ACTIONS,
-    admin_data,
+from handlers.directory.view import (
     card,
     contact_data,
     guided_role_data,
     page_of,
-    parse_admin,
     parse_contact,
     parse_guided_role,
     parse_search_page,
     search_page_data,
 )
+from handlers.partners.cards import ADMIN_ACTIONS, admin_data, parse_admin
 from rules.contacts import (
     display_phone,
     normalize_email,

@@ -169,7 +169,7 @@ async def test_after_a_restart_past_the_start_the_reminder_is_dropped(
     await first.stop()
 
     clock.moment = CALL + timedelta(minutes=5)  # the 15-minute reminder was missed
-    with caplog.at_level(logging.WARNING, logger="handlers.dropin_reminders"):
+    with caplog.at_level(logging.WARNING, logger="handlers.dropin.reminders"):
         second = await start_bot(fake, database_path, admin_ids=(ADMIN_ID,), clock=clock)
         try:
             report = await second.reminders.run_due()
@@ -379,7 +379,7 @@ async def test_changing_keeps_what_the_coordinator_does_not_retype(
 async def test_a_group_is_unlinked_only_when_telegram_says_it_is_gone(
     running: RunningBot, fake: FakeTelegram
 ) -> None:
-    """One rule for a failed delivery (handlers/delivery.py): a 400 about the message itself
+    """One rule for a failed delivery (handlers/core/delivery.py): a 400 about the message itself
     fails that reminder and keeps the group; "bot was kicked" unlinks it."""
     coalition_id = await coalition_with_dropin(running)
     _, group = await coordinator_with_group(running, fake, coalition_id)
@@ -399,7 +399,7 @@ def test_what_a_failed_send_means() -> None:
 
     from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-    from handlers.delivery import group_is_gone, is_unreachable, safe_to_retry, wait_seconds
+    from handlers.core.delivery import group_is_gone, is_unreachable, safe_to_retry, wait_seconds
 
     too_long = BadRequest("Message is too long")
     kicked = Forbidden("Forbidden: bot was kicked from the group chat")

@@ -4,7 +4,8 @@ and how they are shown (QR code, report lines, trend chart)."""
 import struct
 from datetime import date
 
-from handlers.feedback_view import PROJECTOR_PIXELS, SessionReport, qr_png, session_lines, trend_png
+from handlers.feedback.view import PROJECTOR_PIXELS, qr_png
+from handlers.reports.view import SessionReport, session_lines, trend_png
 from rules.feedback import (
     MAX_COMMENT_LENGTH,
     bar_chart,

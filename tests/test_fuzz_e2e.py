@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from handlers.commands import ALL_COMMANDS, CANCEL, STATUS
+from handlers.core.commands import ALL_COMMANDS, CANCEL, STATUS
 from rules.sending import ChatLimits
 from tests.fake_telegram import Chat, FakeTelegram, User
 from tests.harness import FakeClock, RunningBot, start_bot

@@ -10,7 +10,7 @@ import pytest
 from telegram import Update
 from telegram.ext import CommandHandler
 
-from handlers.context import BotContext
+from handlers.core.context import BotContext
 from storage.coalitions import Coalition
 from tests.conftest import ADMIN_ID
 from tests.fake_telegram import FakeTelegram, User
@@ -172,10 +172,10 @@ async def test_handler_exception_is_logged_and_bot_keeps_answering(
 
     running.application.add_handler(CommandHandler("kapot", explode), group=-1)
     user = fake.user("Pech")
-    with caplog.at_level(logging.ERROR, logger="handlers.errors"):
+    with caplog.at_level(logging.ERROR, logger="handlers.core.errors"):
         reply = await fake.ask(user, "/kapot geheime tekst")
     assert "er ging iets mis" in reply.text
-    record = next(r for r in caplog.records if r.name == "handlers.errors")
+    record = next(r for r in caplog.records if r.name == "handlers.core.errors")
     assert record.exc_info is not None and "kapot" in str(record.exc_info[1])
     assert f"user={user.id}" in record.getMessage() and "kind=message" in record.getMessage()
     assert "geheime tekst" not in caplog.text
@@ -247,7 +247,7 @@ async def test_refused_menu_is_a_warning_not_a_crash(
         raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
 
     fake._api_setmycommands = refuse  # type: ignore[method-assign]
-    with caplog.at_level(logging.WARNING, logger="handlers.commands"):
+    with caplog.at_level(logging.WARNING, logger="handlers.core.commands"):
         bot = await start_bot(fake, database_path)
     try:
         assert "refused the command menu" in caplog.text

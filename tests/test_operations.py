@@ -7,7 +7,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 
 from bot.operations import run_lock
-from handlers.heartbeat import Heartbeat
+from handlers.upkeep.heartbeat import Heartbeat
 from rules.clock import to_iso
 from rules.dropin import Change, Schedule
 from rules.feedback import respondent_key

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from fluent.syntax import FluentParser, ast, visitor
 
-from handlers.dropin_view import day_text, short_day_text, weekday_name
-from handlers.feedback_view import average_text
+from handlers.reports.view import average_text
+from rules.day_names import day_text, short_day_text, weekday_name
 from rules.roles_vocabulary import role_vocabulary
 from rules.texts import (
     LANGUAGES,
@@ -60,7 +60,7 @@ def test_every_key_used_in_code_exists() -> None:
     known = set(messages("nl"))
     prefixes = {key.split("-")[0] for key in known}
     used: set[str] = set()
-    for path in [*ROOT.glob("bot/*.py"), *ROOT.glob("handlers/*.py")]:
+    for path in [*ROOT.glob("bot/*.py"), *ROOT.glob("handlers/**/*.py")]:
         for literal in re.findall(r'"([a-z]+(?:-[a-z0-9]+)+)"', path.read_text()):
             if literal.split("-")[0] in prefixes:
                 used.add(literal)

@@ -18,11 +18,11 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import commands
 from handlers.announcements.sender import send_announcement
-from handlers.coalition_choice import coalition_buttons, coalitions_to_coordinate
-from handlers.context import BotApplication, BotContext
-from handlers.identify import coordinated_coalitions
+from handlers.core import commands
+from handlers.core.coalition_choice import coalition_buttons, coalitions_to_coordinate
+from handlers.core.context import BotApplication, BotContext
+from handlers.core.identify import coordinated_coalitions
 from rules.announcements import (
     MAX_CAPTION,
     MAX_PARTS,

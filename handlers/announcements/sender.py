@@ -16,10 +16,10 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import ExtBot
 
-from handlers.background import BackgroundService
-from handlers.context import BotApplication
-from handlers.delivery import is_unreachable, safe_to_retry, wait_seconds
-from handlers.sending import send_text
+from handlers.core.background import BackgroundService
+from handlers.core.context import BotApplication
+from handlers.core.delivery import is_unreachable, safe_to_retry, wait_seconds
+from handlers.core.sending import send_text
 from rules import log_context
 from rules.announcements import PROGRESS_EVERY_SECONDS, progress_bar
 from rules.sending import Lane

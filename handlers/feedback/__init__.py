@@ -12,8 +12,8 @@ from telegram.ext import (
     filters,
 )
 
-from handlers import commands
-from handlers.context import BotApplication
+from handlers.core import commands
+from handlers.core.context import BotApplication
 from handlers.feedback.answering import (
     COMMENT,
     COMMENT_WAIT_SECONDS,
@@ -33,7 +33,6 @@ from handlers.feedback.event import (
     event_start,
     event_title,
 )
-from handlers.feedback.report import report_button, report_command
 
 
 def register(application: BotApplication) -> None:
@@ -69,5 +68,3 @@ def register(application: BotApplication) -> None:
         )
     )
     application.add_handler(CommandHandler(commands.FEEDBACK.names, latest))
-    application.add_handler(CommandHandler(commands.REPORT.names, report_command))
-    application.add_handler(CallbackQueryHandler(report_button, pattern=r"^rp:"))

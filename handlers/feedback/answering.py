@@ -7,8 +7,8 @@ import re
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ConversationHandler
 
-from handlers.context import BotContext
-from handlers.dropin_view import day_text
+from handlers.core.context import BotContext
+from rules.day_names import day_text
 from rules.feedback import (
     MAX_COMMENT_LENGTH,
     RATINGS,

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import ConversationHandler
 
-from handlers.coalition_choice import coalition_buttons, coalitions_to_coordinate
-from handlers.context import BotContext
-from handlers.dropin_view import day_text
-from handlers.feedback_view import deep_link, qr_png
+from handlers.core.coalition_choice import coalition_buttons, coalitions_to_coordinate
+from handlers.core.context import BotContext
+from handlers.feedback.view import deep_link, qr_png
+from rules.day_names import day_text
 from rules.dropin import MAX_TITLE_LENGTH, at_local
 from rules.feedback import DEFAULT_OPEN_DAYS, parse_event_date
 from rules.screening import contains_bsn

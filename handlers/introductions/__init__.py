@@ -11,13 +11,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler
 
-from handlers import commands
-from handlers.coalition_choice import coalition_buttons
-from handlers.context import BotApplication, BotContext
-from handlers.dropin import member_coalitions
-from handlers.dropin_view import day_text, weekday_name
+from handlers.core import commands
+from handlers.core.coalition_choice import coalition_buttons
+from handlers.core.context import BotApplication, BotContext
+from handlers.core.identify import member_coalitions
 from handlers.introductions import answers as introduction_answers
 from handlers.introductions.view import Button, button_data, parse_button, round_text
+from rules.day_names import day_text, weekday_name
 from rules.introductions import (
     DEFAULT_TIME,
     DEFAULT_WEEKDAY,

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from telegram import InputFile, Update
 from telegram.error import TelegramError
 
-from handlers.context import BotContext
+from handlers.core.context import BotContext
 from handlers.introductions.view import Button
 from rules.calendar_file import calendar_event
 from rules.introductions import TALK_MINUTES, proposed_slot

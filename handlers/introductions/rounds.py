@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 from telegram import Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from handlers.background import BackgroundService
-from handlers.context import BotApplication, BotContext
-from handlers.delivery import is_unreachable, safe_to_retry, wait_seconds
+from handlers.core.background import BackgroundService
+from handlers.core.context import BotApplication, BotContext
+from handlers.core.delivery import is_unreachable, safe_to_retry, wait_seconds
 from handlers.introductions.view import (
     IntroducedPerson,
     check_back_buttons,
@@ -47,7 +47,6 @@ JOB_NOW = "introductions_now"
 BATCH = 200
 MAX_ATTEMPTS = 4
 FIRST_PAUSE_SECONDS = 0.5
-_LATE_IS_FINE = {"misfire_grace_time": None, "coalesce": True}
 
 
 @dataclass
@@ -76,21 +75,11 @@ class IntroductionService(BackgroundService):
             logger.warning(
                 "Introductions: %d messages in flight at the last stop are sent again", again
             )
-        job_queue = self._application.job_queue
-        if job_queue is not None:
-            job_queue.run_repeating(
-                self._job,
-                interval=TICK_SECONDS,
-                first=TICK_SECONDS,
-                name=JOB_TICK,
-                job_kwargs=_LATE_IS_FINE,
-            )
+        self._every(self._job, TICK_SECONDS, JOB_TICK)
         self.wake_soon()
 
     def wake_soon(self) -> None:
-        job_queue = self._application.job_queue
-        if job_queue is not None:
-            job_queue.run_once(self._job, when=0, name=JOB_NOW, job_kwargs=_LATE_IS_FINE)
+        self._once(self._job, JOB_NOW)
 
     async def stop(self) -> None:
         """Finish the messages in hand, then stop; the rest waits for the next start."""

@@ -21,8 +21,8 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from handlers.directory_view import card
-from handlers.dropin_view import day_text, weekday_name
+from handlers.directory.view import card
+from rules.day_names import day_text, weekday_name
 from rules.introductions import Domain
 from rules.partner_csv import PartnerData
 from rules.texts import Catalogue, Html

@@ -5,8 +5,8 @@ person is in one of them at a time: starting the one ends the other."""
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler
 
-from handlers import commands
-from handlers.context import BotApplication, BotContext
+from handlers.core import commands
+from handlers.core.context import BotApplication, BotContext
 from handlers.network_questions import answering, asking
 
 

@@ -9,9 +9,9 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, ConversationHandler, MessageHandler
 
-from handlers.context import BotContext
-from handlers.conversation_steps import TYPED, typed_or_tapped
-from handlers.directory_view import card
+from handlers.core.context import BotContext
+from handlers.core.conversation_steps import TYPED, typed_or_tapped
+from handlers.directory.view import card
 from handlers.network_questions.view import (
     Draft,
     parse_answering,
@@ -24,7 +24,7 @@ from rules.roles_vocabulary import role_vocabulary
 from rules.search import MAX_QUERY_CHARS
 from rules.texts import Catalogue, Html
 from storage.network_questions import NetworkQuestion
-from storage.partner_rows import Partner
+from storage.partners.rows import Partner
 
 FIND, PICK, WRITE = range(10, 13)  # after asking.py's states: one conversation holds both
 ANSWER_KEY = "network_answer"

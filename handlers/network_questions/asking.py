@@ -11,12 +11,11 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler
 
-from handlers import commands
-from handlers.coalition_choice import coalition_buttons
-from handlers.context import BotContext
-from handlers.conversation_steps import typed_or_tapped
+from handlers.core import commands
+from handlers.core.coalition_choice import coalition_buttons
+from handlers.core.context import BotContext
+from handlers.core.conversation_steps import typed_or_tapped
 from handlers.dropin import schedule_and_next
-from handlers.dropin_view import day_text
 from handlers.network_questions.view import (
     Draft,
     own_question_buttons,
@@ -24,6 +23,7 @@ from handlers.network_questions.view import (
     short,
 )
 from handlers.network_questions.writing import passes_screen, typed_text
+from rules.day_names import day_text
 from rules.dropin_input import MAX_QUESTION_LENGTH
 from rules.experience_vocabulary import experience_vocabulary
 from rules.network_questions import (

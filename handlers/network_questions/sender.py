@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 
-from handlers.background import BackgroundService
-from handlers.context import BotApplication
-from handlers.delivery import is_unreachable, wait_seconds
+from handlers.core.background import BackgroundService
+from handlers.core.context import BotApplication
+from handlers.core.delivery import is_unreachable, wait_seconds
+from handlers.core.sending import send_text
 from handlers.network_questions.view import question_for_recipient, short
-from handlers.sending import send_text
 from rules import log_context
 from rules.network_questions import week_of
 from rules.sending import Lane
@@ -44,7 +44,7 @@ class NetworkQuestionSender(BackgroundService):
                 " last stop are sent again",
                 again,
             )
-        self._task = asyncio.create_task(self._run(), name="network-questions")
+        self._task = asyncio.create_task(self._run(), name="network_questions")
 
     def wake_soon(self) -> None:
         """Look at the outbox now: a question was asked (or, in tests, the clock moved)."""
@@ -66,7 +66,7 @@ class NetworkQuestionSender(BackgroundService):
         while not self._stopping:
             self._wake.clear()
             try:
-                with log_context.job("network-questions"):
+                with log_context.job("network_questions"):
                     await self._close_due()
                     await self._send_waiting()
             except Exception:

@@ -3,7 +3,7 @@ een collega*, the text typed before), and the screen before anyone else sees it.
 
 from telegram import Update
 
-from handlers.context import BotContext
+from handlers.core.context import BotContext
 from handlers.network_questions.view import Draft, details_warning, parse_asking
 from rules.network_questions import screen
 
