@@ -5,10 +5,13 @@ Run 1: the default send rate (25/s) with the fake's flood limits on (30/s overal
 chat, 20/min per group): messages per second, 429s provoked, the bot's peak memory (VmHWM).
 Run 2: the same while members use the bot normally: 20 of them ask a lookup in turn, two a
 second in all; prints the announcement's rate and the lookups' wait (p50, p95, max).
+Run 4: as run 2, and the bot is killed (SIGKILL) halfway and started again at once: 429s
+(Telegram counts the last second of the killed run with the first of the new one), chats
+that got it twice (only deliveries in flight at the kill can), the rate over the whole run.
 Run 3: SEND_RATE=1000 (Telegram's paid-broadcast ceiling) with the limits off: where the bot
 itself tops out, beside a bare python-telegram-bot bot (`python -m benchmarks.bots broadcast`)
 sending the same text to the same chats, as many at once, on the same fake.
-Run: python -m benchmarks.broadcast [--recipients N] [--runs 1,2,3]
+Run: python -m benchmarks.broadcast [--recipients N] [--runs 1,2,3,4]
 """
 
 import argparse
@@ -69,7 +72,7 @@ async def normal_use(
 
 
 async def one_run(
-    recipients: int, send_rate: int, limits: bool, with_use: bool = False
+    recipients: int, send_rate: int, limits: bool, with_use: bool = False, restart: bool = False
 ) -> dict[str, float]:
     fake = FakeTelegram()
     fake.rate_limits = limits
@@ -90,6 +93,14 @@ async def one_run(
             use = asyncio.create_task(normal_use(fake, members[:ASKERS], waits, done))
             if not with_use:
                 done.set()
+            if restart:  # kill -9 halfway, and start again at once
+                half = recipients // 2
+                await fake.wait_until(
+                    lambda: deliveries_done(fake, calls_before, half), within=3600
+                )
+                process.kill()
+                await process.wait()
+                process = await spawn(fake, database, env={"SEND_RATE": str(send_rate)})
             await fake.wait_until(
                 lambda: "Bezorgd:" in confirm.text and "van" in confirm.text, within=3600
             )
@@ -106,7 +117,8 @@ async def one_run(
         "p95": waits[int(0.95 * (len(waits) - 1))] if waits else 0.0,
         "max": waits[-1] if waits else 0.0,
     }
-    return {**deliveries(fake, calls_before), "memory": memory, **lookups}
+    refused = len(fake.flood_refusals())  # any 429, the lookups' replies included
+    return {**deliveries(fake, calls_before), "memory": memory, "refused": refused, **lookups}
 
 
 def deliveries(fake: FakeTelegram, calls_before: int) -> dict[str, float]:
@@ -174,23 +186,25 @@ def deliveries_done(fake: FakeTelegram, calls_before: int, recipients: int) -> b
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--recipients", type=int, default=10_000)
-    parser.add_argument("--runs", default="1,2,3", help="which runs, e.g. 3 or 1,3")
+    parser.add_argument("--runs", default="1,2,3,4", help="which runs, e.g. 3 or 1,4")
     args = parser.parse_args()
     runs = (
         ("send rate 25/s, flood limits on", 25, True, False),
         ("send rate 25/s, flood limits on, members looking up meanwhile", 25, True, True),
         ("send rate 1000/s, limits off", 1000, False, False),
+        ("send rate 25/s, limits on, lookups, kill -9 halfway and restart", 25, True, True),
     )
     chosen = {int(number) for number in args.runs.split(",")}
     for number, (label, rate, limits, with_use) in enumerate(runs, start=1):
         if number not in chosen:
             continue
         started = time.monotonic()
-        result = await one_run(args.recipients, rate, limits, with_use)
+        result = await one_run(args.recipients, rate, limits, with_use, restart=number == 4)
         print(
             f"{label}: {result['delivered']:.0f} delivered in {result['seconds']:.1f} s,"
             f" {result['rate']:.1f} messages/s ({100 * result['rate'] / rate:.1f}% of the"
-            f" rate), 429s: {result['flooded']:.0f}, chats that got it twice:"
+            f" rate), 429s: {result['flooded']:.0f} ({result['refused']:.0f} in all), chats"
+            f" that got it twice:"
             f" {result['doubled']:.0f}, bot peak RSS {result['memory']:.0f} MiB"
             f" (run took {time.monotonic() - started:.0f} s)"
         )

@@ -1,7 +1,10 @@
 """The one place that wires the Application: builder, services, handlers, start and stop."""
 
+import asyncio
 import functools
+import gc
 import logging
+import mimetypes
 import time
 import warnings
 from typing import Any, cast
@@ -16,6 +19,7 @@ from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 from bot.aiohttp_request import AiohttpRequest
 from bot.inbox_request import InboxRequest
 from bot.jobs import NamedJobQueue
+from bot.loop_watch import LoopWatch
 from bot.rate_limiter import TelegramRateLimiter
 from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers import (
@@ -72,9 +76,18 @@ async def _post_init(application: BotApplication, polling: InboxRequest) -> None
     await Heartbeat(application).start()
     await RetentionJob(application).start()
     await _start_web_server(application, services.config)
+    application.bot_data[LOOP_WATCH_KEY] = asyncio.create_task(
+        LoopWatch(services.vitals).run(), name="loop_watch"
+    )
+    mimetypes.init()  # at the first file sent it would read the system's list (0.1 s)
+    # What start-up made lives as long as the bot (modules, vocabularies, texts, the search
+    # index): out of the garbage collector's full passes, which would otherwise walk it all
+    # and hold the event loop for tens of milliseconds each time (bot/loop_watch.py saw them).
+    gc.freeze()
 
 
 WEB_SERVER_KEY = "web_server"
+LOOP_WATCH_KEY = "loop_watch"
 CONNECTIONS_KEY = "connections"
 
 
@@ -155,6 +168,9 @@ async def _post_stop(application: BotApplication) -> None:
 
 async def _post_shutdown(application: BotApplication) -> None:
     services: Services = application.bot_data[SERVICES_KEY]
+    watch = application.bot_data.pop(LOOP_WATCH_KEY, None)
+    if watch is not None:
+        watch.cancel()
     if services.db is not None:
         await services.db.close()
         services.db = None

@@ -22,6 +22,7 @@ from telegram import Update
 from telegram.error import InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.health import Health, health
+from bot.rate_limiter import TelegramRateLimiter
 from handlers.core.context import BotApplication
 from rules.config import Config, ConfigError
 from storage.db import DatabaseRefused, check_file
@@ -109,6 +110,9 @@ async def serve(application: BotApplication, config: Config) -> None:
     if not reached:
         return
     with run_lock(config.database_path):
+        limiter = application.bot.rate_limiter
+        if isinstance(limiter, TelegramRateLimiter):  # the run before is gone: its last
+            limiter.begin_after_previous_run()  # second still counts at Telegram
         try:
             if application.post_init is not None:
                 await application.post_init(application)

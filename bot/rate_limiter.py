@@ -17,7 +17,14 @@ The rules:
 - Lanes: a request is in the REPLY lane unless the caller says `rate_limit_args=Lane.BULK`
   (announcements, reminders, feedback requests). A free token goes to a ready reply first;
   bulk gets what replies leave.
-- At most `max_in_flight` requests are under way at once (getUpdates apart).
+- At most `max_in_flight` requests are under way at once (getUpdates apart), and at most
+  `overall_window_cap` messages and edits are handed to the Bot API in any one second, counted
+  when they leave (a token spent while the request waited for a place in flight cannot make
+  a burst later).
+- One budget across a restart: Telegram counts what the previous run sent in its last
+  second too. After the run lock is taken (the previous run is gone),
+  `begin_after_previous_run` lets no message or edit leave for a second and starts every
+  bucket empty; so the first second of a run never adds to the last one of the run before.
 - Fair turns: within a lane, the ready chat with the least load goes first: the messages
   it received in the last minute plus its updates still waiting to be handled (the update
   processor counts them in a Backlog). Ties: who asked first. So one question among 40
@@ -55,6 +62,8 @@ from rules.sending import (
 )
 
 logger = logging.getLogger(__name__)
+
+WINDOW_SECONDS = 1.0  # Telegram's overall limit counts messages in any one second
 
 
 @dataclass(eq=False)
@@ -105,6 +114,19 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
         self._timer: asyncio.TimerHandle | None = None
         self._last_sweep = monotonic()
         self._in_flight = asyncio.Semaphore(self.limits.max_in_flight)
+        self._left: deque[float] = deque()  # when paced requests left, the last second
+        self._paced_from = 0.0  # no message or edit before (begin_after_previous_run)
+        self._buckets_from: float | None = None  # chat buckets fill from here, not full
+
+    def begin_after_previous_run(self) -> None:
+        """Sends of the run before may still count in Telegram's window: nothing paced
+        leaves for a second, and the overall and every chat's bucket start empty."""
+        now = self._now()
+        self._paced_from = now + WINDOW_SECONDS
+        self._tokens, self._tokens_at = 0.0, now
+        self._buckets_from = now
+        for chat in self._chats.values():
+            chat.tokens, chat.tokens_at = 0.0, now
 
     async def initialize(self) -> None:
         """Nothing to open."""
@@ -134,6 +156,8 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
             try:
                 # (getUpdates never comes here: PTB sends it past the rate limiter.)
                 async with self._in_flight:
+                    if paced:
+                        await self._leave()
                     result = await callback(*args, **kwargs)
                 self.stats.answered(self._now())
                 return result
@@ -183,6 +207,17 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
                 self._pump()
             raise
 
+    async def _leave(self) -> None:
+        """Until a message or edit may leave without `overall_window_cap` in one second."""
+        cap = self.limits.overall_window_cap
+        while True:
+            now = self._now()
+            _expire(self._left, now, WINDOW_SECONDS)
+            if len(self._left) < cap:
+                self._left.append(now)
+                return
+            await asyncio.sleep(self._left[0] + WINDOW_SECONDS - now)
+
     async def _until_not_held(self, key: ChatKey) -> None:
         chat = self._chats.get(key)
         until = max(self._held_until, chat.held_until if chat else 0.0)
@@ -194,9 +229,12 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
         chat = self._chats.get(key)
         if chat is None:
             is_group = isinstance(key, str) or (isinstance(key, int) and key < 0)
-            chat = _Chat(
-                key, is_group, tokens=float(self.limits.private_burst), tokens_at=self._now()
-            )
+            now = self._now()
+            tokens = float(self.limits.private_burst)
+            if self._buckets_from is not None:  # empty at the start of the run, then filling
+                elapsed = max(0.0, now - self._buckets_from)
+                tokens = min(tokens, elapsed * self.limits.private_per_second)
+            chat = _Chat(key, is_group, tokens=tokens, tokens_at=now)
             self._chats[key] = chat
         return chat
 
@@ -206,7 +244,7 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
         """Grant every turn that may go now; set a timer for when the next one may."""
         now = self._now()
         self._refill(now)
-        while self._tokens >= 1 and now >= self._held_until:
+        while self._tokens >= 1 and now >= max(self._held_until, self._paced_from):
             best = self._best_ready(now)
             if best is None:
                 break
@@ -295,7 +333,7 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
             if queue
         )
         token_ready = now + max(0.0, 1 - self._tokens) / self.limits.overall_per_second
-        moment = max(chat_ready, token_ready, self._held_until)
+        moment = max(chat_ready, token_ready, self._held_until, self._paced_from)
         delay = max(0.001, moment - now)
         self._timer = asyncio.get_running_loop().call_later(delay, self._pump)
 

@@ -62,6 +62,10 @@ class Lane(IntEnum):
     BULK = 1  # announcements, reminders to members, feedback requests
 
 
+# Telegram answers 429 to a bot that sends more than this many messages in any second.
+TELEGRAM_OVERALL_PER_SECOND = 30
+
+
 @dataclass(frozen=True)
 class ChatLimits:
     overall_per_second: float = 25.0
@@ -69,12 +73,23 @@ class ChatLimits:
     group_per_window: int = 20
     group_window_seconds: float = 60.5  # Telegram's minute, with room for network jitter
     private_burst: int = 2
-    private_per_second: float = 1.0
+    # Telegram allows about one a second per chat; a little less here, so that a message that
+    # left late (network, a busy loop) and the next that left on time never arrive closer.
+    private_per_second: float = 0.9
     flood_chats: int = 3
     # Requests under way at once. httpx's connection pool looks at every open connection for
     # every request, so many at once cost more CPU than they save; Telegram answers in about
     # 0.1 s, so this allows max_in_flight / 0.1 requests a second (see for_send_rate).
     max_in_flight: int = 8
+
+    @property
+    def overall_window_cap(self) -> int:
+        """Messages and edits handed to the Bot API in any one second, at the most: below
+        Telegram's 30 whenever the rate is below it, whatever the burst; a rate above it (a
+        bot allowed paid broadcasts) gets what the rate and burst need."""
+        if self.overall_per_second < TELEGRAM_OVERALL_PER_SECOND:
+            return TELEGRAM_OVERALL_PER_SECOND - 1
+        return math.ceil(self.overall_per_second) + self.overall_burst
 
     @classmethod
     def for_send_rate(cls, send_rate: float) -> "ChatLimits":

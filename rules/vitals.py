@@ -1,5 +1,6 @@
 """What /status and the health check know about the running bot: since when it runs, how,
-its last answer from the Bot API, the 429s of the last hour and its last unexpected error."""
+its last answer from the Bot API, the 429s of the last hour, its last unexpected error and the
+longest the event loop was late (bot/loop_watch.py)."""
 
 import time
 from collections.abc import Callable
@@ -18,6 +19,10 @@ class Vitals:
     stats: LimiterStats = field(default_factory=LimiterStats)
     monotonic: Callable[[], float] = time.monotonic
     last_error_at: datetime | None = None
+    longest_stall: float = 0.0  # seconds the event loop was late at the most, since the start
+
+    def loop_was_late(self, seconds: float) -> None:
+        self.longest_stall = max(self.longest_stall, seconds)
 
     def last_api_answer(self, now: datetime) -> datetime | None:
         """The wall-clock moment of the last answer from the Bot API (the rate limiter keeps

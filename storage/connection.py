@@ -2,7 +2,7 @@
 transaction(). Repositories import this module only; storage/db.py composes them."""
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
 import aiosqlite
@@ -17,6 +17,14 @@ class SharedConnection:
         self.connection = connection
         self.clock = clock
         self._write_lock = asyncio.Lock()
+
+    async def write(self, sql: str, parameters: Sequence[object] = ()) -> int:
+        """One statement, atomic on its own: a single trip to the database thread (a
+        transaction takes three), never inside another task's transaction. Returns the rows
+        it changed."""
+        async with self._write_lock:
+            cursor = await self.connection.execute(sql, parameters)
+            return cursor.rowcount
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:

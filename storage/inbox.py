@@ -9,44 +9,58 @@ from typing import Any
 from rules.clock import to_iso
 from storage.connection import SharedConnection
 
+_CHUNK = 500  # ids in one statement: well below SQLite's limit on parameters
+
 
 class InboxRepository:
     def __init__(self, db: SharedConnection) -> None:
         self._db = db
+        self._newest_handled_before: int | None = None  # read once, at the first batch
 
     async def receive(self, updates: list[dict[str, Any]]) -> set[int]:
-        """Keep a batch from getUpdates, in one transaction; returns the ids among them that
-        were handled already (Telegram sent them again): the processor skips those."""
+        """Keep a batch from getUpdates; returns the ids among them that were handled already
+        (Telegram sent them again after a restart): the processor skips those. It is on the
+        way of every getUpdates, so it is one statement in the common case: only ids up to
+        the newest handled before this run can be a resend."""
         if not updates:
             return set()
         now = to_iso(self._db.clock.now())
         ids = [int(u["update_id"]) for u in updates]
         marks = ",".join("?" * len(ids))
-        async with self._db.transaction() as conn:
-            handled = await conn.execute_fetchall(
+        if self._newest_handled_before is None:
+            found = await self._db.connection.execute_fetchall(
+                "SELECT COALESCE(MAX(update_id), -1) FROM update_inbox WHERE handled_at IS NOT NULL"
+            )
+            self._newest_handled_before = int(next(iter(found))[0])
+        handled: set[int] = set()
+        if min(ids) <= self._newest_handled_before:
+            rows = await self._db.connection.execute_fetchall(
                 f"SELECT update_id FROM update_inbox WHERE update_id IN ({marks})"
                 " AND handled_at IS NOT NULL",
                 ids,
             )
-            await conn.executemany(
-                "INSERT OR IGNORE INTO update_inbox (update_id, body, received_at)"
-                " VALUES (?, ?, ?)",
-                [
-                    (i, json.dumps(u, ensure_ascii=False), now)
-                    for i, u in zip(ids, updates, strict=True)
-                ],
-            )
-        return {int(row[0]) for row in handled}
+            handled = {int(row[0]) for row in rows}
+        values = ",".join(["(?, ?, ?)"] * len(ids))
+        await self._db.write(
+            f"INSERT OR IGNORE INTO update_inbox (update_id, body, received_at) VALUES {values}",
+            [
+                value
+                for update_id, update in zip(ids, updates, strict=True)
+                for value in (update_id, json.dumps(update, ensure_ascii=False), now)
+            ],
+        )
+        return handled
 
     async def handled(self, update_ids: list[int]) -> None:
         """Keep the ids (to recognise a resend), not the updates: their texts may hold
         anything, and the database has secure_delete on, so they are overwritten. Many in
-        one transaction: the processor marks what finished meanwhile together."""
-        now = to_iso(self._db.clock.now())
-        async with self._db.transaction() as conn:
-            await conn.executemany(
-                "UPDATE update_inbox SET handled_at = ?, body = '' WHERE update_id = ?",
-                [(now, update_id) for update_id in update_ids],
+        one statement: the processor marks what finished meanwhile together."""
+        for start in range(0, len(update_ids), _CHUNK):
+            chunk = update_ids[start : start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            await self._db.write(
+                f"UPDATE update_inbox SET handled_at = ?, body = '' WHERE update_id IN ({marks})",
+                [to_iso(self._db.clock.now()), *chunk],
             )
 
     async def unhandled(self) -> list[dict[str, Any]]:

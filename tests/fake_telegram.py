@@ -310,6 +310,7 @@ class FakeTelegram:
         self.commands: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
         self.menu_button: dict[str, Any] | None = None
         self.files: dict[str, tuple[str, bytes]] = {}
+        self.downloads: list[str] = []  # file paths the bot fetched, in order
         self._updates: list[dict[str, Any]] = []
         # Tests slow down or refuse the next answer for one chat: {chat_id: seconds} and
         # {chat_id: retry_after of a 429}. Each is used once.
@@ -1017,6 +1018,7 @@ class FakeTelegram:
             return web.Response(status=401)
         for path, content in self.files.values():
             if path == request.match_info["path"]:
+                self.downloads.append(path)
                 return web.Response(body=content)
         return web.Response(status=404)
 

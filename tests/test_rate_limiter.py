@@ -202,3 +202,50 @@ async def test_a_chat_with_updates_waiting_goes_after_one_without() -> None:
 def test_bulk_senders_keep_as_many_under_way_as_the_send_rate_can_use() -> None:
     assert bulk_in_flight(25) == 16  # never fewer: a group that must wait holds up no one
     assert bulk_in_flight(1000) == ChatLimits.for_send_rate(1000).max_in_flight == 125
+
+
+async def test_after_a_restart_nothing_paced_leaves_in_the_first_second() -> None:
+    """The run before may have sent a second's worth just before it died: Telegram counts
+    those too. So the first message waits a second, and from then on the budget fills from
+    empty (no burst on top of what the run before used)."""
+    limits = ChatLimits(overall_per_second=20, overall_burst=4, private_burst=1000)
+    limiter = TelegramRateLimiter(limits)
+    recorder = Recorder(limiter)
+    limiter.begin_after_previous_run()
+    begun = time.monotonic()
+    answered = await recorder.start(1, endpoint="answerCallbackQuery")  # not a message
+    assert answered - begun < 0.5
+    sent = await asyncio.gather(*(recorder.start(chat) for chat in range(2, 8)))
+    assert min(sent) - begun >= 1.0  # nothing before the second is over
+    ordered = sorted(sent)
+    assert ordered[limits.overall_burst] - ordered[0] >= 0.04  # then paced at 20/s
+
+
+async def test_after_a_restart_a_chat_bucket_starts_empty() -> None:
+    """The run before may have used a chat's burst just before it died."""
+    limits = ChatLimits(
+        overall_per_second=1000, overall_burst=1000, private_burst=2, private_per_second=1
+    )
+    limiter = TelegramRateLimiter(limits)
+    recorder = Recorder(limiter)
+    limiter.begin_after_previous_run()
+    started = time.monotonic()
+    sent = sorted(await asyncio.gather(*(recorder.start(9) for _ in range(2))))
+    # A full bucket would send both once the overall second is over; an empty one filling at
+    # 1/s has one message after that second and the next a second later.
+    assert sent[0] - started >= 0.95
+    assert sent[1] - started >= 1.9
+
+
+async def test_no_second_holds_more_messages_than_the_cap_when_they_leave() -> None:
+    """Tokens granted while requests waited for a place in flight must not leave at once:
+    the cap counts messages when they leave."""
+    limits = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1000)
+    assert limits.overall_window_cap == 2000  # a rate above Telegram's: what it needs
+    capped = ChatLimits(overall_per_second=5, overall_burst=100, private_burst=1000)
+    assert capped.overall_window_cap == 29  # below Telegram's 30, whatever the burst
+    recorder = Recorder(TelegramRateLimiter(capped))
+    sent = await asyncio.gather(*(recorder.start(chat) for chat in range(35)))
+    first = min(sent)
+    assert sum(1 for moment in sent if moment - first < 0.95) <= 29
+    assert len(recorder.log) == 35

@@ -15,6 +15,7 @@ from rules.texts import Texts
 from tests.fake_telegram import FakeTelegram
 from tests.harness import RunningBot, start_bot
 from tests.kit.announcements import coalition_with_members, received, write_announcement
+from tests.kit.directory import spreadsheet
 from tests.kit.dropin import coalition_with_coordinator
 
 HELP = "Wat kan deze bot?"
@@ -195,3 +196,28 @@ async def test_the_processor_and_the_rate_limiter_share_one_backlog(running: Run
     assert isinstance(processor, ChatOrderedUpdateProcessor)
     assert isinstance(limiter, TelegramRateLimiter)
     assert processor.backlog is limiter.backlog
+
+
+async def test_a_member_is_answered_while_a_coordinator_uploads_a_50000_line_csv(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    """Reading a large file takes seconds of CPU: it is the coordinator's time, not everyone's.
+    The member asks once the bot has fetched the file, so while it is being read."""
+    _, coordinator = await coalition_with_coordinator(running, fake)
+    member = fake.user("Mia")
+    content = spreadsheet(50_000)
+    assert len(content) <= 2 * 1024 * 1024  # a file the bot takes (and reads)
+    before = len(fake.sent)
+    await fake.send_document(coordinator, "leden.csv", content)
+    await fake.wait_until(lambda: fake.downloads, within=10)
+    await fake.send_text(member, "/help")
+    replies: list[int] = []
+
+    def both_answered() -> bool:
+        replies[:] = [m.chat_id for m in fake.sent[before:]]
+        return member.id in replies and coordinator.id in replies
+
+    await fake.wait_until(both_answered, within=60)
+    assert replies[:2] == [member.id, coordinator.id], replies
+    assert HELP in fake.messages_to(member.id)[0].text
+    assert "te veel rijen" in fake.messages_to(coordinator.id)[-1].text

@@ -57,6 +57,7 @@ async def test_webhook_with_secret_then_back_to_polling(
         shown = (await fake.ask(admin, "/status")).text
         assert "Modus: webhook" in shown and "429-antwoorden in het afgelopen uur: 0" in shown
         assert "Coalities: 0, leden: 0" in shown and "Laatste onverwachte fout: nooit" in shown
+        assert "Langste hapering sinds de start: " in shown  # the event loop's probe
         assert "Laatste antwoord van de Bot API: 0:00:00 geleden" in shown
         refused = await fake.ask(member, "/status")
         assert "voor de beheerders" in refused.text

@@ -8,7 +8,8 @@ error types and fields only.
   group unlinked (a 400 about our own message, too long or badly formatted, is our fault and
   leaves the link alone);
 - retry after: Telegram's 429 and its wait, in seconds;
-- safe to retry: after a network failure, when sending again cannot make a double."""
+- safe to retry: after a network failure, when sending again cannot make a double;
+- already shown: an edit to what the message already says (a button tapped twice): done."""
 
 import warnings
 
@@ -39,6 +40,11 @@ def group_is_gone(error: TelegramError) -> bool:
     return isinstance(error, BadRequest) and any(
         reason in error.message.lower() for reason in _GROUP_GONE
     )
+
+
+def already_shown(error: TelegramError) -> bool:
+    """Telegram refused an edit because the message already says exactly that."""
+    return isinstance(error, BadRequest) and "message is not modified" in error.message.lower()
 
 
 def wait_seconds(error: RetryAfter) -> float:

@@ -1,11 +1,13 @@
 """The one error handler: log with context first (never message text), then tell the user."""
 
+import contextlib
 import logging
 
 from telegram import Update
 from telegram.error import BadRequest, NetworkError, TelegramError
 
 from handlers.core.context import BotApplication, BotContext
+from handlers.core.delivery import already_shown
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +30,13 @@ def update_kind(update: Update) -> str:
 
 
 async def on_error(update: object, context: BotContext) -> None:
+    if isinstance(context.error, TelegramError) and already_shown(context.error):
+        # A button tapped twice: the message already shows what the tap asked for.
+        logger.info("The message already showed that: %s", context.error)
+        if isinstance(update, Update) and update.callback_query is not None:
+            with contextlib.suppress(TelegramError):
+                await update.callback_query.answer()  # stops the button's spinner
+        return
     context.services.vitals.last_error_at = context.clock.now()
     if not isinstance(update, Update):
         logger.error("Unhandled error outside an update", exc_info=context.error)

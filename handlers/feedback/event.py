@@ -1,6 +1,7 @@
 """/evenement (/event): a coordinator makes a feedback link and QR code for a one-off meeting:
 [coalition] → title → date (feedback.mmd beside this file)."""
 
+import asyncio
 import re
 from datetime import time, timedelta
 from typing import Any
@@ -106,7 +107,8 @@ async def event_date(update: Update, context: BotContext) -> int:
         )
     )
     caption = context.t("event-qr-caption", title=session.title)
-    await message.reply_photo(InputFile(qr_png(link), filename="feedback-qr.png"), caption=caption)
+    picture = await asyncio.to_thread(qr_png, link)
+    await message.reply_photo(InputFile(picture, filename="feedback-qr.png"), caption=caption)
     return ConversationHandler.END
 
 

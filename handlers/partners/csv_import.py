@@ -1,6 +1,7 @@
 """A coordinator sends a CSV file: a preview with the problems per row, then the import on
 confirmation. The file waits in user_data as a draft until then; pressing twice imports once."""
 
+import asyncio
 import html
 import secrets
 from dataclasses import dataclass
@@ -55,7 +56,7 @@ async def on_document(update: Update, context: BotContext) -> None:
     file = await document.get_file()
     data = bytes(await file.download_as_bytearray())
     try:
-        parsed = parse_csv(data)
+        parsed = await asyncio.to_thread(parse_csv, data)  # seconds for a large file
     except CsvFileError as error:
         await message.reply_text(context.t(error.key, detail=error.detail))
         return

@@ -2,6 +2,7 @@
 that act on them (review, export, check, approve, hide, show, edit). Every button checks the
 sender's rights again."""
 
+import asyncio
 from datetime import timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
@@ -221,9 +222,10 @@ async def send_export(context: Context, coalition: Coalition, chat_id: int) -> i
     """The coalition's listed partners as a CSV file in this chat (from the chat's button or
     the dashboard); importing it again changes nothing. Returns how many it holds."""
     listed = await context.db.partners.listed(coalition.id)
+    data = await asyncio.to_thread(write_csv, [p.data for p in listed])
     await context.bot.send_document(
         chat_id,
-        InputFile(write_csv([p.data for p in listed]), filename=f"partners-{coalition.slug}.csv"),
+        InputFile(data, filename=f"partners-{coalition.slug}.csv"),
         caption=context.t("partners-export-caption", coalition=coalition.name, count=len(listed)),
     )
     return len(listed)

@@ -3,6 +3,7 @@ drop-ins and events, a trend chart and a CSV file, the introductions' and networ
 figures (introductions.py, network_questions.py), and the dashboard's reports (web.py). The one
 feature that reads the others. Buttons: "rp:<action>:<coalition>"."""
 
+import asyncio
 import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
@@ -141,7 +142,8 @@ async def report_button(update: Update, context: BotContext) -> None:
         )
         return
     if match.group(1) == "c":
-        data = feedback_csv(await context.db.feedback.export_rows(coalition.id))
+        rows = await context.db.feedback.export_rows(coalition.id)
+        data = await asyncio.to_thread(feedback_csv, rows)
         await context.bot.send_document(
             chat_id,
             InputFile(data, filename=f"feedback-{coalition.slug}.csv"),
@@ -159,7 +161,7 @@ async def report_button(update: Update, context: BotContext) -> None:
     if not points:
         await context.bot.send_message(chat_id, context.t("report-trend-empty"))
         return
-    picture = trend_png(points, coalition.name, context.t)
+    picture = await asyncio.to_thread(trend_png, points, coalition.name, context.t)
     await context.bot.send_photo(
         chat_id,
         InputFile(picture, filename="trend.png"),

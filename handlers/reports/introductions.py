@@ -2,6 +2,8 @@
 share that met, per municipality; and a chart of the met-share per round. Counts only: the
 report never says who answered what."""
 
+import asyncio
+
 from handlers.core.context import BotContext
 from handlers.reports.view import line_and_bars_png
 from rules.introductions import Outcome, Totals, by_municipality, met_share_per_round, totals
@@ -65,6 +67,11 @@ async def met_share_chart(context: BotContext, coalition: Coalition) -> bytes | 
     if not points:
         return None
     t = context.t
-    return line_and_bars_png(
-        points, coalition.name, t("chart-met"), (0, 100), t("chart-introductions")
+    return await asyncio.to_thread(
+        line_and_bars_png,
+        points,
+        coalition.name,
+        t("chart-met"),
+        (0, 100),
+        t("chart-introductions"),
     )

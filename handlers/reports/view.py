@@ -4,6 +4,7 @@ and the feedback CSV export. Rules live in rules/feedback.py and rules/reports.p
 import csv
 import html
 import io
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
@@ -13,6 +14,7 @@ from rules.reports import spreadsheet_safe
 from rules.texts import Catalogue, format_number
 
 ChartKind = Literal["png", "svg"]
+_DRAWING = threading.Lock()
 CSV_COLUMNS = ("session", "kind", "title", "date", "rating", "comment", "answered_at")
 
 
@@ -78,7 +80,21 @@ def line_and_bars_png(
     kind: ChartKind = "png",
 ) -> bytes:
     """A value per date (line, left axis) over a count per date (bars, right axis), as a PNG
-    for the chat or an SVG whose labels stay text (readable by a screen reader)."""
+    for the chat or an SVG whose labels stay text (readable by a screen reader). Takes a
+    tenth of a second or more: callers run it off the event loop (asyncio.to_thread); pyplot
+    keeps global state, so one chart is drawn at a time."""
+    with _DRAWING:
+        return _line_and_bars(points, title, line_label, line_limits, bars_label, kind)
+
+
+def _line_and_bars(
+    points: list[tuple[date, float, int]],
+    title: str,
+    line_label: str,
+    line_limits: tuple[float, float],
+    bars_label: str,
+    kind: ChartKind,
+) -> bytes:
     import matplotlib
 
     matplotlib.use("Agg")

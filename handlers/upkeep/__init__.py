@@ -87,6 +87,7 @@ async def show_status(update: Update, context: BotContext) -> None:
             refusals=vitals.refusals_last_hour(),
             answer=ago(last_answer),
             error=ago(vitals.last_error_at),
+            stall=round(vitals.longest_stall * 1000),
         )
     )
 

@@ -43,3 +43,11 @@ VENLO_CSV = (
     "Marieke Gerrits;Kraamzorg Limburg;Kraamzorg;Venlo;;;info@kraam.nl;;"
     "samenwerking verloskundige\n"
 ).encode("cp1252")
+
+
+def spreadsheet(lines: int) -> bytes:
+    """A coordinator's spreadsheet of `lines` people in short columns (50,000 lines stay
+    under the 2 MiB a file may have, so the bot takes the file and reads it)."""
+    rows = ["Naam;Rol;Gemeente;Telefoon"]
+    rows += [f"Naam {n};verloskundige;Venlo;06{n:08d}" for n in range(lines)]
+    return ("\n".join(rows) + "\n").encode("utf-8")

@@ -649,6 +649,7 @@ status-text =
     429 answers in the last hour: { $refusals }
     Last answer from the Bot API: { $answer }
     Last unexpected error: { $error }
+    Longest stall of the event loop since the start: { $stall } ms
 status-never = never
 status-none = none
 status-ago = { $time } ago

@@ -650,6 +650,7 @@ status-text =
     429-antwurden yn it ôfrûne oere: { $refusals }
     Lêste antwurd fan de Bot API: { $answer }
     Lêste ûnferwachte flater: { $error }
+    Langste hapering sûnt de start: { $stall } ms
 status-never = nea
 status-none = gjin
 status-ago = { $time } lyn

@@ -649,6 +649,7 @@ status-text =
     429-antwoorden in het afgelopen uur: { $refusals }
     Laatste antwoord van de Bot API: { $answer }
     Laatste onverwachte fout: { $error }
+    Langste hapering sinds de start: { $stall } ms
 status-never = nooit
 status-none = geen
 status-ago = { $time } geleden
