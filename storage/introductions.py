@@ -2,6 +2,7 @@
 planned round (rules in rules/introductions.py). The messages go out through the outbox in
 storage/introduction_outbox.py."""
 
+import asyncio
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -215,7 +216,8 @@ class IntroductionRepository:
         ]
         by_id = {p.user_id: p for p in candidates}
         seed = coalition_id * 100_003 + int(due.timestamp()) // 60
-        plan = plan_round(candidates, await self.last_met(), due.date(), seed=seed)
+        met = await self.last_met()  # then the matching, off the event loop (a second at 5,000)
+        plan = await asyncio.to_thread(plan_round, candidates, met, due.date(), seed=seed)
         groups = [tuple(by_id[u] for u in group) for group in plan.groups]
         if await self.save_round(coalition_id, due, groups, plan.waiting) is None:
             return None  # planned meanwhile (another copy of the bot)
@@ -264,7 +266,8 @@ class IntroductionRepository:
                 )
             ]
             seed = coalition_id * 100_003 + int(round_at.timestamp()) // 60 + len(found)
-            plan = plan_round(pool, await self.last_met(), round_at.date(), seed=seed)
+            met = await self.last_met()
+            plan = await asyncio.to_thread(plan_round, pool, met, round_at.date(), seed=seed)
             by_id = {p.user_id: p for p in pool}
         now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:

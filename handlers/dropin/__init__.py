@@ -3,6 +3,7 @@ questions) and /vraag (a question for the next call) here; the reminder sender (
 /inloop_instellen (setup/), how it looks (view.py) and the Mini App's drop-in tab (web.py).
 Buttons: "di:…" (view.py), "dq:<id>" (which coalition a question is for)."""
 
+import asyncio
 import logging
 import re
 from datetime import date
@@ -230,7 +231,9 @@ async def send_calendar_file(context: Context, coalition: Coalition, key: date) 
     schedule = await context.db.dropins.get(coalition.id)
     if occurrence is None or schedule is None:
         return "dropin-over"
-    data = dropin_event(schedule, occurrence, coalition.slug, context.clock.now())
+    # icalendar is imported at the first file: off the event loop
+    now = context.clock.now()
+    data = await asyncio.to_thread(dropin_event, schedule, occurrence, coalition.slug, now)
     document = InputFile(data, filename=calendar_file_name(occurrence))
     try:
         await context.bot.send_document(
