@@ -5,12 +5,14 @@ holds a lock file beside it, and `restore` refuses while that lock is held."""
 import asyncio
 import contextlib
 import fcntl
+import functools
 import itertools
 import logging
 import os
 import shutil
 import signal
 import sqlite3
+import time
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -36,6 +38,15 @@ class BotIsRunning(Exception):
 
 def lock_path(database_path: Path) -> Path:
     return database_path.with_name(database_path.name + ".lock")
+
+
+def last_send_of_previous_run(database_path: Path) -> float:
+    """When the previous run last sent a message (the rate limiter touches the lock file as
+    it sends, see begin_after_previous_run); 0 when no run left a lock file."""
+    try:
+        return lock_path(database_path).stat().st_mtime
+    except FileNotFoundError:
+        return 0.0
 
 
 @contextmanager
@@ -109,10 +120,14 @@ async def serve(application: BotApplication, config: Config) -> None:
             await close_connections(application)
     if not reached:
         return
+    last_sent = last_send_of_previous_run(config.database_path)
     with run_lock(config.database_path):
         limiter = application.bot.rate_limiter
-        if isinstance(limiter, TelegramRateLimiter):  # the run before is gone: its last
-            limiter.begin_after_previous_run()  # second still counts at Telegram
+        if isinstance(limiter, TelegramRateLimiter):  # the run before is gone now
+            limiter.begin_after_previous_run(
+                seconds_since_last_send=max(0.0, time.time() - last_sent),
+                on_sent=functools.partial(os.utime, lock_path(config.database_path)),
+            )
         try:
             if application.post_init is not None:
                 await application.post_init(application)

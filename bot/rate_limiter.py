@@ -22,9 +22,10 @@ The rules:
   when they leave (a token spent while the request waited for a place in flight cannot make
   a burst later).
 - One budget across a restart: Telegram counts what the previous run sent in its last
-  second too. After the run lock is taken (the previous run is gone),
-  `begin_after_previous_run` lets no message or edit leave for a second and starts every
-  bucket empty; so the first second of a run never adds to the last one of the run before.
+  second too. The limiter touches the run lock file as messages leave (every 0.1 s at most);
+  after taking the lock, `begin_after_previous_run` lets no message or edit leave until a
+  second after that moment and fills every bucket from it: the first second of a run never
+  adds to the last one of the run before, and a run that starts long after costs nothing.
 - Fair turns: within a lane, the ready chat with the least load goes first: the messages
   it received in the last minute plus its updates still waiting to be handled (the update
   processor counts them in a Backlog). Ties: who asked first. So one question among 40
@@ -64,6 +65,7 @@ from rules.sending import (
 logger = logging.getLogger(__name__)
 
 WINDOW_SECONDS = 1.0  # Telegram's overall limit counts messages in any one second
+MARK_EVERY_SECONDS = 0.1  # how often the moment of the last send is kept for the next run
 
 
 @dataclass(eq=False)
@@ -117,16 +119,35 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
         self._left: deque[float] = deque()  # when paced requests left, the last second
         self._paced_from = 0.0  # no message or edit before (begin_after_previous_run)
         self._buckets_from: float | None = None  # chat buckets fill from here, not full
+        self._on_sent: Callable[[], None] | None = None
+        self._marked_at = 0.0
 
-    def begin_after_previous_run(self) -> None:
-        """Sends of the run before may still count in Telegram's window: nothing paced
-        leaves for a second, and the overall and every chat's bucket start empty."""
+    def begin_after_previous_run(
+        self,
+        seconds_since_last_send: float = 0.0,
+        on_sent: Callable[[], None] | None = None,
+    ) -> None:
+        """What the run before sent in its last second still counts at Telegram: nothing paced
+        leaves until a second after its last message, and the overall and every chat's bucket
+        fill from that moment, not full. `on_sent` is called, at most every tenth of a second,
+        as messages leave: it keeps that moment for the run after this one."""
         now = self._now()
-        self._paced_from = now + WINDOW_SECONDS
-        self._tokens, self._tokens_at = 0.0, now
-        self._buckets_from = now
+        # The moment is kept every tenth of a second: the last send may be that much later.
+        last = now - max(0.0, seconds_since_last_send) + MARK_EVERY_SECONDS
+        self._paced_from = last + WINDOW_SECONDS
+        self._buckets_from = last
+        filled = max(0.0, now - last) * self.limits.overall_per_second
+        self._tokens, self._tokens_at = min(float(self.limits.overall_burst), filled), now
         for chat in self._chats.values():
-            chat.tokens, chat.tokens_at = 0.0, now
+            chat.tokens, chat.tokens_at = self._chat_tokens_at_start(now), now
+        self._on_sent = on_sent
+
+    def _chat_tokens_at_start(self, now: float) -> float:
+        """A chat's bucket, filled from the previous run's last send (full without one)."""
+        burst = float(self.limits.private_burst)
+        if self._buckets_from is None:
+            return burst
+        return min(burst, max(0.0, now - self._buckets_from) * self.limits.private_per_second)
 
     async def initialize(self) -> None:
         """Nothing to open."""
@@ -215,6 +236,9 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
             _expire(self._left, now, WINDOW_SECONDS)
             if len(self._left) < cap:
                 self._left.append(now)
+                if self._on_sent is not None and now - self._marked_at >= MARK_EVERY_SECONDS:
+                    self._marked_at = now
+                    self._on_sent()
                 return
             await asyncio.sleep(self._left[0] + WINDOW_SECONDS - now)
 
@@ -230,11 +254,7 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
         if chat is None:
             is_group = isinstance(key, str) or (isinstance(key, int) and key < 0)
             now = self._now()
-            tokens = float(self.limits.private_burst)
-            if self._buckets_from is not None:  # empty at the start of the run, then filling
-                elapsed = max(0.0, now - self._buckets_from)
-                tokens = min(tokens, elapsed * self.limits.private_per_second)
-            chat = _Chat(key, is_group, tokens=tokens, tokens_at=now)
+            chat = _Chat(key, is_group, tokens=self._chat_tokens_at_start(now), tokens_at=now)
             self._chats[key] = chat
         return chat
 

@@ -249,3 +249,20 @@ async def test_no_second_holds_more_messages_than_the_cap_when_they_leave() -> N
     first = min(sent)
     assert sum(1 for moment in sent if moment - first < 0.95) <= 29
     assert len(recorder.log) == 35
+
+
+async def test_a_run_that_starts_long_after_the_last_send_does_not_wait() -> None:
+    limits = ChatLimits(overall_per_second=20, overall_burst=4, private_burst=2)
+    limiter = TelegramRateLimiter(limits)
+    marks: list[float] = []
+    limiter.begin_after_previous_run(
+        seconds_since_last_send=60.0, on_sent=lambda: marks.append(time.monotonic())
+    )
+    recorder = Recorder(limiter)
+    started = time.monotonic()
+    sent = await asyncio.gather(*(recorder.start(chat) for chat in range(3)))
+    assert max(sent) - started < 0.5  # the burst is there: the run before is long gone
+    assert len(marks) == 1  # the moment of sending is kept, once per tenth of a second
+    await asyncio.sleep(0.15)
+    await recorder.send(7)
+    assert len(marks) == 2
