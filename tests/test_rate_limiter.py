@@ -208,7 +208,9 @@ async def test_after_a_restart_nothing_paced_leaves_in_the_first_second() -> Non
     """The run before may have sent a second's worth just before it died: Telegram counts
     those too. So the first message waits a second, and from then on the budget fills from
     empty (no burst on top of what the run before used)."""
-    limits = ChatLimits(overall_per_second=20, overall_burst=4, private_burst=1000)
+    limits = ChatLimits(
+        overall_per_second=20, overall_burst=4, private_burst=1000, private_per_second=1000
+    )
     limiter = TelegramRateLimiter(limits)
     recorder = Recorder(limiter)
     limiter.begin_after_previous_run()
