@@ -205,6 +205,9 @@ def parse_csv(data: bytes) -> ParsedCsv:
     if missing:
         raise CsvFileError("csv-file-missing-columns", ", ".join(_dutch_column(m) for m in missing))
 
+    # Too many rows is said before any is checked: counting is cheap, checking 20,000 is not.
+    if _records(text, delimiter) - 1 > MAX_ROWS:
+        raise CsvFileError("csv-file-too-many-rows", str(MAX_ROWS))
     rows: list[tuple[int, PartnerData]] = []
     problems: list[RowProblem] = []
     seen_ids: set[str] = set()
@@ -232,6 +235,15 @@ def parse_csv(data: bytes) -> ParsedCsv:
     if not rows and not problems:
         raise CsvFileError("csv-file-empty")
     return ParsedCsv(rows, problems)
+
+
+def _records(text: str, delimiter: str) -> int:
+    """The non-empty records of a CSV text, the header included."""
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        return sum(1 for cells in reader if any(cell.strip() for cell in cells))
+    except csv.Error:
+        raise CsvFileError("csv-file-not-text") from None
 
 
 def _dutch_column(field: str) -> str:
