@@ -72,10 +72,8 @@ class ChatLimits:
     overall_burst: int = 4  # with 25/s: at most 29 in any second, Telegram counts above 30
     group_per_window: int = 20
     group_window_seconds: float = 60.5  # Telegram's minute, with room for network jitter
-    private_burst: int = 2
-    # Telegram allows about one a second per chat; a little less here, so that a message that
-    # left late (network, a busy loop) and the next that left on time never arrive closer.
-    private_per_second: float = 0.9
+    private_burst: int = 2  # one below what Telegram allows: room for a message that left late
+    private_per_second: float = 1.0
     flood_chats: int = 3
     # Requests under way at once. httpx's connection pool looks at every open connection for
     # every request, so many at once cost more CPU than they save; Telegram answers in about
