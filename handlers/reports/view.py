@@ -84,41 +84,30 @@ def line_and_bars_png(
     tenth of a second or more: callers run it off the event loop (asyncio.to_thread); pyplot
     keeps global state, so one chart is drawn at a time."""
     with _DRAWING:
-        return _line_and_bars(points, title, line_label, line_limits, bars_label, kind)
+        import matplotlib
 
+        matplotlib.use("Agg")
+        from matplotlib import pyplot
 
-def _line_and_bars(
-    points: list[tuple[date, float, int]],
-    title: str,
-    line_label: str,
-    line_limits: tuple[float, float],
-    bars_label: str,
-    kind: ChartKind,
-) -> bytes:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot
-
-    figure, values = pyplot.subplots(figsize=(8, 4.5), dpi=120)
-    try:
-        labels = [f"{day:%d-%m}" for day, _, _ in points]
-        counts = values.twinx()
-        counts.bar(labels, [n for _, _, n in points], color="#d9e6f2", zorder=1)
-        counts.set_ylabel(bars_label)
-        values.set_zorder(counts.get_zorder() + 1)
-        values.patch.set_visible(False)
-        values.plot(labels, [value for _, value, _ in points], marker="o", color="#1f5f99")
-        values.set_ylim(*line_limits)
-        values.set_ylabel(line_label)
-        values.set_title(title)
-        values.grid(axis="y", alpha=0.3)
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        with matplotlib.rc_context({"svg.fonttype": "none"}):
-            figure.savefig(buffer, format=kind)
-    finally:
-        pyplot.close(figure)
+        figure, values = pyplot.subplots(figsize=(8, 4.5), dpi=120)
+        try:
+            labels = [f"{day:%d-%m}" for day, _, _ in points]
+            counts = values.twinx()
+            counts.bar(labels, [n for _, _, n in points], color="#d9e6f2", zorder=1)
+            counts.set_ylabel(bars_label)
+            values.set_zorder(counts.get_zorder() + 1)
+            values.patch.set_visible(False)
+            values.plot(labels, [value for _, value, _ in points], marker="o", color="#1f5f99")
+            values.set_ylim(*line_limits)
+            values.set_ylabel(line_label)
+            values.set_title(title)
+            values.grid(axis="y", alpha=0.3)
+            figure.tight_layout()
+            buffer = io.BytesIO()
+            with matplotlib.rc_context({"svg.fonttype": "none"}):
+                figure.savefig(buffer, format=kind)
+        finally:
+            pyplot.close(figure)
     return buffer.getvalue()
 
 
