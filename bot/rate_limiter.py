@@ -17,15 +17,10 @@ The rules:
 - Lanes: a request is in the REPLY lane unless the caller says `rate_limit_args=Lane.BULK`
   (announcements, reminders, feedback requests). A free token goes to a ready reply first;
   bulk gets what replies leave.
-- At most `max_in_flight` requests are under way at once (getUpdates apart), and at most
-  `overall_window_cap` messages and edits are handed to the Bot API in any one second, counted
-  when they leave (a token spent while the request waited for a place in flight cannot make
-  a burst later).
-- One budget across a restart: Telegram counts what the previous run sent in its last
-  second too. The limiter touches the run lock file as messages leave (every 0.1 s at most);
-  after taking the lock, `begin_after_previous_run` lets no message or edit leave until a
-  second after that moment and fills every bucket from it: the first second of a run never
-  adds to the last one of the run before, and a run that starts long after costs nothing.
+- At most `max_in_flight` requests are under way at once (getUpdates apart); at most
+  `overall_window_cap` messages and edits leave in any second, counted as they leave.
+- One budget across a restart: the moment of the last send is kept (the run lock file's
+  time); the next run sends nothing until a second after it and fills its buckets from it.
 - Fair turns: within a lane, the ready chat with the least load goes first: the messages
   it received in the last minute plus its updates still waiting to be handled (the update
   processor counts them in a Backlog). Ties: who asked first. So one question among 40
@@ -59,12 +54,13 @@ from rules.sending import (
     JSONResult,
     Lane,
     LimiterStats,
+    PreviousRun,
+    SendWindow,
     chat_key,
 )
 
 logger = logging.getLogger(__name__)
 
-WINDOW_SECONDS = 1.0  # Telegram's overall limit counts messages in any one second
 MARK_EVERY_SECONDS = 0.1  # how often the moment of the last send is kept for the next run
 
 
@@ -116,38 +112,32 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
         self._timer: asyncio.TimerHandle | None = None
         self._last_sweep = monotonic()
         self._in_flight = asyncio.Semaphore(self.limits.max_in_flight)
-        self._left: deque[float] = deque()  # when paced requests left, the last second
+        self._window = SendWindow(self.limits.overall_window_cap)
         self._paced_from = 0.0  # no message or edit before (begin_after_previous_run)
-        self._buckets_from: float | None = None  # chat buckets fill from here, not full
+        self._previous: PreviousRun | None = None
         self._on_sent: Callable[[], None] | None = None
         self._marked_at = 0.0
 
     def begin_after_previous_run(
-        self,
-        seconds_since_last_send: float = 0.0,
-        on_sent: Callable[[], None] | None = None,
+        self, seconds_since_last_send: float = 0.0, on_sent: Callable[[], None] | None = None
     ) -> None:
-        """What the run before sent in its last second still counts at Telegram: nothing paced
-        leaves until a second after its last message, and the overall and every chat's bucket
-        fill from that moment, not full. `on_sent` is called, at most every tenth of a second,
-        as messages leave: it keeps that moment for the run after this one."""
+        """Telegram still counts the previous run's last second: nothing paced leaves until it
+        is over, and every bucket fills from then. `on_sent` keeps the moment of sending (at
+        most every tenth of a second, so the last send may be that much later)."""
         now = self._now()
-        # The moment is kept every tenth of a second: the last send may be that much later.
-        last = now - max(0.0, seconds_since_last_send) + MARK_EVERY_SECONDS
-        self._paced_from = last + WINDOW_SECONDS
-        self._buckets_from = last
-        filled = max(0.0, now - last) * self.limits.overall_per_second
-        self._tokens, self._tokens_at = min(float(self.limits.overall_burst), filled), now
+        since = max(0.0, seconds_since_last_send) - MARK_EVERY_SECONDS
+        self._previous = previous = PreviousRun(now - since)
+        self._paced_from = previous.sends_from
+        limits = self.limits
+        filled = previous.filled(now, limits.overall_burst, limits.overall_per_second)
+        self._tokens, self._tokens_at = filled, now
         for chat in self._chats.values():
             chat.tokens, chat.tokens_at = self._chat_tokens_at_start(now), now
         self._on_sent = on_sent
 
     def _chat_tokens_at_start(self, now: float) -> float:
-        """A chat's bucket, filled from the previous run's last send (full without one)."""
-        burst = float(self.limits.private_burst)
-        if self._buckets_from is None:
-            return burst
-        return min(burst, max(0.0, now - self._buckets_from) * self.limits.private_per_second)
+        burst, per_second = self.limits.private_burst, self.limits.private_per_second
+        return previous.filled(now, burst, per_second) if (previous := self._previous) else burst
 
     async def initialize(self) -> None:
         """Nothing to open."""
@@ -230,17 +220,14 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
 
     async def _leave(self) -> None:
         """Until a message or edit may leave without `overall_window_cap` in one second."""
-        cap = self.limits.overall_window_cap
         while True:
-            now = self._now()
-            _expire(self._left, now, WINDOW_SECONDS)
-            if len(self._left) < cap:
-                self._left.append(now)
-                if self._on_sent is not None and now - self._marked_at >= MARK_EVERY_SECONDS:
-                    self._marked_at = now
-                    self._on_sent()
-                return
-            await asyncio.sleep(self._left[0] + WINDOW_SECONDS - now)
+            wait = self._window.wait(self._now())
+            if wait <= 0:
+                break
+            await asyncio.sleep(wait)
+        if self._on_sent is not None and self._now() - self._marked_at >= MARK_EVERY_SECONDS:
+            self._marked_at = self._now()
+            self._on_sent()
 
     async def _until_not_held(self, key: ChatKey) -> None:
         chat = self._chats.get(key)
@@ -381,7 +368,8 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
         chat = self._chat(key)
         chat.held_until = max(chat.held_until, until)
         self._recent_waits.append((now, key))
-        _expire_pairs(self._recent_waits, now, 1.0)
+        while self._recent_waits and now - self._recent_waits[0][0] >= 1.0:
+            self._recent_waits.popleft()
         if len({k for _, k in self._recent_waits}) >= self.limits.flood_chats:
             self.stats.overall_floods += 1
             logger.warning(
@@ -401,11 +389,6 @@ class TelegramRateLimiter(BaseRateLimiter[Lane]):
 
 def _expire(moments: deque[float], now: float, window: float) -> None:
     while moments and now - moments[0] >= window:
-        moments.popleft()
-
-
-def _expire_pairs(moments: deque[tuple[float, ChatKey]], now: float, window: float) -> None:
-    while moments and now - moments[0][0] >= window:
         moments.popleft()
 
 

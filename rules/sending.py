@@ -199,3 +199,40 @@ _NEVER_SENT = (
     "ClientConnectorDNSError",
     "ConnectionTimeoutError",
 )
+
+
+class SendWindow:
+    """Messages leaving, counted over the last second: `wait(now)` is 0 and counts one when
+    one more may leave now, else the seconds until it may (Telegram's overall limit counts
+    any one second, so the count is of when messages leave, not when they were allowed)."""
+
+    SECONDS = 1.0
+
+    def __init__(self, cap: int) -> None:
+        self.cap = cap
+        self._left: deque[float] = deque()
+
+    def wait(self, now: float) -> float:
+        while self._left and now - self._left[0] >= self.SECONDS:
+            self._left.popleft()
+        if len(self._left) < self.cap:
+            self._left.append(now)
+            return 0.0
+        return self._left[0] + self.SECONDS - now
+
+
+@dataclass(frozen=True)
+class PreviousRun:
+    """The run of the bot before this one, as Telegram still counts it: `last_send` is the
+    (monotonic) moment its last message may have left."""
+
+    last_send: float
+
+    @property
+    def sends_from(self) -> float:
+        """Nothing leaves before: the second of the last send is over."""
+        return self.last_send + SendWindow.SECONDS
+
+    def filled(self, now: float, burst: int, per_second: float) -> float:
+        """A bucket emptied at the last send, refilled since."""
+        return min(float(burst), max(0.0, now - self.last_send) * per_second)

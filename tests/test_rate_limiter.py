@@ -12,7 +12,7 @@ import pytest
 from telegram.error import RetryAfter
 
 from bot.rate_limiter import TelegramRateLimiter
-from rules.sending import Backlog, ChatLimits, Lane, bulk_in_flight
+from rules.sending import Backlog, ChatLimits, Lane, PreviousRun, SendWindow, bulk_in_flight
 
 FAST = ChatLimits(overall_per_second=1000, overall_burst=1000, private_burst=1000)
 
@@ -268,3 +268,18 @@ async def test_a_run_that_starts_long_after_the_last_send_does_not_wait() -> Non
     await asyncio.sleep(0.15)
     await recorder.send(7)
     assert len(marks) == 2
+
+
+def test_the_send_window_counts_messages_as_they_leave() -> None:
+    window = SendWindow(cap=2)
+    assert window.wait(10.0) == 0 and window.wait(10.1) == 0
+    assert window.wait(10.5) == pytest.approx(0.5)  # the third waits for the first's second
+    assert window.wait(11.0) == 0
+
+
+def test_a_previous_run_leaves_its_last_second_and_empty_buckets() -> None:
+    previous = PreviousRun(last_send=100.0)
+    assert previous.sends_from == 101.0
+    assert previous.filled(100.5, burst=4, per_second=2) == 1.0
+    assert previous.filled(110.0, burst=4, per_second=2) == 4.0
+    assert previous.filled(99.0, burst=4, per_second=2) == 0.0
