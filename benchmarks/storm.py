@@ -149,8 +149,8 @@ class Storm:
         self.fake = fake
         self.rng = random.Random(number)
         self.strangers = add_users(fake, STORM_FIRST + 1000 * number, STRANGERS, "Storm")
-        self.coordinator = fake_user(fake, FIRST_COORDINATOR, "Coby")
-        self.members = [fake_user(fake, m, "Lid") for m in MEMBERS_IN_STORM]
+        self.coordinator = add_users(fake, FIRST_COORDINATOR, 1, "Coby")[0]
+        self.members = [add_users(fake, m, 1, "Lid")[0] for m in MEMBERS_IN_STORM]
         self.people = [*self.strangers, self.coordinator, *self.members]
         self.group = group
         self.groups = [fake.group(f"Groep {number}-{n}") for n in range(GROUPS)]
@@ -274,13 +274,6 @@ class Storm:
             )
 
 
-def fake_user(fake: FakeTelegram, user_id: int, name: str) -> User:
-    """The user with this id, known to the fake (so the bot may write to them)."""
-    user = User(user_id, name)
-    fake.chats[user.id] = user.chat
-    return user
-
-
 async def ask(fake: FakeTelegram, member: User, text: str, pause: bool = True) -> float:
     """Seconds from the member's message to the bot's reply reaching the Bot API. After a
     pause: a private chat gets about one message a second, and that is not what we measure."""
@@ -323,7 +316,7 @@ def fetch_gaps(fake: FakeTelegram, start: float, end: float) -> list[float]:
 
 async def longest_stall(fake: FakeTelegram) -> float:
     """The longest the bot's event loop was late since it started, from /status (ms)."""
-    admin = fake_user(fake, ADMIN, "Beheer")
+    admin = add_users(fake, ADMIN, 1, "Beheer")[0]
     asked = time.monotonic()
     await fake.send_text(admin, "/status")
     await fake.wait_until(lambda: replies_to(fake, admin.id, asked), within=60)
@@ -337,7 +330,7 @@ async def longest_stall(fake: FakeTelegram) -> float:
 async def run(runs: int, log: Path, debug_loop: bool) -> None:
     fake = FakeTelegram()
     await fake.start()
-    member = fake_user(fake, FIRST_MEMBER, "Stil")
+    member = add_users(fake, FIRST_MEMBER, 1, "Stil")[0]
     big_csv = csv_file(BIG_CSV_LINES, 50)
     with tempfile.TemporaryDirectory() as workdir:
         database = Path(workdir) / "bot.sqlite3"

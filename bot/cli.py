@@ -12,6 +12,7 @@ from telegram import Bot
 from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot import logs, operations
+from handlers.partners.csv_import import summary
 from handlers.reports.view import feedback_csv
 from rules.clock import SystemClock
 from rules.config import Config, ConfigError, load_config
@@ -36,10 +37,9 @@ from rules.dropin_input import (
 from rules.invites import DEFAULT_INVITE_DAYS, MAX_INVITE_DAYS, MAX_INVITE_USES, invite_link
 from rules.municipalities import gazetteer
 from rules.partner_csv import MAX_FILE_BYTES, CsvFileError, describe_problems, parse_csv, write_csv
-from rules.texts import DEFAULT_LANGUAGE, LANGUAGES, Catalogue, Texts
+from rules.texts import DEFAULT_LANGUAGE, LANGUAGES, Texts
 from storage.coalitions import Coalition, DuplicateSlugError
 from storage.db import Database, DatabaseMissing, DatabaseRefused
-from storage.partners.imports import ImportPlan
 
 EXIT_USAGE = 2
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
@@ -274,24 +274,14 @@ async def partners_import(db: Database, args: argparse.Namespace) -> int:
         for line in describe_problems(parsed.problems, t, limit=50):
             print(line, file=sys.stderr)
         plan = await db.partner_import.plan_import(coalition.id, rows)
-        print(_summary(t, plan, len({p.row for p in parsed.problems})), file=sys.stderr)
+        print(summary(t, plan, len({p.row for p in parsed.problems})), file=sys.stderr)
         raise UsageError(
             "nothing was imported. Correct the rows above, or run again with --only-valid "
             "to import only the valid rows."
         )
     plan = await db.partner_import.import_rows(coalition.id, rows, added_by=None)
-    print(f"Imported into {coalition.name}: " + _summary(t, plan, len(parsed.problems)))
+    print(f"Imported into {coalition.name}: " + summary(t, plan, len(parsed.problems)))
     return 0
-
-
-def _summary(t: Catalogue, plan: ImportPlan, errors: int) -> str:
-    return t(
-        "import-summary",
-        new=plan.new,
-        changed=plan.changed,
-        unchanged=plan.unchanged,
-        errors=errors,
-    )
 
 
 async def partners_export(db: Database, args: argparse.Namespace) -> int:
