@@ -2,7 +2,6 @@
 planned round (rules in rules/introductions.py). The messages go out through the outbox in
 storage/introduction_outbox.py."""
 
-import asyncio
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -19,6 +18,7 @@ from rules.introductions import (
     plan_round,
     settle,
 )
+from rules.worker_process import run_in_worker_process
 from storage.connection import SharedConnection
 from storage.introduction_outbox import RECOMPUTE_LAST_INTRODUCED, Unsettled
 
@@ -216,8 +216,8 @@ class IntroductionRepository:
         ]
         by_id = {p.user_id: p for p in candidates}
         seed = coalition_id * 100_003 + int(due.timestamp()) // 60
-        met = await self.last_met()  # then the matching, off the event loop (a second at 5,000)
-        plan = await asyncio.to_thread(plan_round, candidates, met, due.date(), seed=seed)
+        met = await self.last_met()  # then the matching, in the worker process (a second at 5,000)
+        plan = await run_in_worker_process(plan_round, candidates, met, due.date(), seed=seed)
         groups = [tuple(by_id[u] for u in group) for group in plan.groups]
         if await self.save_round(coalition_id, due, groups, plan.waiting) is None:
             return None  # planned meanwhile (another copy of the bot)
@@ -267,7 +267,7 @@ class IntroductionRepository:
             ]
             seed = coalition_id * 100_003 + int(round_at.timestamp()) // 60 + len(found)
             met = await self.last_met()
-            plan = await asyncio.to_thread(plan_round, pool, met, round_at.date(), seed=seed)
+            plan = await run_in_worker_process(plan_round, pool, met, round_at.date(), seed=seed)
             by_id = {p.user_id: p for p in pool}
         now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:

@@ -97,17 +97,17 @@ def test_report_lines_show_bars_from_three_answers() -> None:
     assert "• Fijn &lt;b&gt;" in lines  # comments are escaped
 
 
-def test_trend_chart_is_a_png() -> None:
+async def test_trend_chart_is_a_png() -> None:
     points = [(date(2026, 11, 3), 4.2, 5), (date(2026, 11, 10), 3.5, 2)]
     t = Texts().bound("nl")
-    assert trend_png(points, "Noord-Limburg", t).startswith(b"\x89PNG\r\n\x1a\n")
+    assert (await trend_png(points, "Noord-Limburg", t)).startswith(b"\x89PNG\r\n\x1a\n")
 
 
-def test_chart_labels_follow_the_reader_language() -> None:
+async def test_chart_labels_follow_the_reader_language() -> None:
     points = [(date(2026, 11, 3), 4.2, 5), (date(2026, 11, 10), 3.5, 2)]
     texts = Texts()
     for language in ("nl", "en", "fy"):
         t = texts.bound(language)
-        svg = trend_png(points, "Noord-Limburg", t, kind="svg").decode()
+        svg = (await trend_png(points, "Noord-Limburg", t, kind="svg")).decode()
         assert t("chart-average") in svg and t("chart-answers") in svg, language
     assert texts.get("nl", "chart-answers") != texts.get("en", "chart-answers")

@@ -161,7 +161,7 @@ async def report_button(update: Update, context: BotContext) -> None:
     if not points:
         await context.bot.send_message(chat_id, context.t("report-trend-empty"))
         return
-    picture = await asyncio.to_thread(trend_png, points, coalition.name, context.t)
+    picture = await trend_png(points, coalition.name, context.t)
     await context.bot.send_photo(
         chat_id,
         InputFile(picture, filename="trend.png"),

@@ -2,13 +2,12 @@
 share that met, per municipality; and a chart of the met-share per round. Counts only: the
 report never says who answered what."""
 
-import asyncio
-
 from handlers.core.context import BotContext
-from handlers.reports.view import line_and_bars_png
+from rules.charts import line_and_bars_png
 from rules.introductions import Outcome, Totals, by_municipality, met_share_per_round, totals
 from rules.municipalities import gazetteer
 from rules.texts import Catalogue
+from rules.worker_process import run_in_worker_process
 from storage.coalitions import Coalition
 
 REPORT_ROUNDS = 12
@@ -67,7 +66,7 @@ async def met_share_chart(context: BotContext, coalition: Coalition) -> bytes | 
     if not points:
         return None
     t = context.t
-    return await asyncio.to_thread(
+    return await run_in_worker_process(
         line_and_bars_png,
         points,
         coalition.name,

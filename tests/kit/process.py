@@ -28,14 +28,14 @@ async def spawn(
 ) -> asyncio.subprocess.Process:
     """`python [python…] -m module…` in the database's folder, talking to `fake`; its log
     (stderr) goes to `log`, or nowhere."""
-    environ = dict(
-        os.environ,
-        PYTHONPATH=str(ROOT),
-        BOT_TOKEN=fake.token,
-        BOT_API_URL=fake.url,
-        DATABASE_PATH=str(database),
+    environ = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "BOT_TOKEN": fake.token,
+        "BOT_API_URL": fake.url,
+        "DATABASE_PATH": str(database),
         **(env or {}),
-    )
+    }
     with contextlib.ExitStack() as files:
         stderr = files.enter_context(log.open("wb")) if log else asyncio.subprocess.DEVNULL
         return await asyncio.create_subprocess_exec(
