@@ -14,7 +14,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import quote
 
 import pytest
@@ -26,6 +26,9 @@ HAVE_CHROMIUM = Path(CHROMIUM).exists()
 TELEGRAM_SCRIPT = "https://telegram.org/js/telegram-web-app.js"
 NPM_FOLDER = Path(__file__).resolve().parent / "npm"
 TELEGRAM_WEB_APP_JS = NPM_FOLDER / "node_modules/@twa-dev/sdk/dist/telegram-web-apps.js"
+AXE_JS = NPM_FOLDER / "node_modules/axe-core/axe.min.js"
+# The rules of WCAG 2.0 and 2.1, levels A and AA, as axe-core tags them.
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 # What Telegram Desktop says of itself; 8.0 has every method the page uses.
 PLATFORM = "tdesktop"
 VERSION = "8.0"
@@ -56,24 +59,60 @@ window.TelegramWebviewProxy = {
 """
 
 
+def contrast(one: str, other: str) -> float:
+    """WCAG 2.1's contrast ratio of two CSS colours as the browser computes them, `rgb(r, g, b)`."""
+
+    def luminance(color: str) -> float:
+        channels = [int(v) / 255 for v in color[color.index("(") + 1 : -1].split(",")[:3]]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
 def missing(reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(reason)
     pytest.skip(reason)
 
 
-def telegram_web_app_js() -> bytes:
-    """Telegram's script from the npm package, installed with `npm ci` on first use."""
-    if not TELEGRAM_WEB_APP_JS.exists() and shutil.which("npm"):
+def npm_file(path: Path) -> bytes:
+    """A file of tests/npm's packages, installed with `npm ci` on first use."""
+    if not path.exists() and shutil.which("npm"):
         subprocess.run(
             ["npm", "ci", "--no-audit", "--no-fund", "--silent"],
             cwd=NPM_FOLDER,
             check=False,
             timeout=300,
         )
-    if not TELEGRAM_WEB_APP_JS.exists():
-        missing(f"Telegram's telegram-web-app.js is not installed: npm ci --prefix {NPM_FOLDER}")
-    return TELEGRAM_WEB_APP_JS.read_bytes()
+    if not path.exists():
+        missing(f"{path.name} is not installed: npm ci --prefix {NPM_FOLDER}")
+    return path.read_bytes()
+
+
+def telegram_web_app_js() -> bytes:
+    """Telegram's own script."""
+    return npm_file(TELEGRAM_WEB_APP_JS)
+
+
+async def axe_violations(page: Page) -> list[str]:
+    """axe-core's WCAG 2.0 and 2.1 A and AA rules on the page as it is now: a line per rule
+    that fails, naming the elements and why. Empty when all pass."""
+    if not await page.evaluate("typeof window.axe === 'object'"):
+        raise AssertionError("axe-core is not in the page: open it with open_in_telegram(axe=True)")
+    found: list[str] = await page.evaluate(
+        """async (tags) => {
+          const result = await axe.run(document, { runOnly: { type: "tag", values: tags },
+            resultTypes: ["violations"] });
+          return result.violations.map((v) => v.id + " (" + v.impact + "): " + v.help + "\\n" +
+            v.nodes.slice(0, 8).map((n) => "    " + n.target.join(" ") + " " +
+              (n.failureSummary || "").split("\\n").slice(1).join(" ")).join("\\n") +
+            (v.nodes.length > 8 ? "\\n    … and " + (v.nodes.length - 8) + " more" : ""));
+        }""",
+        WCAG_21_AA,
+    )
+    return found
 
 
 def launch_fragment(init_data: str, theme: dict[str, str]) -> str:
@@ -96,11 +135,17 @@ async def open_in_telegram(
     *,
     width: int = 360,
     answers: list[Response] | None = None,
+    axe: bool = False,
+    color_scheme: Literal["light", "dark"] = "light",
 ) -> Page:
     """A new page on a phone-sized screen, navigating to `url` as Telegram opens it; the
-    answers the page gets are added to `answers`."""
+    answers the page gets are added to `answers`; `color_scheme` is the system's (what the
+    page's own colours follow when Telegram gives no theme). With `axe`, axe-core is in the page (an
+    init script: the page's Content-Security-Policy would refuse it as a script tag)."""
     script = telegram_web_app_js()
-    page = await browser.new_page(viewport={"width": width, "height": 740})
+    page = await browser.new_page(
+        viewport={"width": width, "height": 740}, color_scheme=color_scheme
+    )
     if answers is not None:
         page.on("response", lambda answer: answers.append(answer))
 
@@ -109,6 +154,8 @@ async def open_in_telegram(
 
     await page.route(TELEGRAM_SCRIPT, serve_script)
     await page.add_init_script(CLIENT)
+    if axe:
+        await page.add_init_script(npm_file(AXE_JS).decode())
     await page.goto(url + launch_fragment(init_data, theme))
     return page
 

@@ -19,7 +19,7 @@ from playwright.async_api import (
     expect,
 )
 
-from tests.browser import DARK, LIGHT, launch_chromium, open_in_telegram, telegram_events
+from tests.browser import DARK, LIGHT, contrast, launch_chromium, open_in_telegram, telegram_events
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import FakeClock
 from tests.miniapp import MiniApp, base_url, miniapp, start_miniapp, two_coalitions
@@ -370,10 +370,13 @@ async def test_charts_render_with_their_text_alternative(
         summary = await page.locator("#chart-feedback-desc").text_content()
         assert "Hoogste: 2026-10-13 (4)" in (summary or "")
         assert await page.locator("#chart-feedback rect.bar").count() == 2
-        fill = await page.locator("#chart-feedback rect.bar").first.evaluate(
-            "bar => getComputedStyle(bar).fill"
+        fill, panel = await page.locator("#chart-feedback rect.bar").first.evaluate(
+            """bar => [getComputedStyle(bar).fill,
+              getComputedStyle(bar.closest("figure")).backgroundColor]"""
         )
-        assert fill == {"light": "rgb(51, 144, 236)", "dark": "rgb(135, 116, 225)"}[scheme]
+        # The theme's link colour, darkened (light) or lightened (dark) to read on its panel
+        assert fill == {"light": "rgb(38, 108, 177)", "dark": "rgb(141, 123, 227)"}[scheme]
+        assert contrast(fill, panel) >= 4.5
         # The figures behind the chart, as a table.
         await page.locator("#chart-attendance summary").click()
         rows = page.locator("#chart-attendance tbody tr")

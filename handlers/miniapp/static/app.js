@@ -39,19 +39,67 @@
     return node;
   }
 
+  // Telegram's theme colours, made readable: WCAG 2.1 AA asks 4.5:1 for text. Telegram's own
+  // themes fail it (white on Telegram Desktop's blue button is 3.3:1, its grey hint on its
+  // panels 4.2:1), so a colour that fails is moved toward black or white until it passes;
+  // one that passes is used as it is.
+  const TEXT_RATIO = 4.5;
+
+  function parseColor(value) {
+    const found = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(value || "").trim());
+    if (!found) return null;
+    const hex = found[1].length === 3 ? found[1].replace(/./g, "$&$&") : found[1];
+    return [0, 2, 4].map((at) => parseInt(hex.slice(at, at + 2), 16));
+  }
+
+  function luminance(color) {
+    const [r, g, b] = color.map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  }
+
+  function contrast(one, other) {
+    const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+    return (light + 0.05) / (dark + 0.05);
+  }
+
+  // `color`, or the least change of it toward black or white that reads on every background.
+  function readable(color, backgrounds) {
+    const away = contrast([0, 0, 0], backgrounds[0]) >= contrast([255, 255, 255], backgrounds[0])
+      ? [0, 0, 0] : [255, 255, 255];
+    for (let step = 0; step <= 20; step++) {
+      const mixed = color.map((v, i) => Math.round(v + (away[i] - v) * step / 20));
+      if (backgrounds.every((background) => contrast(mixed, background) >= TEXT_RATIO)) return mixed;
+    }
+    return away;
+  }
+
   function applyTheme() {
     const params = (tg && tg.themeParams) || {};
+    const color = (name) => parseColor(params[name]);
+    const bg = color("bg_color");
+    if (!bg) return;  // no theme from Telegram: the page's own colours (app.css)
     const root = document.documentElement;
-    const names = ["bg_color", "text_color", "hint_color", "link_color", "button_color",
-      "button_text_color", "secondary_bg_color"];
-    let any = false;
-    for (const name of names) {
-      if (params[name]) {
-        root.style.setProperty("--tg-theme-" + name.replace(/_/g, "-"), params[name]);
-        any = true;
-      }
+    const panel = color("secondary_bg_color") || bg;
+    const on = [bg, panel];
+    const text = readable(color("text_color") || readable([128, 128, 128], on), on);
+    const buttonText = color("button_text_color") || [255, 255, 255];
+    const chosen = {
+      "--bg": bg,
+      "--panel": panel,
+      "--text": text,
+      "--hint": readable(color("hint_color") || text, on),
+      "--link": readable(color("link_color") || text, on),
+      // the button is the background of its text: it gives way, not the text
+      "--button": readable(color("button_color") || text, [buttonText]),
+      "--button-text": buttonText,
+    };
+    for (const [name, value] of Object.entries(chosen)) {
+      root.style.setProperty(name, "rgb(" + value.join(", ") + ")");
     }
-    if (any) root.dataset.theme = (tg && tg.colorScheme) || "light";
+    root.dataset.theme = (tg && tg.colorScheme) || "light";
   }
 
   class ApiError extends Error {
@@ -314,7 +362,7 @@
 
   async function start() {
     applyTheme();
-    if (tg) { tg.ready(); if (tg.expand) tg.expand(); }
+    if (tg) { tg.ready(); if (tg.expand) tg.expand(); if (tg.onEvent) tg.onEvent("themeChanged", applyTheme); }
     document.getElementById("status").textContent = t("miniapp-loading");
     // Who I am (and my texts) and the first results, asked at once.
     const first = api("api/search?" + new URLSearchParams(state).toString());

@@ -317,7 +317,8 @@ window.GidsDashboard = function open(panel, gids) {
     figure.append(...[el("h3", { text: chart.title }),
       chart.bars.length ? picture : null,
       el("figcaption", { class: "notice", text: chart.summary }),
-      el("details", null, el("summary", { text: t("miniapp-chart-numbers") }), el("div", { class: "scroll" }, table)),
+      el("details", null, el("summary", { text: t("miniapp-chart-numbers") }),
+        el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": chart.title }, table)),
       el("button", { type: "button", class: "secondary", text: t("miniapp-chart-csv"), onclick: async () => {
         try { result.textContent = (await api("api/reports/send", { body: { coalitionId, chart: chart.key } })).message; }
         catch (error) { result.textContent = failed(error); }
