@@ -20,20 +20,34 @@ class ReportTable:
     value_column: int  # what its height is
     maximum: float | None = None  # the scale's top (5 for a rating, 100 for a percent)
     percent_columns: tuple[int, ...] = field(default=())
+    # What names a row in words, for the text alternative (a session: its title and date;
+    # two sessions on one day differ by title); the label column when none are given.
+    name_columns: tuple[int, ...] = field(default=())
 
     def values(self) -> list[tuple[str, float]]:
         """(label, value) per row that has a value: the bars."""
-        bars = []
-        for row in self.rows:
-            value = row[self.value_column]
-            if isinstance(value, (int, float)):
-                bars.append((str(row[self.label_column]), float(value)))
-        return bars
+        return [(str(row[self.label_column]), value) for row, value in self._valued()]
+
+    def named_values(self) -> list[tuple[str, float]]:
+        """(name, value) per row that has a value, as the text alternative names them."""
+        columns = self.name_columns or (self.label_column,)
+        return [
+            (", ".join(str(row[c]) for c in columns if row[c] not in (None, "")), value)
+            for row, value in self._valued()
+        ]
+
+    def _valued(self) -> list[tuple[tuple[Cell, ...], float]]:
+        return [
+            (row, float(value))
+            for row in self.rows
+            if isinstance(value := row[self.value_column], (int, float))
+        ]
 
 
 def extremes(table: ReportTable) -> tuple[tuple[str, float], tuple[str, float]] | None:
-    """The highest and the lowest bar (the first of equals), for the text alternative."""
-    bars = table.values()
+    """The highest and the lowest bar by name (the first of equals), for the text
+    alternative."""
+    bars = table.named_values()
     if not bars:
         return None
     return max(bars, key=lambda bar: bar[1]), min(bars, key=lambda bar: bar[1])

@@ -173,10 +173,16 @@ async def test_reports_tables_their_csv_and_comments_from_three_answers(
     charts = {c["key"]: c for c in body["charts"]}
     feedback = charts["feedback"]
     assert [b["value"] for b in feedback["bars"]] == [4.0, 2.0] and feedback["maximum"] == 5
-    assert feedback["rows"][0][:5] == ["2026-10-13", "Inloop NML", "inloop", "3", "4,0"]
-    assert feedback["rows"][0][7:] == ["0", "0", "1", "1", "1"]  # the distribution, 1..5
-    assert feedback["rows"][1][7:] == ["", "", "", "", ""]  # below three answers: none
-    assert "Hoogste: 2026-10-13 (4)" in feedback["summary"]  # the text alternative
+    assert feedback["columns"][3:6] == ["Aanmeldingen", "Antwoorden", "Respons (%)"]
+    # 3 answers of 4 joined: 75 %, as /rapport says it ("75% van 4 aanmeldingen")
+    assert feedback["rows"][0][:7] == ["2026-10-13", "Inloop NML", "inloop", "4", "3", "75", "4,0"]
+    assert feedback["rows"][1][3:6] == ["4", "1", "25"]
+    assert feedback["rows"][0][9:] == ["0", "0", "1", "1", "1"]  # the distribution, 1..5
+    assert feedback["rows"][1][9:] == ["", "", "", "", ""]  # below three answers: none
+    # the text alternative names sessions by title and date, and counts in words
+    assert feedback["summary"] == (
+        "2 rijen. Hoogste: Inloop NML, 2026-10-13 (4). Laagste: Inloop NML, 2026-10-20 (2)."
+    )
     assert [(b["label"], b["value"]) for b in charts["attendance"]["bars"]] == [
         ("2026-W42", 3.0),
         ("2026-W43", 1.0),

@@ -294,6 +294,7 @@ async def test_a_coordinator_approves_one_registration_and_rejects_another(
     olga_card = page.locator("article", has=page.get_by_role("heading", name="Olga Oost"))
     await olga_card.get_by_role("button", name="Goedkeuren").click()
     await olga_card.get_by_role("status").filter(has_text="Goedgekeurd").wait_for()
+    await page.get_by_role("heading", name="Aanmeldingen die wachten (1)").wait_for()  # recounted
     await miniapp.fake.wait_until(
         lambda: [  # told exactly as from the chat's button
             m
@@ -368,7 +369,7 @@ async def test_charts_render_with_their_text_alternative(
         described = await chart.get_attribute("aria-labelledby")
         assert described == "chart-feedback-title chart-feedback-desc"
         summary = await page.locator("#chart-feedback-desc").text_content()
-        assert "Hoogste: 2026-10-13 (4)" in (summary or "")
+        assert "Hoogste: Inloop NML, 2026-10-13 (4)" in (summary or "")
         assert await page.locator("#chart-feedback rect.bar").count() == 2
         fill, panel = await page.locator("#chart-feedback rect.bar").first.evaluate(
             """bar => [getComputedStyle(bar).fill,
@@ -377,6 +378,11 @@ async def test_charts_render_with_their_text_alternative(
         # The theme's link colour, darkened (light) or lightened (dark) to read on its panel
         assert fill == {"light": "rgb(38, 108, 177)", "dark": "rgb(141, 123, 227)"}[scheme]
         assert contrast(fill, panel) >= 4.5
+        # No introductions yet: that chart says so, with no numbers or CSV to offer.
+        rounds = page.locator("#chart-rounds")
+        assert await rounds.locator("figcaption").inner_text() == "Nog geen cijfers."
+        assert await rounds.locator("button, details").count() == 0
+        assert await page.locator("#chart-feedback button").count() == 1
         # The figures behind the chart, as a table.
         await page.locator("#chart-attendance summary").click()
         rows = page.locator("#chart-attendance tbody tr")
@@ -467,3 +473,29 @@ async def test_under_a_path_of_another_host_behind_a_proxy(
     finally:
         await proxy.stop()
         await bot.stop()
+
+
+async def test_the_whole_directory_search_finds_hidden_listings_from_the_start(
+    browser: Browser, miniapp: MiniApp
+) -> None:
+    """The field promises every listing, waiting and hidden ones too: the status filter
+    starts at "Alle" and stays at what the coordinator chose."""
+    from tests.kit.dashboard import coordinator_of_a
+
+    bot = miniapp.bot
+    coordinator = await coordinator_of_a(miniapp)
+    wim = (await bot.db.partner_search.find((miniapp.coalition_a,), "Wim")).partners[0]
+    await bot.db.partners.set_status(wim.id, "hidden")
+    page = await open_dashboard(browser, miniapp, coordinator, "Gids beheren")
+    await page.locator("#m-results article").first.wait_for()
+    assert await page.locator("#m-status").input_value() == ""  # Alle
+    await page.get_by_label("Zoek in alle vermeldingen").fill("Wim")
+    hidden = page.locator("#m-results article", has_text="Wim Hermans")
+    await hidden.wait_for()
+    assert "Verborgen" in await hidden.inner_text()
+    await page.locator("#m-status").select_option("listed")
+    await expect(page.locator("#m-results article")).to_have_count(0)
+    await page.get_by_label("Zoek in alle vermeldingen").fill("Vera")
+    await expect(page.locator("#m-results article")).to_have_count(1)
+    assert await page.locator("#m-status").input_value() == "listed"  # as chosen
+    await page.close()

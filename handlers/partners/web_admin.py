@@ -48,8 +48,6 @@ class DirectoryAdminEndpoints(WebRoutes):
         text = request.query.get("q", "").strip()[:MAX_QUERY_CHARS]
         wanted = request.query.get("status", "")
         status: Status | None = wanted if wanted in _STATUSES else None  # type: ignore[assignment]
-        if not text and status is None:
-            status = "listed"
         names = {c.id: c.name for c in coalitions}
         found = await context.db.partners.lookup(tuple(names), text, MANAGED_SHOWN + 1, status)
         domains = domain_labels(context.t)
@@ -60,7 +58,7 @@ class DirectoryAdminEndpoints(WebRoutes):
                     for p in found[:MANAGED_SHOWN]
                 ],
                 "more": len(found) > MANAGED_SHOWN,
-                "status": status,
+                "status": status or "",
                 "statuses": [
                     {"value": s, "label": context.t(f"partners-status-{s}")} for s in _STATUSES
                 ],

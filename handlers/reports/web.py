@@ -171,12 +171,19 @@ async def report_tables(context: WebContext, coalition: Coalition) -> Report:
         summary = report.summary
         before, after = report.reminder_rates or (None, None)
         spread = summary.distribution or (None,) * 5
+        response = (
+            round(100 * summary.response_rate)
+            if summary.response_rate is not None and report.invited
+            else None
+        )
         feedback_rows.append(
             (
                 session.held_on.isoformat(),
                 session.title,
                 t(f"miniapp-kind-{session.kind}"),
+                report.invited,
                 summary.responses,
+                response,
                 round(summary.average, 1) if summary.average else None,
                 before,
                 after,
@@ -241,7 +248,9 @@ async def report_tables(context: WebContext, coalition: Coalition) -> Report:
                 c("date"),
                 c("session"),
                 c("kind"),
+                c("invited"),
                 c("answers"),
+                c("response"),
                 c("average"),
                 c("before-reminder"),
                 c("after-reminder"),
@@ -253,9 +262,10 @@ async def report_tables(context: WebContext, coalition: Coalition) -> Report:
             ),
             tuple(feedback_rows),
             0,
-            4,
+            6,
             5,
-            (5, 6),
+            (5, 7, 8),
+            name_columns=(1, 0),
         ),
         ReportTable(
             "attendance",
@@ -299,6 +309,7 @@ async def report_tables(context: WebContext, coalition: Coalition) -> Report:
             tuple(announcements),
             0,
             3,
+            name_columns=(1, 0),
         ),
         ReportTable(
             "network",

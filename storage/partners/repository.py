@@ -211,12 +211,12 @@ class PartnerRepository:
         status: Status | None = None,
     ) -> list[Partner]:
         """Listings in any status (or in this one) whose name, organisation or place hold
-        every typed word; with no words and a status, all in that status.
+        every typed word; with no words, all of them (in that status), by name.
 
         For coordinators managing their directory: reads only these coalitions' rows.
         """
         typed = fold(text).split()[:MAX_WORDS]
-        if not (typed or status) or not coalition_ids:
+        if not coalition_ids:
             return []
         marks = ",".join("?" * len(coalition_ids))
         # folded: no % or _ inside

@@ -43,8 +43,9 @@ window.GidsDashboard = function open(panel, gids) {
 
   async function pendingSection() {
     const data = await api("api/pending");
-    const section = el("section", { class: "pending", "aria-labelledby": "pending-title" },
-      el("h2", { id: "pending-title", text: t("miniapp-pending-header", { count: data.pending.length }) }));
+    let waiting = data.pending.length;  // recounted as each is decided
+    const title = el("h2", { id: "pending-title", text: t("miniapp-pending-header", { count: waiting }) });
+    const section = el("section", { class: "pending", "aria-labelledby": "pending-title" }, title);
     if (!data.pending.length) section.append(el("p", { class: "notice", text: t("miniapp-pending-none") }));
     for (const partner of data.pending) {
       const id = "reason-" + partner.id;
@@ -54,6 +55,8 @@ window.GidsDashboard = function open(panel, gids) {
         try {
           const answer = await api("api/review", { body: { partnerId: partner.id, decision, reason: reason.value } });
           article.replaceChildren(el("h3", { text: partner.name }), el("p", { role: "status", text: answer.message }));
+          waiting -= 1;
+          title.textContent = t("miniapp-pending-header", { count: waiting });
         } catch (error) { result.textContent = failed(error); }
       };
       const article = el("article", { class: "call" },
@@ -133,9 +136,9 @@ window.GidsDashboard = function open(panel, gids) {
       const mine = ++asked;
       const data = await api("api/manage/listings?" + params.toString());
       if (mine !== asked) return;  // a later search was asked meanwhile
-      if (status.options.length === 0) {
+      if (status.options.length === 0) {  // once; from then on it says what the person chose
         status.replaceChildren(el("option", { value: "", text: t("miniapp-filter-all") }),
-          ...data.statuses.map((s) => el("option", { value: s.value, text: s.label, selected: s.value === data.status })));
+          ...data.statuses.map((s) => el("option", { value: s.value, text: s.label })));
       }
       count.textContent = data.results.length ? (data.more ? t("miniapp-manage-more") : "") : t("miniapp-manage-none");
       list.replaceChildren(...data.results.map(managedListing));
@@ -317,12 +320,13 @@ window.GidsDashboard = function open(panel, gids) {
     figure.append(...[el("h3", { text: chart.title }),
       chart.bars.length ? picture : null,
       el("figcaption", { class: "notice", text: chart.summary }),
-      el("details", null, el("summary", { text: t("miniapp-chart-numbers") }),
-        el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": chart.title }, table)),
-      el("button", { type: "button", class: "secondary", text: t("miniapp-chart-csv"), onclick: async () => {
-        try { result.textContent = (await api("api/reports/send", { body: { coalitionId, chart: chart.key } })).message; }
-        catch (error) { result.textContent = failed(error); }
-      } }), result].filter(Boolean));
+      ...(chart.rows.length ? [  // nothing to show or send for an empty chart
+        el("details", null, el("summary", { text: t("miniapp-chart-numbers") }),
+          el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": chart.title }, table)),
+        el("button", { type: "button", class: "secondary", text: t("miniapp-chart-csv"), onclick: async () => {
+          try { result.textContent = (await api("api/reports/send", { body: { coalitionId, chart: chart.key } })).message; }
+          catch (error) { result.textContent = failed(error); }
+        } }), result] : [])].filter(Boolean));
     return figure;
   }
 

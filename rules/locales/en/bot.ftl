@@ -751,7 +751,9 @@ miniapp-kind-event = meeting
 miniapp-col-date = Date
 miniapp-col-session = Meeting
 miniapp-col-kind = Kind
+miniapp-col-invited = Joined
 miniapp-col-answers = Answers
+miniapp-col-response = Response (%)
 miniapp-col-average = Average rating
 miniapp-col-before-reminder = Answered before the reminder (%)
 miniapp-col-after-reminder = Answered after the reminder (%)
@@ -777,7 +779,11 @@ miniapp-chart-places = Introductions per municipality
 miniapp-chart-announcements = Announcements: reached
 miniapp-chart-network = Network questions per week: asked
 miniapp-chart-empty = No figures yet.
-miniapp-chart-summary = { $count } rows. Highest: { $high_label } ({ $high }). Lowest: { $low_label } ({ $low }).
+miniapp-chart-summary =
+    { $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    }. Highest: { $high_label } ({ $high }). Lowest: { $low_label } ({ $low }).
 miniapp-chart-numbers = The figures
 miniapp-chart-csv = CSV in your chat
 miniapp-csv-sent = The CSV file is in your chat with the bot.

@@ -752,7 +752,9 @@ miniapp-kind-event = gearkomste
 miniapp-col-date = Datum
 miniapp-col-session = Gearkomste
 miniapp-col-kind = Soarte
+miniapp-col-invited = Oanmeldingen
 miniapp-col-answers = Antwurden
+miniapp-col-response = Respons (%)
 miniapp-col-average = Gemiddeld sifer
 miniapp-col-before-reminder = Antwurde foar it oantinken (%)
 miniapp-col-after-reminder = Antwurde nei it oantinken (%)
@@ -778,7 +780,11 @@ miniapp-chart-places = Kennismakkingen per gemeente
 miniapp-chart-announcements = Oankundigings: berikt
 miniapp-chart-network = Netwurkfragen yn 'e wike: steld
 miniapp-chart-empty = Noch gjin sifers.
-miniapp-chart-summary = { $count } rigels. Heechste: { $high_label } ({ $high }). Leechste: { $low_label } ({ $low }).
+miniapp-chart-summary =
+    { $count ->
+        [one] 1 rigel
+       *[other] { $count } rigels
+    }. Heechste: { $high_label } ({ $high }). Leechste: { $low_label } ({ $low }).
 miniapp-chart-numbers = De sifers
 miniapp-chart-csv = CSV yn dyn chat
 miniapp-csv-sent = It CSV-bestân stiet yn dyn chat mei de bot.

@@ -751,7 +751,9 @@ miniapp-kind-event = bijeenkomst
 miniapp-col-date = Datum
 miniapp-col-session = Bijeenkomst
 miniapp-col-kind = Soort
+miniapp-col-invited = Aanmeldingen
 miniapp-col-answers = Antwoorden
+miniapp-col-response = Respons (%)
 miniapp-col-average = Gemiddeld cijfer
 miniapp-col-before-reminder = Geantwoord vóór herinnering (%)
 miniapp-col-after-reminder = Geantwoord na herinnering (%)
@@ -777,7 +779,11 @@ miniapp-chart-places = Kennismakingen per gemeente
 miniapp-chart-announcements = Aankondigingen: bereikt
 miniapp-chart-network = Netwerkvragen per week: gesteld
 miniapp-chart-empty = Nog geen cijfers.
-miniapp-chart-summary = { $count } rijen. Hoogste: { $high_label } ({ $high }). Laagste: { $low_label } ({ $low }).
+miniapp-chart-summary =
+    { $count ->
+        [one] 1 rij
+       *[other] { $count } rijen
+    }. Hoogste: { $high_label } ({ $high }). Laagste: { $low_label } ({ $low }).
 miniapp-chart-numbers = De cijfers
 miniapp-chart-csv = CSV in je chat
 miniapp-csv-sent = Het CSV-bestand staat in je chat met de bot.
