@@ -253,6 +253,24 @@ async def test_a_coordinator_sees_where_the_network_is_thin(
     gap = page.get_by_role("button", name="Verloskundige in Horst aan de Maas: 0 (ontbreekt)")
     assert await gap.inner_text() == "0 !"
     await shoot(page, "coverage")
+    # On a phone: every role's name is there in full, none cut off.
+    cut = await table.locator("thead th").evaluate_all(
+        """headers => headers.filter((th) => th.scrollHeight > th.clientHeight + 1 ||
+          th.scrollWidth > th.clientWidth + 1).map((th) => th.textContent)"""
+    )
+    assert cut == []
+    # Keyboard alone: the table's region takes focus and scrolls with the arrow keys, and the
+    # municipalities stay in view while the roles scroll past.
+    region = page.get_by_role("region", name="Noord-Limburg")
+    await region.focus()
+    for _ in range(40):
+        await page.keyboard.press("ArrowRight")
+    assert await region.evaluate("r => r.scrollLeft") > 0
+    await shoot(page, "coverage-scrolled")
+    shown = await region.bounding_box()
+    place = await table.get_by_role("rowheader", name="Venray").bounding_box()
+    assert shown is not None and place is not None
+    assert shown["x"] <= place["x"] < shown["x"] + 10
     await page.get_by_role("button", name="Verloskundige in Venray: 1").click()
     await expect(page.locator("#results li")).to_have_count(1)
     assert await result_names(page) == ["Vera Jacobs"]
