@@ -9,7 +9,10 @@ announcements and 3,000 lines of audit trail:
 2. every dashboard endpoint over HTTP (initData checked), p50 and p95 of 60 requests each,
    beside /api/me (the same HTTP and initData check, no work) in the same run;
 3. the coverage table for 342 municipalities x the vocabulary's roles: the pure rule alone,
-   and the whole endpoint.
+   and the whole endpoint;
+4. axe-core (WCAG 2.0/2.1 A and AA) on each section of the dashboard at this size, in
+   Telegram's light theme: the violations per section (the browser tests check every screen
+   in four themes and three languages on a small coalition).
 
 Run: python -m benchmarks.dashboard [--requests 60] [--opens 5]
 """
@@ -36,7 +39,7 @@ from rules.clock import to_iso
 from rules.coverage import network_coverage
 from rules.municipalities import gazetteer
 from storage.db import Database
-from tests.browser import CHROMIUM, open_in_telegram
+from tests.browser import CHROMIUM, axe_violations, open_in_telegram
 from tests.fake_telegram import FakeTelegram
 from tests.harness import FakeClock
 from tests.miniapp import sign_init_data
@@ -213,6 +216,27 @@ async def page_times(fake: FakeTelegram, port: int, opens: int) -> tuple[list[fl
     return first, charts
 
 
+SECTIONS = ("Te doen", "Gids beheren", "CSV", "Dekking", "Rapportage", "Logboek")
+
+
+async def axe_counts(fake: FakeTelegram, port: int) -> dict[str, int]:
+    """axe-core's violations (elements at fault) per dashboard section, at full size."""
+    counts = {}
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        signed, _ = signed_for(fake, 0)
+        page = await open_in_telegram(browser, f"http://127.0.0.1:{port}/", signed, axe=True)
+        await page.get_by_role("tab", name="Beheer").click()
+        for section in SECTIONS:
+            await page.get_by_role("button", name=section, exact=True).click()
+            await page.wait_for_function(
+                "() => document.querySelector('#dashboard-content[aria-busy=false]')"
+            )
+            counts[section] = len(await axe_violations(page))
+        await browser.close()
+    return counts
+
+
 async def timed(requests: int, ask: Callable[[int], Awaitable[int]], first: int = 0) -> list[float]:
     """One request after the other, each from another coordinator (from `first` on)."""
     took = []
@@ -313,6 +337,7 @@ async def main() -> None:
             try:
                 first, charts = await page_times(fake, port, args.opens)
                 times = await endpoint_times(fake, port, coalition_id, args.requests)
+                axe = await axe_counts(fake, port)
             finally:
                 await stop(process)
     finally:
@@ -337,6 +362,8 @@ async def main() -> None:
         p95 = percentile(took, 0.95)
         p50 = ms(percentile(took, 0.5))
         print(f"  {name:48} {p50:>9} {ms(p95):>9} {p95 / baseline:6.1f}x")
+    found = ", ".join(f"{section} {count}" for section, count in axe.items())
+    print(f"axe-core, WCAG 2.1 A/AA rules that fail, per section: {found}")
 
 
 if __name__ == "__main__":
