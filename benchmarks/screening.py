@@ -1,7 +1,9 @@
-"""The client-detail screen of network questions on a set of written sentences
-(benchmarks/data/screening_sentences.tsv: 80 fine questions, 73 that name or point to a
-client; and 35 more written after the rules were last changed): precision and recall of the
-warning, and the time per sentence (p50, p99).
+"""The client-detail screen (rules/screening.screen: network questions and answers, feedback
+comments, drop-in questions) on sets of written sentences: benchmarks/data/
+screening_sentences.tsv (80 fine questions, 73 that name or point to a client), 35 more
+written after the rules were changed once (screening_sentences_later.tsv), and 72 written
+for issue 34 before its rules, by kind (screening_sentences_kinds.tsv). Precision and recall
+of the warning, the misses and false alarms by kind, and the time per sentence (p50, p99).
 
 With --deduce-python PATH (a Python that has `deduce` installed; it is not a dependency of
 the bot) the same sentences go through deduce 3's Deduce().deidentify, once with every tag it
@@ -19,11 +21,14 @@ import time
 from datetime import date
 from pathlib import Path
 
-from rules.network_questions import screen
+from rules.screening import screen
 
 SENTENCES = Path(__file__).parent / "data" / "screening_sentences.tsv"
 # Written after the rules were last changed: how they do on sentences they were not fixed on.
 LATER = Path(__file__).parent / "data" / "screening_sentences_later.tsv"
+# Written for issue 34 (ages, phone numbers, streets, names without a title; and the harmless
+# places, dates, ranges and counts taken for a client before), labelled with their kind.
+KINDS = Path(__file__).parent / "data" / "screening_sentences_kinds.tsv"
 TODAY = date(2026, 12, 1)
 
 # Run by the other Python: sentences on stdin (JSON), tags and times on stdout (JSON).
@@ -46,13 +51,15 @@ print(json.dumps(result))
 LOCATION_TAGS = ("locatie", "location", "plaats", "woonplaats", "gemeente", "provincie")
 
 
-def load(path: Path = SENTENCES) -> list[tuple[bool, str]]:
+def load(path: Path = SENTENCES) -> list[tuple[bool, str, str]]:
+    """(points to a client, sentence, kind): `client` or `fine`, or `client:KIND`."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or line.startswith("label\t") or not line.strip():
             continue
         label, sentence = line.split("\t", 1)
-        rows.append((label == "client", sentence))
+        truth, _, kind = label.partition(":")
+        rows.append((truth == "client", sentence, kind or "-"))
     return rows
 
 
@@ -71,9 +78,9 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def ours(rows: list[tuple[bool, str]], repeat: int, label: str) -> list[bool]:
+def ours(rows: list[tuple[bool, str, str]], repeat: int, label: str) -> list[bool]:
     flagged, times = [], []
-    for _, sentence in rows:
+    for _, sentence, _ in rows:
         result = screen(sentence, TODAY)
         flagged.append(not result.clean)
         for _ in range(repeat):
@@ -84,10 +91,10 @@ def ours(rows: list[tuple[bool, str]], repeat: int, label: str) -> list[bool]:
     return flagged
 
 
-def deduce(rows: list[tuple[bool, str]], python: str) -> None:
+def deduce(rows: list[tuple[bool, str, str]], python: str) -> None:
     answer = subprocess.run(
         [python, "-c", _DEDUCE],
-        input=json.dumps([s for _, s in rows]),
+        input=json.dumps([s for _, s, _ in rows]),
         capture_output=True,
         text=True,
         check=True,
@@ -103,9 +110,9 @@ def deduce(rows: list[tuple[bool, str]], python: str) -> None:
 
 
 def report(
-    label: str, rows: list[tuple[bool, str]], flagged: list[bool], times: list[float]
+    label: str, rows: list[tuple[bool, str, str]], flagged: list[bool], times: list[float]
 ) -> None:
-    truth = [t for t, _ in rows]
+    truth = [t for t, _, _ in rows]
     precision, recall, alarms, misses = scores(truth, flagged)
     print(
         f"{label}: precision {precision:.3f}, recall {recall:.3f} ({alarms} false alarms,"
@@ -113,9 +120,18 @@ def report(
         f" sentences); per sentence p50 {1000 * statistics.median(times):.3f} ms,"
         f" p99 {1000 * percentile(times, 0.99):.3f} ms"
     )
-    for (is_client, sentence), found in zip(rows, flagged, strict=True):
+    kinds = sorted({kind for _, _, kind in rows} - {"-"})
+    if kinds:
+        wrong = {kind: 0 for kind in kinds}
+        total = {kind: 0 for kind in kinds}
+        for (is_client, _, kind), found in zip(rows, flagged, strict=True):
+            if kind in total:
+                total[kind] += 1
+                wrong[kind] += is_client != found
+        print("  wrong by kind: " + ", ".join(f"{k} {wrong[k]}/{total[k]}" for k in kinds))
+    for (is_client, sentence, kind), found in zip(rows, flagged, strict=True):
         if is_client != found:
-            print(f"  {'missed' if is_client else 'false alarm'}: {sentence}")
+            print(f"  {'missed' if is_client else 'false alarm'} ({kind}): {sentence}")
 
 
 def main() -> None:
@@ -123,11 +139,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20, help="timings per sentence")
     parser.add_argument("--deduce-python", help="a Python with deduce installed")
     args = parser.parse_args()
-    rows, later = load(), load(LATER)
+    rows, later, kinds = load(), load(LATER), load(KINDS)
     ours(rows, args.repeat, "the set")
     ours(later, args.repeat, "the later set")
+    ours(kinds, args.repeat, "issue 34's set, by kind")
+    ours(rows + later + kinds, args.repeat, "all")
     if args.deduce_python:
-        deduce(rows + later, args.deduce_python)
+        deduce(rows + later + kinds, args.deduce_python)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,6 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 from urllib.parse import urlsplit
 
-from rules.screening import contains_bsn
-
 MAX_REMINDERS = 4
 MAX_REMINDER_MINUTES = 7 * 24 * 60
 MAX_DURATION_MINUTES = 8 * 60
@@ -194,12 +192,11 @@ def parse_day_and_time(text: str, around: date) -> datetime | None:
 
 
 def question_problem(text: str) -> str | None:
-    """Why a /vraag text cannot be stored (a text key), or None when it is fine."""
+    """Why a /vraag text cannot be stored for its form (a text key), or None. What it says
+    is screened next (rules/screening.screen), as every text others read."""
     cleaned = text.strip()
     if not cleaned or not any(c.isalnum() for c in cleaned):
         return "question-empty"
     if len(cleaned) > MAX_QUESTION_LENGTH:
         return "question-too-long"
-    if contains_bsn(cleaned):
-        return "question-bsn"
     return None

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from rules.screening import personal_data_in
-
 RATINGS = range(1, 6)
 MAX_COMMENT_LENGTH = 500
 MIN_RESPONSES_FOR_DISTRIBUTION = 3
@@ -44,16 +42,13 @@ def parse_rating(data: str | None) -> tuple[int, int] | None:
 
 
 def comment_problem(text: str) -> str | None:
-    """Why a comment cannot be stored (a text key), or None. Personal data is refused whole:
-    nothing of the text is kept."""
+    """Why a comment cannot be stored for its form (a text key), or None. What it says is
+    screened next (rules/screening.screen), as every text others read."""
     cleaned = text.strip()
     if not any(c.isalnum() for c in cleaned):
         return "feedback-comment-empty"
     if len(cleaned) > MAX_COMMENT_LENGTH:
         return "feedback-comment-too-long"
-    found = personal_data_in(cleaned)
-    if found is not None:
-        return f"feedback-comment-{found.value}"
     return None
 
 

@@ -6,15 +6,12 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from rules.clock import iso_week
 from rules.experience_vocabulary import experience_vocabulary
 from rules.introductions import Domain
-from rules.municipalities import gazetteer
-from rules.normalize import fold
 from rules.roles_vocabulary import role_vocabulary
-from rules.screening import Found, client_details, contains_bsn
 
 WEEKLY_CAP = 3  # network questions one member gets in a calendar week, at most
 OPEN_FOR = timedelta(days=14)  # then a question closes by itself
@@ -172,41 +169,6 @@ def network_report(
         ),
         topics=_most(topics, shown),
     )
-
-
-def fine_to_name(words: str, colleagues: Iterable[str] = ()) -> bool:
-    """Words the client-detail screen may leave: a municipality or place, a method, a role,
-    or a name the writer confirmed as a colleague's."""
-    folded = fold(words)
-    if not folded:
-        return True
-    words_of = set(folded.split())
-    if any(words_of <= set(fold(c).split()) for c in colleagues):
-        return True  # the colleague's name, or a part of it ("Jansen" of "mevrouw Jansen")
-    if gazetteer().key_for(words) is not None:
-        return True
-    vocabulary = experience_vocabulary()
-    return vocabulary.key_for(words) is not None or folded in role_vocabulary().by_phrase
-
-
-@dataclass(frozen=True)
-class Screening:
-    """What the screen found in a question or answer before anyone else sees it."""
-
-    bsn: bool = False  # refused outright, as everywhere in the bot
-    details: tuple[Found, ...] = ()  # shown to the writer, who edits (or confirms names)
-
-    @property
-    def clean(self) -> bool:
-        return not self.bsn and not self.details
-
-
-def screen(text: str, today: date, colleagues: Iterable[str] = ()) -> Screening:
-    if contains_bsn(text):
-        return Screening(bsn=True)
-    known = tuple(colleagues)
-    found = client_details(text, today, allowed=lambda words: fine_to_name(words, known))
-    return Screening(details=tuple(found))
 
 
 def per_week(

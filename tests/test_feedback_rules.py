@@ -17,6 +17,7 @@ from rules.feedback import (
     respondent_key,
     summarise,
 )
+from rules.screening import screen
 from rules.texts import Texts
 
 
@@ -36,14 +37,21 @@ def test_rating_buttons_refuse_forgeries() -> None:
         assert parse_rating(forged) is None, forged
 
 
-def test_comments_are_screened() -> None:
+def test_comments_are_checked_for_their_form_then_screened_as_every_text() -> None:
     assert comment_problem("Veel geleerd over de warme overdracht!") is None
     assert comment_problem("🙂👍") == "feedback-comment-empty"
     assert comment_problem("x" * (MAX_COMMENT_LENGTH + 1)) == "feedback-comment-too-long"
-    assert comment_problem("cliënt 111222333 belde") == "feedback-comment-bsn"
-    assert comment_problem("bel me op 06-12345678") == "feedback-comment-phone"
-    assert comment_problem("mail zoe@vk-venlo.nl") == "feedback-comment-email"
-    assert comment_problem("NL91 ABNA 0417 1643 00") == "feedback-comment-iban"
+    today = date(2026, 12, 1)
+    assert screen("cliënt 111222333 belde", today).bsn
+    for comment, kind in (
+        ("bel me op 06-12345678", "phone"),
+        ("mail zoe@vk-venlo.nl", "email"),
+        ("NL91 ABNA 0417 1643 00", "iban"),
+        ("Fijn gesprek met mevrouw Jansen", "name"),  # once only BSN and numbers were looked at
+        ("De moeder (19) kwam niet", "age"),
+    ):
+        assert [f.kind.value for f in screen(comment, today).details] == [kind], comment
+    assert screen("Veel geleerd over de warme overdracht!", today).clean
 
 
 def test_summary_hides_the_distribution_below_three_answers() -> None:

@@ -11,15 +11,14 @@ from rules.network_questions import (
     Audience,
     MemberFacts,
     audience_choices,
-    fine_to_name,
     network_report,
     next_question_at,
     per_week,
     recipients,
-    screen,
     week_of,
     within_weekly_cap,
 )
+from rules.screening import fine_to_name, screen
 
 MEMBERS = [
     MemberFacts(1, "verloskundige", "venlo", "Venlo", "CenteringPregnancy"),

@@ -16,6 +16,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler
 from handlers.core import commands
 from handlers.core.context import BotApplication, BotContext, Context
 from handlers.core.identify import member_coalitions
+from handlers.core.screening import found_words
 from handlers.dropin import setup
 from handlers.dropin.view import (
     DropinButton,
@@ -29,6 +30,7 @@ from rules.calendar_file import calendar_file_name, dropin_event
 from rules.day_names import day_text
 from rules.dropin import Occurrence, Schedule, changes_since, next_occurrence, occurrence_on
 from rules.dropin_input import MAX_QUESTION_LENGTH, question_problem
+from rules.screening import screen
 from rules.texts import Html
 from storage.coalitions import Coalition
 
@@ -288,6 +290,14 @@ async def ask_question(update: Update, context: BotContext) -> None:
         return
     if problem := question_problem(text):
         await message.reply_text(context.t(problem, max=MAX_QUESTION_LENGTH))
+        return
+    screening = screen(text.strip(), context.clock.now().date())
+    if screening.bsn:
+        await message.reply_text(context.t("question-bsn"))
+        return
+    if screening.details:
+        words = found_words(context.t, screening.details)
+        await message.reply_text(context.t("question-details", words=words))
         return
     options: list[tuple[Coalition, Occurrence]] = []
     for coalition in await member_coalitions(context):

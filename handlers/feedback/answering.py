@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import ConversationHandler
 
 from handlers.core.context import BotContext
+from handlers.core.screening import found_words
 from rules.day_names import day_text
 from rules.feedback import (
     MAX_COMMENT_LENGTH,
@@ -17,6 +18,7 @@ from rules.feedback import (
     rating_data,
     respondent_key,
 )
+from rules.screening import screen
 from rules.texts import Catalogue
 from storage.feedback import FeedbackSession
 
@@ -121,6 +123,14 @@ async def on_comment(update: Update, context: BotContext) -> int:
     # Refused text is neither stored nor logged: only the kind of problem is known.
     if problem := comment_problem(text):
         await message.reply_text(context.t(problem, max=MAX_COMMENT_LENGTH))
+        return COMMENT
+    screening = screen(text.strip(), context.clock.now().date())
+    if screening.bsn:
+        await message.reply_text(context.t("feedback-comment-bsn"))
+        return COMMENT
+    if screening.details:
+        words = found_words(context.t, screening.details)
+        await message.reply_text(context.t("feedback-comment-details", words=words))
         return COMMENT
     await context.db.feedback.comment(
         session.id, await _respondent(context, session.id), text.strip()

@@ -15,14 +15,14 @@ Callback data (at most 64 bytes, never trusted for rights: each handler checks a
   na:p:<question>:<partner> a recipient: this colleague from the directory
 """
 
-import html
 import re
 from dataclasses import dataclass, field
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from rules.screening import Found
-from rules.texts import Catalogue, Html
+from handlers.core.screening import found_words
+from rules.screening import ClientDetail, Found
+from rules.texts import Catalogue
 from storage.network_questions import NetworkQuestion
 
 _ASKING = re.compile(r"^nv:(c|a|ok|no|col|s|g|new)(?::([a-z0-9_ :-]{1,50}?))?(?::(\d{1,15}))?$")
@@ -116,11 +116,8 @@ def own_question_buttons(t: Catalogue, question: NetworkQuestion) -> InlineKeybo
 def details_warning(t: Catalogue, found: list[Found]) -> tuple[str, InlineKeyboardMarkup | None]:
     """The words that may point to a client, and what to do: type it again, or (when every
     one of them is a name) say they are colleagues."""
-    words = ", ".join(
-        f"“{html.escape(f.words)}” ({t(f'network-detail-{f.kind.value}')})" for f in found
-    )
-    only_names = all(f.kind.value == "name" for f in found)
-    text = t("network-details-found", words=Html(words))
+    only_names = all(f.kind is ClientDetail.NAME for f in found)
+    text = t("network-details-found", words=found_words(t, found))
     if not only_names:
         return text, None
     text += "\n" + t("network-details-colleague-hint")

@@ -5,7 +5,7 @@ from telegram import Update
 
 from handlers.core.context import BotContext
 from handlers.network_questions.view import Draft, details_warning, parse_asking
-from rules.network_questions import screen
+from rules.screening import screen
 
 
 async def typed_text(update: Update, draft: Draft) -> str | None:
