@@ -13,12 +13,13 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import quote
 
 import pytest
-from playwright.async_api import Browser, Page, Response, Route
+from playwright.async_api import Browser, Page, Response, Route, async_playwright
 
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 HAVE_CHROMIUM = Path(CHROMIUM).exists()
@@ -175,3 +176,14 @@ async def launch_chromium(playwright: Any) -> Browser:
         executable_path=CHROMIUM, args=["--no-sandbox", "--disable-background-networking"]
     )
     return browser
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Browser]:
+    """Debian's Chromium for one test."""
+    async with async_playwright() as playwright:
+        found = await launch_chromium(playwright)
+        try:
+            yield found
+        finally:
+            await found.close()

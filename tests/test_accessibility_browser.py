@@ -9,20 +9,16 @@ light theme in Dutch, its dark theme in English, and the page's own colours (wha
 that sends no theme gets) light in Frisian and dark in Dutch."""
 
 import os
-from collections.abc import AsyncIterator
-from datetime import time
 from pathlib import Path
 
 import pytest
-from playwright.async_api import Browser, FilePayload, Page, async_playwright
+from playwright.async_api import Browser, FilePayload, Page
 
-from rules.dropin import Schedule
-from rules.partner_csv import PartnerData
-from tests.browser import DARK, LIGHT, axe_violations, launch_chromium, open_in_telegram
-from tests.kit.dashboard import IMPORT, coordinator_of_a, seed_reports
+from tests.browser import DARK, LIGHT, axe_violations, browser, open_in_telegram
+from tests.kit.dashboard import IMPORT, NINA, NML_DROPIN, coordinator_of_a, seed_reports
 from tests.miniapp import MiniApp, miniapp
 
-__all__ = ["miniapp"]  # the fixture
+__all__ = ["browser", "miniapp"]  # the fixtures
 
 SCREENSHOTS = Path(
     os.environ.get("MINIAPP_SCREENSHOTS") or Path(__file__).parents[1] / "test-screenshots"
@@ -34,16 +30,6 @@ PASSES = (
     ("fy", "own-light", NO_THEME),
     ("nl", "own-dark", NO_THEME),
 )
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        found = await launch_chromium(playwright)
-        try:
-            yield found
-        finally:
-            await found.close()
 
 
 class Screens:
@@ -72,22 +58,9 @@ async def prepare(miniapp: MiniApp) -> None:
     bot = miniapp.bot
     await bot.db.dropins.save(
         miniapp.coalition_a,
-        Schedule(
-            weekday=1,
-            start=time(12, 30),
-            duration_minutes=60,
-            timezone="Europe/Amsterdam",
-            title="Inloop NML",
-            link="https://us02web.zoom.us/j/81234",
-        ),
+        NML_DROPIN,
     )
-    waiting = PartnerData(
-        name="Nina Nieuw",
-        organisation="Thuis",
-        role="Gezinswerker",
-        municipality="Venray",
-        phone="+31612345678",
-    )
+    waiting = NINA
     await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, waiting)
     await seed_reports(miniapp)
 

@@ -8,10 +8,9 @@ import io
 from datetime import timedelta
 from typing import Any
 
-from rules.partner_csv import PartnerData
 from rules.retention import Retention
 from tests.fake_telegram import Sent, User
-from tests.kit.dashboard import IMPORT, coordinator_of_a, seed_reports
+from tests.kit.dashboard import IMPORT, NINA, coordinator_of_a, seed_reports
 from tests.kit.directory import join
 from tests.miniapp import MiniApp, miniapp
 
@@ -34,13 +33,7 @@ async def managed(miniapp: MiniApp, user: User, **params: str) -> list[dict[str,
 async def test_every_listing_is_found_pending_and_hidden_too(miniapp: MiniApp) -> None:
     bot = miniapp.bot
     coordinator = await coordinator_of_a(miniapp)
-    data = PartnerData(
-        name="Nina Nieuw",
-        organisation="Thuis",
-        role="Gezinswerker",
-        municipality="Venray",
-        phone="+31612345678",
-    )
+    data = NINA
     await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
     wim = (await bot.db.partner_search.find((miniapp.coalition_a,), "Wim")).partners[0]
     await bot.db.partners.set_status(wim.id, "hidden")
@@ -211,13 +204,7 @@ async def test_the_audit_trail_of_chat_and_dashboard_and_its_retention(
 ) -> None:
     bot, fake = miniapp.bot, miniapp.fake
     coordinator = await coordinator_of_a(miniapp)
-    data = PartnerData(
-        name="Nina Nieuw",
-        organisation="Thuis",
-        role="Gezinswerker",
-        municipality="Venray",
-        phone="+31612345678",
-    )
+    data = NINA
     nina, _ = await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
     # In the dashboard: approve; in chat: hide a listing with the /partners buttons.
     status, _ = await miniapp.post(

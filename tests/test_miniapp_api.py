@@ -4,18 +4,18 @@ the buttons that open it from the chat."""
 
 import asyncio
 import json
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import aiohttp
 
 from bot.health import health
 from rules.clock import to_iso
-from rules.dropin import Schedule
 from rules.miniapp import REQUEST_WINDOW_SECONDS, REQUESTS_PER_WINDOW
 from storage.settings import LAST_API_ANSWER
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import FakeClock
+from tests.kit.dashboard import NML_DROPIN
 from tests.kit.directory import join
 from tests.miniapp import (
     MINIAPP_URL,
@@ -152,14 +152,7 @@ async def test_hardening_headers_limits_and_unknown_routes(miniapp: MiniApp) -> 
 
 async def test_dropin_rsvp_and_calendar_file_from_the_page(miniapp: MiniApp) -> None:
     bot, member = miniapp.bot, miniapp.member_a
-    schedule = Schedule(
-        weekday=1,
-        start=time(12, 30),
-        duration_minutes=60,
-        timezone="Europe/Amsterdam",
-        title="Inloop NML",
-        link="https://us02web.zoom.us/j/81234",
-    )
+    schedule = NML_DROPIN
     await bot.db.dropins.save(miniapp.coalition_a, schedule)
     _, body, _ = await miniapp.get("/api/dropin", member)
     (call,) = body["calls"]

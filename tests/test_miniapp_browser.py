@@ -4,7 +4,6 @@ signed with the test's token. A 360 px wide phone. Screenshots of the main pages
 MINIAPP_SCREENSHOTS (default: test-screenshots/)."""
 
 import os
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -15,31 +14,28 @@ from playwright.async_api import (
     FilePayload,
     Page,
     Response,
-    async_playwright,
     expect,
 )
 
-from tests.browser import DARK, LIGHT, contrast, launch_chromium, open_in_telegram, telegram_events
+from tests.browser import (
+    DARK,
+    LIGHT,
+    browser,
+    contrast,
+    open_in_telegram,
+    telegram_events,
+)
 from tests.fake_telegram import FakeTelegram, User
 from tests.harness import FakeClock
+from tests.kit.dashboard import NINA, NML_DROPIN
 from tests.miniapp import MiniApp, base_url, miniapp, start_miniapp, two_coalitions
 from tests.proxy import PathProxy
 
-__all__ = ["miniapp"]  # the fixture
+__all__ = ["browser", "miniapp"]  # the fixtures
 
 SCREENSHOTS = Path(
     os.environ.get("MINIAPP_SCREENSHOTS") or Path(__file__).parents[1] / "test-screenshots"
 )
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Browser]:
-    async with async_playwright() as playwright:
-        found = await launch_chromium(playwright)
-        try:
-            yield found
-        finally:
-            await found.close()
 
 
 async def open_page(
@@ -186,20 +182,10 @@ async def test_the_keyboard_alone_reaches_a_contact_card(
 
 
 async def test_dropin_and_own_listing_tabs(browser: Browser, miniapp: MiniApp) -> None:
-    from datetime import time
-
-    from rules.dropin import Schedule
 
     await miniapp.bot.db.dropins.save(
         miniapp.coalition_a,
-        Schedule(
-            weekday=1,
-            start=time(12, 30),
-            duration_minutes=60,
-            timezone="Europe/Amsterdam",
-            title="Inloop NML",
-            link="https://us02web.zoom.us/j/81234",
-        ),
+        NML_DROPIN,
     )
     page, _ = await open_page(browser, miniapp, miniapp.member_a)
     await page.wait_for_selector("#results li")
@@ -287,13 +273,7 @@ async def test_a_coordinator_approves_one_registration_and_rejects_another(
     bot = miniapp.bot
     coordinator = await join(bot, miniapp.fake, miniapp.coalition_a, "Coby")
     await bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
-    data = PartnerData(
-        name="Nina Nieuw",
-        organisation="Thuis",
-        role="Gezinswerker",
-        municipality="Venray",
-        phone="+31612345678",
-    )
+    data = NINA
     partner_id, _ = await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, data)
     other = await join(bot, miniapp.fake, miniapp.coalition_a, "Olga")
     olga = PartnerData(

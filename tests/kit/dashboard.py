@@ -1,7 +1,9 @@
 """The test kit: dashboard helpers that tests and benchmarks share."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
+from rules.dropin import Schedule
+from rules.partner_csv import PartnerData
 from tests.fake_telegram import User
 from tests.kit.directory import join
 from tests.miniapp import MiniApp
@@ -12,6 +14,24 @@ async def coordinator_of_a(miniapp: MiniApp, name: str = "Coby") -> User:
     await miniapp.bot.db.members.set_role(miniapp.coalition_a, coordinator.id, "coordinator")
     return coordinator
 
+
+# Coalition A's weekly drop-in, Tuesdays at 12:30.
+NML_DROPIN = Schedule(
+    weekday=1,
+    start=time(12, 30),
+    duration_minutes=60,
+    timezone="Europe/Amsterdam",
+    title="Inloop NML",
+    link="https://us02web.zoom.us/j/81234",
+)
+# A registration that waits for a coordinator.
+NINA = PartnerData(
+    name="Nina Nieuw",
+    organisation="Thuis",
+    role="Gezinswerker",
+    municipality="Venray",
+    phone="+31612345678",
+)
 
 IMPORT = (
     b"naam;organisatie;rol;gemeente;telefoon;email\n"
