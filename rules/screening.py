@@ -228,6 +228,9 @@ _DURATION_BEFORE = (
 _AGE = re.compile(
     rf"\b{_AGE_ANY}[- ]?jarige?\b|\b\d{{1,2}}[- ]year[- ]old\b|"
     rf"\b{_AGE_ANY}\s+(?:jaar|years)\s+oud\b|"
+    # "is eind twintig", "was begin dertig": an age in decades
+    r"\b(?:is|wordt|werd|was)\s+(?:begin|midden|eind|ergens in de|rond de|in de)\s+"
+    r"(?:twintig|dertig|veertig|[2-4]0)\b|"
     rf"\b(?:is|wordt|werd|was|pas|nog maar|net|aged|age|inmiddels)\s+{_AGE_GROWN}"
     rf"(?:\s*{_YEARS})?(?=[\s,.;:!?)]|$){_NO_AGE_AFTER}|"
     rf"\bvan\s+{_AGE_GROWN}(?:\s*{_YEARS})?(?=[\s,.;:!?)]|$){_NO_AGE_AFTER}{_NO_COUNT_AFTER}|"
@@ -274,6 +277,7 @@ _PERSON_VERBS = (
     "durft|durfde|voelt|voelde|vindt|vond|zocht|zoekt|verhuisde|verhuist|beviel|bevalt|"
     "liet|gaf|weigert|weigerde|twijfelt|twijfelde|heeft|had|is|was"
 )
+LONGEST_SURNAME_AFTER_PARTICLE = 11  # "Oudenhoven"; "Kindertelefoon" is a word
 _SURNAME_PARTICLES = r"(?:(?:[Dd]e|[Vv]an(?:\s+(?:de|der|den))?|[Tt]er|[Tt]en|[Ee]l|[Ee]r)\s+)?"
 _SUBJECT = re.compile(
     # the verb first, after a word that starts the sentence: "Vanochtend belde Jansen"
@@ -399,6 +403,8 @@ def client_details(
         words = match.group(group).split()
         if (words[0].lower() in sentence_starters() and len(words) == 1) or words[-1].isupper():
             continue  # "Iemand belde", "De GGD belde"
+        if len(words) > 1 and len(words[-1]) > LONGEST_SURNAME_AFTER_PARTICLE:
+            continue  # "De Kindertelefoon is": a compound word, no surname ("De Vries")
         if group == 1 and match.group(0).split()[0].lower() not in sentence_starters():
             continue  # only after a word that starts sentences ("Vanochtend", "Gisteren")
         add(ClientDetail.NAME, match.start(group), match.end(group))

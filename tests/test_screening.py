@@ -105,13 +105,13 @@ def test_client_details_are_found_and_what_is_fine_is_left(
 def test_the_screen_keeps_its_quality_on_the_written_sentences() -> None:
     """benchmarks/screening.py's sets: every client sentence warned, no fine one (measured
     1.000 / 1.000; a change of the rules that loses either shows here)."""
-    from benchmarks.screening import KINDS, LATER, load, scores
+    from benchmarks.screening import KINDS, KINDS_LATER, LATER, load, scores
     from rules.screening import screen
 
-    rows = load() + load(LATER) + load(KINDS)
+    rows = load() + load(LATER) + load(KINDS) + load(KINDS_LATER)
     flagged = [not screen(sentence, date(2026, 12, 1)).clean for _, sentence, _ in rows]
     precision, recall, _, _ = scores([client for client, _, _ in rows], flagged)
-    assert len(rows) >= 250
+    assert len(rows) >= 340
     assert precision >= 0.97 and recall >= 0.97
 
 
@@ -123,6 +123,7 @@ HELD = [
     ("De moeder, 30, slaapt slecht.", [("age", "30")]),  # between commas
     ("Mijn cliënte is achttien en zwanger.", [("age", "is achttien")]),  # in words
     ("Een twintigjarige moeder vroeg om hulp.", [("age", "twintigjarige")]),
+    ("Ze is eind twintig en zwanger.", [("age", "is eind twintig")]),  # in decades
     ("Bel de moeder op 06 98 76 54 32.", [("phone", "06 98 76 54 32")]),
     ("Haar nummer is +31 6 98765432.", [("phone", "+31 6 98765432")]),
     ("Het gezin woont op de Parade 3.", [("address", "Parade 3")]),  # no usual suffix
@@ -149,6 +150,8 @@ LET_THROUGH = [
     "Werkt Stap 2 van de meldcode ook bij zwangeren?",
     "Verloskundigen willen vaker overleg met het wijkteam.",  # a plural subject
     "Iemand belde over de cursus.",
+    "De Kindertelefoon is gratis te bellen.",  # a compound word after "De", no surname
+    "Hoe praat je met een moeder van rond de twintig over anticonceptie?",
 ]
 
 
