@@ -24,6 +24,7 @@ from bot.rate_limiter import TelegramRateLimiter
 from bot.update_processor import ChatOrderedUpdateProcessor
 from handlers import (
     account,
+    actions,
     announcements,
     directory,
     dropin,
@@ -249,6 +250,7 @@ def build_application(
     reports.register(application)
     introductions.register(application)
     network_questions.register(application)
+    actions.register(application)
     upkeep.register(application)
     errors.register(application)
     return application

@@ -1,7 +1,7 @@
 """Everything stored about one person, to show it (/mijngegevens) or delete it (/vergeetmij).
 Feedback answers are not here: they hold no user id (storage/feedback.py)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storage.connection import SharedConnection
 from storage.partners.search import PartnerSearchRepository
@@ -18,6 +18,8 @@ _BY_USER = (
     "introduction_members",
     "network_question_deliveries",
     "network_answers",
+    "workgroup_members",
+    "action_owners",
 )
 _BY_CHAT = ("reminder_deliveries", "announcement_deliveries")
 _AS_ACTOR = (
@@ -28,6 +30,8 @@ _AS_ACTOR = (
     ("feedback_sessions", "created_by"),
     ("introduction_schedules", "changed_by"),
     ("audit_log", "actor_id"),
+    ("workgroups", "lead_id"),
+    ("actions", "proposed_by"),
 )
 
 
@@ -45,6 +49,8 @@ class PersonalRecord:
     network_questions: list[str]  # the questions they asked the network
     network_answers: list[str]  # what they answered (a text, or the kind of answer)
     network_questions_off: bool = False
+    actions: list[str] = field(default_factory=list)  # the actions they own (titles)
+    action_updates: list[str] = field(default_factory=list)  # the sentences they wrote
 
 
 class PrivacyRepository:
@@ -87,6 +93,15 @@ class PrivacyRepository:
             " WHERE user_id = ? ORDER BY id",
             (user_id,),
         )
+        owned = await conn.execute_fetchall(
+            "SELECT a.title FROM actions a JOIN action_owners o ON o.action_id = a.id"
+            " WHERE o.user_id = ? ORDER BY a.id",
+            (user_id,),
+        )
+        written = await conn.execute_fetchall(
+            "SELECT text FROM action_updates WHERE user_id = ? AND text != '' ORDER BY id",
+            (user_id,),
+        )
         return PersonalRecord(
             first_name=person.first_name if person else None,
             language=person.language if person else None,
@@ -100,6 +115,8 @@ class PrivacyRepository:
             network_questions=[str(r[0]) for r in asked],
             network_answers=[str(r[0]) for r in answered],
             network_questions_off=bool(person and person.network_questions_off),
+            actions=[str(r[0]) for r in owned],
+            action_updates=[str(r[0]) for r in written],
         )
 
     async def forget_person(self, user_id: int) -> None:
@@ -122,6 +139,11 @@ class PrivacyRepository:
             await conn.execute("DELETE FROM network_questions WHERE asker_id = ?", (user_id,))
             await conn.execute(
                 "UPDATE network_questions SET helped_by = NULL WHERE helped_by = ?", (user_id,)
+            )
+            # Their updates stay in the actions' history, without their id or their words.
+            await conn.execute(
+                "UPDATE action_updates SET user_id = NULL, text = '' WHERE user_id = ?",
+                (user_id,),
             )
             for table in _BY_CHAT:
                 await conn.execute(f"DELETE FROM {table} WHERE chat_id = ?", (user_id,))

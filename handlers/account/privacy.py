@@ -68,6 +68,8 @@ async def show_my_data(update: Update, context: BotContext) -> None:
             )
             or none,
             network=t("mydata-off" if record.network_questions_off else "mydata-on"),
+            actions="; ".join(record.actions) or none,
+            action_updates="; ".join(record.action_updates) or none,
         )[:4096]
     )
 

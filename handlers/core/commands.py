@@ -54,6 +54,10 @@ MYDATA = Command("mijngegevens", "mydata", "cmd-mydata")
 FORGET = Command("vergeetmij", "forgetme", "cmd-forgetme")
 MEET = Command("kennismaken", "meet", "cmd-meet")
 ASK_NETWORK = Command("netwerkvraag", "ask", "cmd-ask")
+PROPOSE_ACTION = Command("actie", "action", "cmd-action")
+ACTIONS = Command("acties", "actions", "cmd-actions")
+WORKGROUPS = Command("werkgroepen", "workgroups", "cmd-workgroups")
+STAND = Command("stand", "progress", "cmd-stand")
 # Not in the menu: it only means something inside a conversation.
 CANCEL = Command("annuleren", "cancel", "cmd-cancel")
 # Not in the menu: for admins, who run the bot.
@@ -66,6 +70,10 @@ ALL_COMMANDS: tuple[Command, ...] = (
     DROPIN,
     QUESTION,
     FEEDBACK,
+    ACTIONS,
+    PROPOSE_ACTION,
+    WORKGROUPS,
+    STAND,
     MEET,
     REGISTER,
     SETTINGS,

@@ -521,6 +521,8 @@ mydata-text =
     Past introductions: { $history }
     Network questions: { $network_questions }
     Your answers to network questions: { $network_answers }
+    Your actions: { $actions }
+    What you wrote on actions: { $action_updates }
     Getting network questions: { $network }
     Feedback is anonymous, so it is not here.
 mydata-none = none
@@ -918,3 +920,70 @@ report-network-none = <b>Network questions</b>: none in the last { $days } days.
 report-network-header = <b>Network questions</b> (last { $days } days): { $asked } asked, { $answered } answered, { $solved } solved
 report-network-first-answer = The first answer came after { $hours } hours (median).
 report-network-topics = About: { $topics }
+
+# ---- the action agenda (issue 35) ----
+cmd-action = Propose an action
+cmd-actions = Your actions and your coalition's
+cmd-workgroups = Your coalition's workgroups
+cmd-stand = Where things stand
+actions-title-empty = I see no words. Type a short title.
+actions-title-too-long = That is too long: at most { $max } characters. Please shorten it.
+actions-bsn = This looks like a citizen service number. Never put client details in an action. I have stored nothing.
+actions-details = Your text mentions { $words }. An action is about the work, never about a client: leave that out and try again. I have stored nothing.
+actions-not-member = Actions and workgroups are for members of a coalition. Ask your coordinator for an invitation.
+actions-usage = Type your action after /action, for example: /action Start CenteringPregnancy in Venray #Pregnancy by 31-03-2027. # picks a workgroup, by a due date; both may be left out.
+actions-choose-coalition = Which coalition is this action for?
+actions-due-unknown = I don't understand the date “{ $text }”. Write it as 31-03-2027.
+actions-workgroup-unknown = I know no workgroup “{ $name }”. See /workgroups.
+actions-proposed = Your action is on the action agenda of { $coalition }. You own it; set its status when something changes.
+actions-coalition = <b>Action agenda of { $coalition }</b>: { $counts }. See /progress for where things stand.
+actions-own-none = You have no open actions. Propose one with /action.
+actions-status-set = Status: { $status }
+actions-status-idea = 💡 idea
+actions-status-in_progress = 🔧 in progress
+actions-status-stuck = ⛔ stuck
+actions-status-done = ✅ done
+actions-status-stopped = ⏹ stopped
+actions-card-status = Status: { $status }
+actions-card-workgroup = Workgroup: { $workgroup }
+actions-card-due = Due: { $date }
+actions-card-overdue = Due: { $date } (overdue)
+actions-card-last = Latest news: { $text }
+workgroups-none = { $coalition } has no workgroups yet. A coordinator starts one with: /workgroups new Name: goal
+workgroups-header = <b>Workgroups of { $coalition }</b>
+workgroups-line = <b>{ $name }</b> ({ $count ->
+        [one] 1 member
+       *[other] { $count } members
+    })
+workgroups-goal = Goal: { $goal }
+workgroups-you = You are in it.
+button-workgroup-join = ➕ Join { $name }
+button-workgroup-leave = ➖ Leave { $name }
+workgroups-coordinators-only = Only a coordinator can start a workgroup.
+workgroups-new-usage = To start a workgroup: /workgroups new Name: goal
+workgroups-added = Workgroup { $name } of { $coalition } is in. You lead it.
+workgroups-exists = { $coalition } already has a workgroup { $name }.
+workgroups-joined = You joined { $name }.
+workgroups-left = You left { $name }.
+stand-header = <b>Where { $coalition } stands</b> since { $since }
+stand-counts = Actions: { $counts }
+stand-done = <b>Done ({ $count })</b>
+stand-under-way = <b>In progress ({ $count })</b>
+stand-stuck = <b>Stuck ({ $count })</b>
+stand-next = <b>Next steps ({ $count })</b>
+stand-overdue = (overdue)
+stand-empty = No actions yet. Propose one with /action.
+stand-since-unknown = I don't understand the date “{ $text }”. Write it as 01-09-2026.
+audit-workgroup-add = Workgroup started: { $subject }
+audit-workgroup-join = Workgroup: a member joined { $subject }
+audit-workgroup-leave = Workgroup: a member left { $subject }
+audit-action-propose = Action proposed: { $subject }
+audit-action-owner = Action: an owner added to { $subject }
+audit-action-status = Status of action { $subject }: { $detail }
+actions-owners-only = Only this action's owners and the coordinators can change it.
+actions-owner-added = You own this action too now.
+actions-news-ask = What is the news about “{ $title }”? Type it in one sentence (at most { $max } characters), or /cancel.
+actions-news-kept = Thank you, your news is with the action.
+actions-news-cancelled = All right, I added nothing.
+button-action-own = 🙋 I'll help carry it
+button-action-news = ✏️ Add news

@@ -522,6 +522,8 @@ mydata-text =
     Kennismakkingen: { $history }
     Netwurkfragen: { $network_questions }
     Dyn antwurden op netwurkfragen: { $network_answers }
+    Dyn aksjes: { $actions }
+    Wat do by aksjes skreaust: { $action_updates }
     Netwurkfragen krije: { $network }
     Feedback is anonym en stiet hjir dus net.
 mydata-none = gjin
@@ -919,3 +921,70 @@ report-network-none = <b>Netwurkfragen</b>: gjin yn de lêste { $days } dagen.
 report-network-header = <b>Netwurkfragen</b> (lêste { $days } dagen): { $asked } steld, { $answered } mei antwurd, { $solved } oplost
 report-network-first-answer = It earste antwurd kaam nei { $hours } oere (mediaan).
 report-network-topics = Oer: { $topics }
+
+# ---- the action agenda (issue 35) ----
+cmd-action = In aksje foarstelle
+cmd-actions = Dyn aksjes en dy fan dyn koalysje
+cmd-workgroups = De wurkgroepen fan dyn koalysje
+cmd-stand = De stân fan saken
+actions-title-empty = Ik sjoch gjin wurden. Typ in koarte titel.
+actions-title-too-long = Dat is te lang: maksimaal { $max } tekens. Meitsje it koarter.
+actions-bsn = Dit liket op in burgerservicenûmer. Set nea gegevens fan kliïnten yn in aksje. Ik haw neat bewarre.
+actions-details = Dyn tekst neamt { $words }. In aksje giet oer it wurk, nea oer in kliïnt: lit dat fuort en besykje it op 'e nij. Ik haw neat bewarre.
+actions-not-member = Aksjes en wurkgroepen binne der foar leden fan in koalysje. Freegje dyn koördinator om in útnoeging.
+actions-usage = Typ dyn aksje efter /actie, bygelyks: /actie CenteringPregnancy begjinne yn Venray #Swangerskip oant 31-03-2027. Mei # kiest do in wurkgroep, mei oant in eindatum; beide meist weilitte.
+actions-choose-coalition = Foar hokker koalysje is dizze aksje?
+actions-due-unknown = Ik begryp de datum “{ $text }” net. Skriuw him as 31-03-2027.
+actions-workgroup-unknown = Ik ken gjin wurkgroep “{ $name }”. Sjoch /werkgroepen.
+actions-proposed = Dyn aksje stiet op de aksje-aginda fan { $coalition }. Do bist eigener; set de status as der wat feroaret.
+actions-coalition = <b>Aksje-aginda fan { $coalition }</b>: { $counts }. Sjoch /stand foar de stân fan saken.
+actions-own-none = Do hast gjin iepen aksjes. Stel der ien foar mei /actie.
+actions-status-set = Status: { $status }
+actions-status-idea = 💡 idee
+actions-status-in_progress = 🔧 dwaande
+actions-status-stuck = ⛔ fêst
+actions-status-done = ✅ klear
+actions-status-stopped = ⏹ stoppe
+actions-card-status = Status: { $status }
+actions-card-workgroup = Wurkgroep: { $workgroup }
+actions-card-due = Klear foar: { $date }
+actions-card-overdue = Klear foar: { $date } (te let)
+actions-card-last = Lêste nijs: { $text }
+workgroups-none = { $coalition } hat noch gjin wurkgroepen. In koördinator begjint der ien mei: /werkgroepen nieuw Namme: doel
+workgroups-header = <b>Wurkgroepen fan { $coalition }</b>
+workgroups-line = <b>{ $name }</b> ({ $count ->
+        [one] 1 lid
+       *[other] { $count } leden
+    })
+workgroups-goal = Doel: { $goal }
+workgroups-you = Do dochst mei.
+button-workgroup-join = ➕ Meidwaan mei { $name }
+button-workgroup-leave = ➖ Ophâlde mei { $name }
+workgroups-coordinators-only = Allinnich in koördinator kin in wurkgroep begjinne.
+workgroups-new-usage = Sa begjinst in wurkgroep: /werkgroepen nieuw Namme: doel
+workgroups-added = Wurkgroep { $name } fan { $coalition } stiet derin. Do bist de lûker.
+workgroups-exists = { $coalition } hat al in wurkgroep { $name }.
+workgroups-joined = Do dochst mei mei { $name }.
+workgroups-left = Do bist ophâlden mei { $name }.
+stand-header = <b>Stân fan saken fan { $coalition }</b> sûnt { $since }
+stand-counts = Aksjes: { $counts }
+stand-done = <b>Klear ({ $count })</b>
+stand-under-way = <b>Dwaande ({ $count })</b>
+stand-stuck = <b>Fêst ({ $count })</b>
+stand-next = <b>Folgjende stappen ({ $count })</b>
+stand-overdue = (te let)
+stand-empty = Noch gjin aksjes. Stel der ien foar mei /actie.
+stand-since-unknown = Ik begryp de datum “{ $text }” net. Skriuw him as 01-09-2026.
+audit-workgroup-add = Wurkgroep begûn: { $subject }
+audit-workgroup-join = Wurkgroep: lid derby yn { $subject }
+audit-workgroup-leave = Wurkgroep: lid ophâlden yn { $subject }
+audit-action-propose = Aksje foarsteld: { $subject }
+audit-action-owner = Aksje: eigener derby foar { $subject }
+audit-action-status = Status fan aksje { $subject }: { $detail }
+actions-owners-only = Allinnich de eigeners fan dizze aksje en de koördinatoren kinne him feroarje.
+actions-owner-added = Do bist no ek eigener fan dizze aksje.
+actions-news-ask = Wat is it nijs oer “{ $title }”? Typ it yn ien sin (maksimaal { $max } tekens), of /annuleren.
+actions-news-kept = Tankewol, dyn nijs stiet by de aksje.
+actions-news-cancelled = Okee, ik haw neat tafoege.
+button-action-own = 🙋 Ik lûk mei
+button-action-news = ✏️ Nijs tafoegje

@@ -521,6 +521,8 @@ mydata-text =
     Kennismakingen: { $history }
     Netwerkvragen: { $network_questions }
     Je antwoorden op netwerkvragen: { $network_answers }
+    Je acties: { $actions }
+    Wat je bij acties schreef: { $action_updates }
     Netwerkvragen krijgen: { $network }
     Feedback is anoniem en staat hier dus niet.
 mydata-none = geen
@@ -918,3 +920,70 @@ report-network-none = <b>Netwerkvragen</b>: geen in de laatste { $days } dagen.
 report-network-header = <b>Netwerkvragen</b> (laatste { $days } dagen): { $asked } gesteld, { $answered } met antwoord, { $solved } opgelost
 report-network-first-answer = Het eerste antwoord kwam na { $hours } uur (mediaan).
 report-network-topics = Over: { $topics }
+
+# ---- the action agenda (issue 35) ----
+cmd-action = Een actie voorstellen
+cmd-actions = Je acties en die van je coalitie
+cmd-workgroups = De werkgroepen van je coalitie
+cmd-stand = De stand van zaken
+actions-title-empty = Ik zie geen woorden. Typ een korte titel.
+actions-title-too-long = Dat is te lang: maximaal { $max } tekens. Maak het korter.
+actions-bsn = Dit lijkt op een burgerservicenummer. Zet nooit gegevens van cliënten in een actie. Ik heb niets opgeslagen.
+actions-details = Je tekst noemt { $words }. Een actie gaat over het werk, nooit over een cliënt: laat dat weg en probeer het opnieuw. Ik heb niets opgeslagen.
+actions-not-member = Acties en werkgroepen zijn er voor leden van een coalitie. Vraag je coördinator om een uitnodiging.
+actions-usage = Typ je actie achter /actie, bijvoorbeeld: /actie CenteringPregnancy starten in Venray #Zwangerschap tot 31-03-2027. Met # kies je een werkgroep, met tot een einddatum; allebei mag je weglaten.
+actions-choose-coalition = Voor welke coalitie is deze actie?
+actions-due-unknown = Ik begrijp de datum “{ $text }” niet. Schrijf hem als 31-03-2027.
+actions-workgroup-unknown = Ik ken geen werkgroep “{ $name }”. Zie /werkgroepen.
+actions-proposed = Je actie staat op de actieagenda van { $coalition }. Jij bent eigenaar; zet de status als er iets verandert.
+actions-coalition = <b>Actieagenda van { $coalition }</b>: { $counts }. Zie /stand voor de stand van zaken.
+actions-own-none = Je hebt geen open acties. Stel er een voor met /actie.
+actions-status-set = Status: { $status }
+actions-status-idea = 💡 idee
+actions-status-in_progress = 🔧 bezig
+actions-status-stuck = ⛔ vast
+actions-status-done = ✅ klaar
+actions-status-stopped = ⏹ gestopt
+actions-card-status = Status: { $status }
+actions-card-workgroup = Werkgroep: { $workgroup }
+actions-card-due = Klaar vóór: { $date }
+actions-card-overdue = Klaar vóór: { $date } (te laat)
+actions-card-last = Laatste nieuws: { $text }
+workgroups-none = { $coalition } heeft nog geen werkgroepen. Een coördinator begint er een met: /werkgroepen nieuw Naam: doel
+workgroups-header = <b>Werkgroepen van { $coalition }</b>
+workgroups-line = <b>{ $name }</b> ({ $count ->
+        [one] 1 lid
+       *[other] { $count } leden
+    })
+workgroups-goal = Doel: { $goal }
+workgroups-you = Jij doet mee.
+button-workgroup-join = ➕ Meedoen met { $name }
+button-workgroup-leave = ➖ Stoppen met { $name }
+workgroups-coordinators-only = Alleen een coördinator kan een werkgroep beginnen.
+workgroups-new-usage = Zo begin je een werkgroep: /werkgroepen nieuw Naam: doel
+workgroups-added = Werkgroep { $name } van { $coalition } staat erin. Jij bent de trekker.
+workgroups-exists = { $coalition } heeft al een werkgroep { $name }.
+workgroups-joined = Je doet mee met { $name }.
+workgroups-left = Je bent gestopt met { $name }.
+stand-header = <b>Stand van zaken van { $coalition }</b> sinds { $since }
+stand-counts = Acties: { $counts }
+stand-done = <b>Klaar ({ $count })</b>
+stand-under-way = <b>Bezig ({ $count })</b>
+stand-stuck = <b>Vast ({ $count })</b>
+stand-next = <b>Volgende stappen ({ $count })</b>
+stand-overdue = (te laat)
+stand-empty = Nog geen acties. Stel er een voor met /actie.
+stand-since-unknown = Ik begrijp de datum “{ $text }” niet. Schrijf hem als 01-09-2026.
+audit-workgroup-add = Werkgroep begonnen: { $subject }
+audit-workgroup-join = Werkgroep: lid erbij in { $subject }
+audit-workgroup-leave = Werkgroep: lid gestopt in { $subject }
+audit-action-propose = Actie voorgesteld: { $subject }
+audit-action-owner = Actie: eigenaar erbij voor { $subject }
+audit-action-status = Status van actie { $subject }: { $detail }
+actions-owners-only = Alleen de eigenaren van deze actie en de coördinatoren kunnen hem veranderen.
+actions-owner-added = Je bent nu ook eigenaar van deze actie.
+actions-news-ask = Wat is het nieuws over “{ $title }”? Typ het in één zin (maximaal { $max } tekens), of /annuleren.
+actions-news-kept = Dank je, je nieuws staat bij de actie.
+actions-news-cancelled = Oké, ik heb niets toegevoegd.
+button-action-own = 🙋 Ik trek mee
+button-action-news = ✏️ Nieuws toevoegen

@@ -1,0 +1,410 @@
+"""The action agenda in chat: /werkgroepen (the coalition's workgroups, join and leave with a
+button; a coordinator starts one with `/werkgroepen nieuw Naam: doel`), /actie (propose an
+action: `/actie Titel #Werkgroep tot 31-03-2027`), /acties (your actions with their status
+buttons, and the coalition's numbers) and /stand (the stand van zaken since a date). Every
+text is screened (rules/screening.py) before it is kept; every change is in the audit trail
+(storage/actions.py). Owners and coordinators change an action's status; a person who left
+the coalition changes nothing."""
+
+from datetime import timedelta
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
+
+from handlers.actions.view import (
+    action_buttons,
+    action_card,
+    parse_action_button,
+    parse_coalition_button,
+    parse_status_button,
+    parse_workgroup_button,
+    stand_text,
+    status_label,
+    workgroups_text,
+)
+from handlers.core import commands
+from handlers.core.coalition_choice import coalition_buttons
+from handlers.core.context import BotApplication, BotContext
+from handlers.core.conversation_steps import TYPED
+from handlers.core.identify import member_coalitions
+from handlers.core.screening import found_words
+from rules.actions import (
+    MAX_GOAL_CHARS,
+    MAX_TITLE_CHARS,
+    MAX_UPDATE_CHARS,
+    MAX_WORKGROUP_NAME_CHARS,
+    OPEN_STATUSES,
+    parse_due,
+    parse_proposal,
+    stand_van_zaken,
+    title_problem,
+)
+from rules.normalize import fold
+from rules.screening import screen
+from storage.actions import Action
+from storage.coalitions import Coalition
+
+PROPOSAL_KEY = "action_proposal"
+NEWS_KEY = "action_news"
+NEWS = 0  # the conversation's one step: the news typed
+SHOWN_OWN = 10
+SHOWN_ALL = 20
+STAND_DAYS = 90  # /stand without a date: the last three months
+
+
+async def _refused(context: BotContext, text: str, limit: int) -> str | None:
+    """Why the text cannot be kept (a message), or None: its form, then the screen."""
+    if problem := title_problem(text, limit):
+        return context.t(problem, max=limit)
+    screening = screen(text, context.clock.now().date())
+    if screening.bsn:
+        return context.t("actions-bsn")
+    if screening.details:
+        return context.t("actions-details", words=found_words(context.t, screening.details))
+    return None
+
+
+# ---- /werkgroepen ---------------------------------------------------------------------------
+
+
+async def show_workgroups(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    assert message is not None
+    coalitions = await member_coalitions(context)
+    if not coalitions:
+        await message.reply_text(context.t("actions-not-member"))
+        return
+    args = context.args or []
+    if args[:1] == ["nieuw"] or args[:1] == ["new"]:
+        await _new_workgroup(update, context, coalitions, " ".join(args[1:]))
+        return
+    for coalition in coalitions:
+        workgroups = await context.db.actions.workgroups(coalition.id)
+        text, markup = workgroups_text(context.t, coalition.name, workgroups, context.who.user_id)
+        await message.reply_text(text, reply_markup=markup)
+
+
+async def _new_workgroup(
+    update: Update, context: BotContext, coalitions: list[Coalition], text: str
+) -> None:
+    message = update.effective_message
+    assert message is not None
+    coordinated = [c for c in coalitions if context.who.is_coordinator(c.id)]
+    if not coordinated:
+        await message.reply_text(context.t("workgroups-coordinators-only"))
+        return
+    name, _, goal = (part.strip() for part in text.partition(":"))
+    refusal = await _refused(context, name, MAX_WORKGROUP_NAME_CHARS)
+    if refusal is None and goal:
+        refusal = await _refused(context, goal, MAX_GOAL_CHARS)
+    if refusal is not None:
+        await message.reply_text(refusal + "\n" + context.t("workgroups-new-usage"))
+        return
+    coalition = coordinated[0]  # a coordinator of several: the first, named in the answer
+    added = await context.db.actions.add_workgroup(
+        coalition.id, " ".join(name.split()), " ".join(goal.split()), context.who.user_id
+    )
+    key = "workgroups-added" if added is not None else "workgroups-exists"
+    await message.reply_text(context.t(key, name=name, coalition=coalition.name))
+
+
+async def on_workgroup_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    parsed = parse_workgroup_button(query.data)
+    workgroup = await context.db.actions.workgroup(parsed[1]) if parsed else None
+    if parsed is None or workgroup is None or not context.who.is_member(workgroup.coalition_id):
+        await query.answer(context.t("button-stale"), show_alert=True)
+        return
+    join = parsed[0]
+    await context.db.actions.set_membership(workgroup, context.who.user_id, join)
+    await query.answer(
+        context.t("workgroups-joined" if join else "workgroups-left", name=workgroup.name)
+    )
+    coalition = await context.db.coalitions.get(workgroup.coalition_id)
+    assert coalition is not None
+    workgroups = await context.db.actions.workgroups(coalition.id)
+    text, markup = workgroups_text(context.t, coalition.name, workgroups, context.who.user_id)
+    await query.edit_message_text(text, reply_markup=markup)
+
+
+# ---- /actie ---------------------------------------------------------------------------------
+
+
+async def propose_action(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    assert message is not None and context.user_data is not None
+    coalitions = await member_coalitions(context)
+    if not coalitions:
+        await message.reply_text(context.t("actions-not-member"))
+        return
+    text = " ".join(context.args or [])
+    if not text.strip():
+        await message.reply_text(context.t("actions-usage"))
+        return
+    if len(coalitions) == 1:
+        await _propose_in(update, context, coalitions[0], text)
+        return
+    context.user_data[PROPOSAL_KEY] = text
+    await message.reply_text(
+        context.t("actions-choose-coalition"),
+        reply_markup=InlineKeyboardMarkup(
+            coalition_buttons(((c.id, c.name) for c in coalitions), "ac:c:")
+        ),
+    )
+
+
+async def _propose_in(update: Update, context: BotContext, coalition: Coalition, text: str) -> None:
+    message = update.effective_message
+    assert message is not None
+    proposal = parse_proposal(text)
+    refusal = await _refused(context, proposal.title, MAX_TITLE_CHARS)
+    if refusal is not None:
+        await message.reply_text(refusal)
+        return
+    today = context.clock.now().date()
+    due = parse_due(proposal.due_text, today) if proposal.due_text else None
+    if proposal.due_text and due is None:
+        await message.reply_text(context.t("actions-due-unknown", text=proposal.due_text))
+        return
+    workgroup_id = None
+    if proposal.workgroup:
+        wanted = fold(proposal.workgroup)
+        found = [
+            g
+            for g in await context.db.actions.workgroups(coalition.id)
+            if fold(g.name).startswith(wanted)
+        ]
+        if len(found) != 1:
+            await message.reply_text(
+                context.t("actions-workgroup-unknown", name=proposal.workgroup)
+            )
+            return
+        workgroup_id = found[0].id
+    action = await context.db.actions.propose(
+        coalition.id, proposal.title, context.who.user_id, workgroup_id, due
+    )
+    await message.reply_text(
+        context.t("actions-proposed", coalition=coalition.name)
+        + "\n\n"
+        + action_card(context.t, action, today),
+        reply_markup=_buttons(context, action),
+    )
+
+
+def _buttons(context: BotContext, action: Action) -> InlineKeyboardMarkup:
+    return action_buttons(
+        context.t,
+        action,
+        owner=context.who.user_id in action.owners,
+        coordinator=context.who.is_coordinator(action.coalition_id),
+    )
+
+
+async def _card(context: BotContext, action: Action) -> str:
+    sentences = await context.db.actions.last_sentences(action.coalition_id)
+    return action_card(context.t, action, context.clock.now().date(), sentences.get(action.id, ""))
+
+
+async def on_coalition_chosen(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None and context.user_data is not None
+    coalition_id = parse_coalition_button(query.data)
+    text = context.user_data.pop(PROPOSAL_KEY, None)
+    coalition = await context.db.coalitions.get(coalition_id) if coalition_id else None
+    if text is None or coalition is None or not context.who.is_member(coalition.id):
+        await query.answer(context.t("button-stale"), show_alert=True)
+        return
+    await query.answer()
+    await query.edit_message_reply_markup(None)
+    await _propose_in(update, context, coalition, text)
+
+
+# ---- /acties and the status buttons ---------------------------------------------------------
+
+
+async def show_actions(update: Update, context: BotContext) -> None:
+    """The coalition's numbers, then your open actions; `/acties alle`: every open action of
+    the coalition, to take part in or (coordinators) to change."""
+    message = update.effective_message
+    assert message is not None
+    coalitions = await member_coalitions(context)
+    if not coalitions:
+        await message.reply_text(context.t("actions-not-member"))
+        return
+    today = context.clock.now().date()
+    every_open: list[Action] = []
+    for coalition in coalitions:
+        every = await context.db.actions.of_coalition(coalition.id)
+        every_open += [a for a in every if a.status in OPEN_STATUSES]
+        stand = stand_van_zaken([a.facts() for a in every], today, today)
+        counts = ", ".join(f"{status_label(context.t, s)} {n}" for s, n in stand.per_status.items())
+        await message.reply_text(
+            context.t("actions-coalition", coalition=coalition.name, counts=counts or "0")
+        )
+    if (context.args or [""])[0].lower() in ("alle", "all", "alles"):
+        shown = every_open[:SHOWN_ALL]
+    else:
+        own = await context.db.actions.of_owner(context.who.user_id)
+        shown = [a for a in own if a.status in OPEN_STATUSES][:SHOWN_OWN]
+        if not shown:
+            await message.reply_text(context.t("actions-own-none"))
+            return
+    for action in shown:
+        await message.reply_text(
+            await _card(context, action), reply_markup=_buttons(context, action)
+        )
+
+
+async def _tapped_action(
+    update: Update, context: BotContext, action_id: int | None
+) -> Action | None:
+    """The action a button is about, when the person may still act on it; None after saying
+    the button is stale."""
+    query = update.callback_query
+    assert query is not None
+    action = await context.db.actions.get(action_id) if action_id else None
+    if action is None or not context.who.is_member(action.coalition_id):
+        await query.answer(context.t("button-stale"), show_alert=True)
+        return None
+    return action
+
+
+def _may_change(context: BotContext, action: Action) -> bool:
+    return context.who.user_id in action.owners or context.who.is_coordinator(action.coalition_id)
+
+
+async def on_status_button(update: Update, context: BotContext) -> None:
+    query = update.callback_query
+    assert query is not None
+    parsed = parse_status_button(query.data)
+    action = await _tapped_action(update, context, parsed[0] if parsed else None)
+    if action is None or parsed is None:
+        return
+    if not _may_change(context, action):
+        await query.answer(context.t("actions-owners-only"), show_alert=True)
+        return
+    status = parsed[1]
+    await context.db.actions.set_status(action, status, context.who.user_id)
+    await query.answer(context.t("actions-status-set", status=status_label(context.t, status)))
+    changed = await context.db.actions.get(action.id)
+    assert changed is not None
+    await query.edit_message_text(
+        await _card(context, changed), reply_markup=_buttons(context, changed)
+    )
+
+
+async def on_own_button(update: Update, context: BotContext) -> None:
+    """A member of the coalition becomes an owner too."""
+    query = update.callback_query
+    assert query is not None
+    action = await _tapped_action(update, context, parse_action_button(query.data))
+    if action is None:
+        return
+    await context.db.actions.add_owner(action, context.who.user_id, context.who.user_id)
+    await query.answer(context.t("actions-owner-added"))
+    changed = await context.db.actions.get(action.id)
+    assert changed is not None
+    await query.edit_message_text(
+        await _card(context, changed), reply_markup=_buttons(context, changed)
+    )
+
+
+async def start_news(update: Update, context: BotContext) -> int:
+    query = update.callback_query
+    assert query is not None and context.user_data is not None
+    action = await _tapped_action(update, context, parse_action_button(query.data))
+    if action is None:
+        return ConversationHandler.END
+    if not _may_change(context, action):
+        await query.answer(context.t("actions-owners-only"), show_alert=True)
+        return ConversationHandler.END
+    await query.answer()
+    context.user_data[NEWS_KEY] = action.id
+    assert query.message is not None
+    await context.bot.send_message(
+        query.message.chat.id,
+        context.t("actions-news-ask", title=action.title, max=MAX_UPDATE_CHARS),
+    )
+    return NEWS
+
+
+async def on_news(update: Update, context: BotContext) -> int:
+    """The sentence, screened, as an update with the action's current status."""
+    message = update.effective_message
+    assert message is not None and context.user_data is not None
+    action = await context.db.actions.get(context.user_data.get(NEWS_KEY, 0))
+    if (
+        action is None
+        or not context.who.is_member(action.coalition_id)
+        or not _may_change(context, action)
+    ):
+        context.user_data.pop(NEWS_KEY, None)
+        await message.reply_text(context.t("button-stale"))
+        return ConversationHandler.END
+    text = " ".join((message.text or "").split())
+    refusal = await _refused(context, text, MAX_UPDATE_CHARS)
+    if refusal is not None:
+        await message.reply_text(refusal)
+        return NEWS
+    await context.db.actions.set_status(action, action.status, context.who.user_id, text)
+    context.user_data.pop(NEWS_KEY, None)
+    changed = await context.db.actions.get(action.id)
+    assert changed is not None
+    await message.reply_text(
+        context.t("actions-news-kept") + "\n\n" + await _card(context, changed),
+        reply_markup=_buttons(context, changed),
+    )
+    return ConversationHandler.END
+
+
+async def cancel_news(update: Update, context: BotContext) -> int:
+    assert update.effective_message is not None and context.user_data is not None
+    context.user_data.pop(NEWS_KEY, None)
+    await update.effective_message.reply_text(context.t("actions-news-cancelled"))
+    return ConversationHandler.END
+
+
+# ---- /stand ---------------------------------------------------------------------------------
+
+
+async def show_stand(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    assert message is not None
+    coalitions = await member_coalitions(context)
+    if not coalitions:
+        await message.reply_text(context.t("actions-not-member"))
+        return
+    today = context.clock.now().date()
+    typed = " ".join(context.args or [])
+    since = parse_due(typed, today) if typed else today - timedelta(days=STAND_DAYS)
+    if since is not None and since > today:  # "1-9" without a year: the last 1 September
+        since = since.replace(year=since.year - 1)
+    if since is None or since > today:
+        await message.reply_text(context.t("stand-since-unknown", text=typed))
+        return
+    for coalition in coalitions:
+        every = await context.db.actions.of_coalition(coalition.id)
+        sentences = await context.db.actions.last_sentences(coalition.id)
+        stand = stand_van_zaken([a.facts(sentences.get(a.id, "")) for a in every], since, today)
+        await message.reply_text(stand_text(context.t, coalition.name, stand))
+
+
+def register(application: BotApplication) -> None:
+    application.add_handler(CommandHandler(commands.WORKGROUPS.names, show_workgroups))
+    application.add_handler(CommandHandler(commands.PROPOSE_ACTION.names, propose_action))
+    application.add_handler(CommandHandler(commands.ACTIONS.names, show_actions))
+    application.add_handler(CommandHandler(commands.STAND.names, show_stand))
+    application.add_handler(
+        ConversationHandler(
+            entry_points=[CallbackQueryHandler(start_news, pattern=r"^ac:n:")],
+            states={NEWS: [MessageHandler(TYPED, on_news)]},
+            fallbacks=[CommandHandler(commands.CANCEL.names, cancel_news)],
+            name="action_news",
+            allow_reentry=True,
+        )
+    )
+    application.add_handler(CallbackQueryHandler(on_status_button, pattern=r"^ac:s:"))
+    application.add_handler(CallbackQueryHandler(on_own_button, pattern=r"^ac:o:"))
+    application.add_handler(CallbackQueryHandler(on_coalition_chosen, pattern=r"^ac:c:"))
+    application.add_handler(CallbackQueryHandler(on_workgroup_button, pattern=r"^wg:"))

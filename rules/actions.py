@@ -1,0 +1,132 @@
+"""The coalition's action agenda: workgroups, actions and their status, and the *stand van
+zaken* that is written from them. Pure functions; storage/actions.py keeps the agenda,
+handlers/actions/ shows and changes it."""
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class ActionStatus(StrEnum):
+    IDEA = "idea"  # idee
+    IN_PROGRESS = "in_progress"  # bezig
+    STUCK = "stuck"  # vast
+    DONE = "done"  # klaar
+    STOPPED = "stopped"  # gestopt
+
+
+OPEN_STATUSES = (ActionStatus.IDEA, ActionStatus.IN_PROGRESS, ActionStatus.STUCK)
+MAX_TITLE_CHARS = 120
+MAX_UPDATE_CHARS = 280
+MAX_WORKGROUP_NAME_CHARS = 60
+MAX_GOAL_CHARS = 300
+
+
+def title_problem(text: str, limit: int = MAX_TITLE_CHARS) -> str | None:
+    """Why a title (of an action or a workgroup) cannot be kept for its form (a text key), or
+    None. What it says is screened next (rules/screening.screen)."""
+    cleaned = " ".join(text.split())
+    if not any(c.isalnum() for c in cleaned):
+        return "actions-title-empty"
+    if len(cleaned) > limit:
+        return "actions-title-too-long"
+    return None
+
+
+@dataclass(frozen=True)
+class ActionFacts:
+    """What the stand van zaken reads of an action."""
+
+    id: int
+    title: str
+    status: ActionStatus
+    workgroup: str  # "" when the action belongs to no workgroup
+    due_on: date | None
+    changed_at: datetime  # when the status was last set
+    last_update: str = ""  # the latest update's sentence, if any
+
+
+def is_overdue(action: ActionFacts, today: date) -> bool:
+    return action.status in OPEN_STATUSES and action.due_on is not None and action.due_on < today
+
+
+@dataclass(frozen=True)
+class Stand:
+    """The stand van zaken of a coalition or a workgroup since a date: what was done, what is
+    under way, what is stuck and what is next, and the numbers."""
+
+    since: date
+    done: list[ActionFacts] = field(default_factory=list)  # done since `since`
+    under_way: list[ActionFacts] = field(default_factory=list)
+    stuck: list[ActionFacts] = field(default_factory=list)
+    next: list[ActionFacts] = field(default_factory=list)  # ideas, soonest due first
+    overdue: list[ActionFacts] = field(default_factory=list)
+    per_status: dict[ActionStatus, int] = field(default_factory=dict)
+    per_workgroup: dict[str, dict[ActionStatus, int]] = field(default_factory=dict)
+
+
+def stand_van_zaken(actions: Iterable[ActionFacts], since: date, today: date) -> Stand:
+    """Done means done since `since` (by the time its status was set); everything open is
+    listed, whenever it started; stopped actions only count."""
+    every = sorted(actions, key=lambda a: (a.due_on or date.max, a.id))
+    per_workgroup: dict[str, Counter[ActionStatus]] = {}
+    for action in every:
+        per_workgroup.setdefault(action.workgroup, Counter())[action.status] += 1
+    return Stand(
+        since=since,
+        done=[a for a in every if a.status is ActionStatus.DONE and a.changed_at.date() >= since],
+        under_way=[a for a in every if a.status is ActionStatus.IN_PROGRESS],
+        stuck=[a for a in every if a.status is ActionStatus.STUCK],
+        next=[a for a in every if a.status is ActionStatus.IDEA],
+        overdue=[a for a in every if is_overdue(a, today)],
+        per_status=dict(Counter(a.status for a in every)),
+        per_workgroup={name: dict(counts) for name, counts in sorted(per_workgroup.items())},
+    )
+
+
+_DUE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{2}|\d{4}))?$|^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def parse_due(text: str, today: date) -> date | None:
+    """A due date as people type it: 31-03-2027, 31/3, 2027-03-31. Without a year: the next
+    such day from today. None for anything else or a day that does not exist."""
+    found = _DUE.match(text.strip())
+    if found is None:
+        return None
+    try:
+        if found.group(4):
+            return date(int(found.group(4)), int(found.group(5)), int(found.group(6)))
+        day, month, year = int(found.group(1)), int(found.group(2)), found.group(3)
+        if year:
+            return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+        due = date(today.year, month, day)
+        return due if due >= today else date(today.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """`/actie <titel> [#werkgroep] [tot <datum>]` ("by", "until", "oant" too), read apart."""
+
+    title: str
+    workgroup: str  # "" for none
+    due_text: str  # "" for none
+
+
+_PROPOSAL = re.compile(
+    r"^(?P<title>.*?)(?:\s+#(?P<group>[^#]+?))?(?:\s+(?:tot|by|until|oant)\s+(?P<due>\S+))?\s*$"
+)
+
+
+def parse_proposal(text: str) -> Proposal:
+    found = _PROPOSAL.match(" ".join(text.split()))
+    assert found is not None  # the pattern matches any text
+    return Proposal(
+        found.group("title").strip(),
+        (found.group("group") or "").strip(),
+        (found.group("due") or "").strip(),
+    )

@@ -1,0 +1,50 @@
+-- The coalition's action agenda (issue 35): workgroups with their members, actions with
+-- their owners, and the dated updates of an action (a status, and a sentence if given).
+CREATE TABLE workgroups (
+    id            INTEGER PRIMARY KEY,
+    coalition_id  INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+    name          TEXT    NOT NULL,
+    goal          TEXT    NOT NULL DEFAULT '',
+    lead_id       INTEGER,               -- NULL: nobody leads it (or they were forgotten)
+    created_at    TEXT    NOT NULL
+);
+CREATE UNIQUE INDEX workgroups_by_name ON workgroups(coalition_id, name COLLATE NOCASE);
+
+CREATE TABLE workgroup_members (
+    workgroup_id  INTEGER NOT NULL REFERENCES workgroups(id) ON DELETE CASCADE,
+    user_id       INTEGER NOT NULL,
+    joined_at     TEXT    NOT NULL,
+    PRIMARY KEY (workgroup_id, user_id)
+);
+CREATE INDEX workgroup_members_by_user ON workgroup_members(user_id);
+
+CREATE TABLE actions (
+    id            INTEGER PRIMARY KEY,
+    coalition_id  INTEGER NOT NULL REFERENCES coalitions(id) ON DELETE CASCADE,
+    workgroup_id  INTEGER REFERENCES workgroups(id) ON DELETE SET NULL,
+    title         TEXT    NOT NULL,
+    status        TEXT    NOT NULL DEFAULT 'idea'
+                  CHECK (status IN ('idea', 'in_progress', 'stuck', 'done', 'stopped')),
+    due_on        TEXT,                  -- a date (YYYY-MM-DD), or NULL
+    proposed_by   INTEGER,               -- NULL once they were forgotten
+    created_at    TEXT    NOT NULL,
+    changed_at    TEXT    NOT NULL       -- when the status was last set
+);
+CREATE INDEX actions_by_coalition ON actions(coalition_id, status);
+
+CREATE TABLE action_owners (
+    action_id     INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    user_id       INTEGER NOT NULL,
+    PRIMARY KEY (action_id, user_id)
+);
+CREATE INDEX action_owners_by_user ON action_owners(user_id);
+
+CREATE TABLE action_updates (
+    id            INTEGER PRIMARY KEY,
+    action_id     INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    user_id       INTEGER,               -- NULL once they were forgotten (their text too)
+    status        TEXT    NOT NULL,
+    text          TEXT    NOT NULL DEFAULT '',
+    at            TEXT    NOT NULL
+);
+CREATE INDEX action_updates_by_action ON action_updates(action_id, at);
