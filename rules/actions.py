@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 
@@ -130,3 +130,49 @@ def parse_proposal(text: str) -> Proposal:
         (found.group("group") or "").strip(),
         (found.group("due") or "").strip(),
     )
+
+
+# ---- the status round ------------------------------------------------------------------------
+
+ASK_AT = time(10, 0)  # local time: owners are asked in the morning
+REMIND_AFTER = timedelta(days=7)  # one gentle reminder, a week after the question
+MEETING_LEAD = timedelta(days=7)  # for a meeting: asked in the week before it
+
+
+@dataclass(frozen=True)
+class Rhythm:
+    """How often owners are asked: each month, or in the week before `meeting_on`."""
+
+    kind: str = "monthly"  # monthly or meeting
+    meeting_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Round:
+    key: str  # "2026-12" for a month, "m-2027-03-15" for a meeting
+    opens: datetime  # local time; actions changed by their owner since are not asked about
+
+
+def due_round(rhythm: Rhythm, now: datetime) -> Round | None:
+    """The status round that runs at `now` (aware, local time), or None: a monthly round from
+    the 1st at 10:00 to the end of the month; a meeting's round from a week before it at 10:00
+    to the meeting's day."""
+    zone = now.tzinfo
+    if rhythm.kind == "meeting":
+        if rhythm.meeting_on is None:
+            return None
+        opens = datetime.combine(rhythm.meeting_on - MEETING_LEAD, ASK_AT, zone)
+        if opens <= now and now.date() <= rhythm.meeting_on:
+            return Round(f"m-{rhythm.meeting_on.isoformat()}", opens)
+        return None
+    opens = datetime.combine(now.date().replace(day=1), ASK_AT, zone)
+    return Round(f"{now:%Y-%m}", opens) if opens <= now else None
+
+
+def parse_rhythm(text: str, today: date) -> Rhythm | None:
+    """`maandelijks` (monthly, maandelijk, moanliks) or a meeting's date still to come."""
+    word = text.strip().lower()
+    if word in ("maandelijks", "maandelijk", "monthly", "moanliks"):
+        return Rhythm()
+    meeting = parse_due(word, today)
+    return Rhythm("meeting", meeting) if meeting is not None and meeting >= today else None

@@ -13,7 +13,7 @@ from pathlib import Path
 import aiosqlite
 
 from rules.clock import Clock, to_iso
-from storage.actions import ActionRepository
+from storage.actions import ActionRepository, ActionRoundRepository
 from storage.announcements import AnnouncementRepository
 from storage.audit import AuditRepository
 from storage.coalitions import CoalitionRepository
@@ -141,6 +141,7 @@ class Database(SharedConnection):
         self.audit = AuditRepository(self)
         self.network_questions = NetworkQuestionRepository(self)
         self.actions = ActionRepository(self)
+        self.action_rounds = ActionRoundRepository(self)
         self.inbox = InboxRepository(self)
         self.operations = OperationsRepository(self, self.partner_search)
         self.privacy = PrivacyRepository(self, self.people, self.partner_search)

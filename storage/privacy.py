@@ -20,6 +20,7 @@ _BY_USER = (
     "network_answers",
     "workgroup_members",
     "action_owners",
+    "action_asks",
 )
 _BY_CHAT = ("reminder_deliveries", "announcement_deliveries")
 _AS_ACTOR = (

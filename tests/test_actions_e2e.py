@@ -3,9 +3,10 @@ button, an action proposed, a second owner, statuses and news by one owner seen 
 other, the stand van zaken of a period, the screen on every text, forged and foreign
 buttons, and /vergeetmij."""
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from handlers.actions.rounds import ROUNDS_KEY, ActionRounds
 from storage.actions import Action
 from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import RunningBot
@@ -190,3 +191,71 @@ async def test_forget_me_removes_the_owner_and_the_words_of_their_news(
     updates = await running.db.actions.updates(action.id)
     assert all(u.user_id != anna.id for u in updates)
     assert not any("Bibliotheek" in u.text for u in updates)
+
+
+async def test_the_status_round_asks_each_owner_once_reminds_once_and_tells_overdue_once(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    nml, _, anna, ben = await nml_with_people(running, fake)
+    carl = await join(running, fake, nml, "Carl")
+    card = await fake.ask(anna, "/actie Voorlichting in de bibliotheek tot 20-11-2026")
+    (action,) = await running.db.actions.of_coalition(nml)
+    for owner in (ben, carl):
+        await running.db.actions.add_owner(action, owner.id, owner.id)
+    await running.db.connection.execute(  # Carl left the coalition
+        "DELETE FROM members WHERE coalition_id = ? AND user_id = ?", (nml, carl.id)
+    )
+    rounds: ActionRounds = running.application.bot_data[ROUNDS_KEY]
+
+    # 1 December, 10:05 in Amsterdam: the monthly round opens.
+    running.clock.moment = datetime(2026, 12, 1, 9, 5, tzinfo=UTC)
+    fresh = await fake.ask(anna, "/actie Een actie van vandaag")  # too new for this round
+    counts = {u.id: len(fake.messages_to(u.id)) for u in (anna, ben, carl)}
+    await rounds.run()
+    await rounds.run()  # a second pass asks nobody again
+    asked = {u.id: fake.messages_to(u.id)[counts[u.id] :] for u in (anna, ben, carl)}
+    assert [len(asked[u.id]) for u in (anna, ben, carl)] == [1, 1, 0]
+    question = asked[ben.id][0]
+    assert "Hoe staat het met je actie?" in question.text
+    assert "Voorlichting in de bibliotheek" in question.text and "(te laat)" in question.text
+    assert "De einddatum is voorbij" in question.text  # overdue, said once
+    assert "Een actie van vandaag" not in asked[anna.id][0].text
+
+    # Ben answers with one tap; a week later only Anna is reminded, once.
+    await fake.tap(ben, question, "bezig")
+    await fake.wait_until(lambda: question.edits == 1)
+    running.clock.advance(timedelta(days=7, minutes=1))
+    counts = {u.id: len(fake.messages_to(u.id)) for u in (anna, ben)}
+    await rounds.run()
+    await rounds.run()
+    reminded = {u.id: fake.messages_to(u.id)[counts[u.id] :] for u in (anna, ben)}
+    assert [len(reminded[u.id]) for u in (anna, ben)] == [1, 0]
+    assert "Een herinnering, de enige" in reminded[anna.id][0].text
+    assert "De einddatum is voorbij" not in reminded[anna.id][0].text
+
+    # January: a new round asks again (both actions now), the overdue note is not repeated.
+    running.clock.moment = datetime(2027, 1, 1, 9, 30, tzinfo=UTC)
+    counts = {u.id: len(fake.messages_to(u.id)) for u in (anna, ben)}
+    await rounds.run()
+    january = fake.messages_to(anna.id)[counts[anna.id] :]
+    assert len(january) == 2 and not any("einddatum" in m.text for m in january)
+    assert fresh.text and card.text
+
+
+async def test_a_coordinator_sets_the_rhythm_to_the_week_before_a_meeting(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    _, coordinator, anna, _ = await nml_with_people(running, fake)
+    assert "Alleen een coördinator" in (await fake.ask(anna, "/acties ritme maandelijks")).text
+    assert "Zo stel je het in" in (await fake.ask(coordinator, "/acties ritme ooit")).text
+    said = await fake.ask(coordinator, "/acties ritme 15-03-2027")
+    assert "in de week voor maandag 15 maart" in said.text
+    await fake.ask(anna, "/actie Werkconferentie voorbereiden")
+    rounds: ActionRounds = running.application.bot_data[ROUNDS_KEY]
+    before = len(fake.messages_to(anna.id))
+    running.clock.moment = datetime(2027, 3, 1, 9, 5, tzinfo=UTC)  # no monthly round now
+    await rounds.run()
+    assert len(fake.messages_to(anna.id)) == before
+    running.clock.moment = datetime(2027, 3, 8, 9, 5, tzinfo=UTC)  # a week before, 10:05
+    await rounds.run()
+    assert "Hoe staat het met je actie?" in fake.messages_to(anna.id)[-1].text

@@ -4,13 +4,15 @@ action: `/actie Titel #Werkgroep tot 31-03-2027`), /acties (your actions with th
 buttons, and the coalition's numbers) and /stand (the stand van zaken since a date). Every
 text is screened (rules/screening.py) before it is kept; every change is in the audit trail
 (storage/actions.py). Owners and coordinators change an action's status; a person who left
-the coalition changes nothing."""
+the coalition changes nothing. The status round (rounds.py) asks owners how it goes, on the
+rhythm a coordinator sets with `/acties ritme maandelijks` or `/acties ritme 15-03-2027`."""
 
 from datetime import timedelta
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 
+from handlers.actions.rounds import ROUNDS_KEY, ActionRounds
 from handlers.actions.view import (
     action_buttons,
     action_card,
@@ -36,9 +38,11 @@ from rules.actions import (
     OPEN_STATUSES,
     parse_due,
     parse_proposal,
+    parse_rhythm,
     stand_van_zaken,
     title_problem,
 )
+from rules.day_names import day_text
 from rules.normalize import fold
 from rules.screening import screen
 from storage.actions import Action
@@ -232,6 +236,9 @@ async def show_actions(update: Update, context: BotContext) -> None:
     if not coalitions:
         await message.reply_text(context.t("actions-not-member"))
         return
+    if (context.args or [""])[0].lower() in ("ritme", "rhythm", "ritmy"):
+        await _set_rhythm(update, context, coalitions, " ".join((context.args or [])[1:]))
+        return
     today = context.clock.now().date()
     every_open: list[Action] = []
     for coalition in coalitions:
@@ -254,6 +261,30 @@ async def show_actions(update: Update, context: BotContext) -> None:
         await message.reply_text(
             await _card(context, action), reply_markup=_buttons(context, action)
         )
+
+
+async def _set_rhythm(
+    update: Update, context: BotContext, coalitions: list[Coalition], text: str
+) -> None:
+    """`/acties ritme maandelijks` or `/acties ritme 15-03-2027`: when owners are asked."""
+    message = update.effective_message
+    assert message is not None
+    coordinated = [c for c in coalitions if context.who.is_coordinator(c.id)]
+    if not coordinated:
+        await message.reply_text(context.t("actions-rhythm-coordinators-only"))
+        return
+    rhythm = parse_rhythm(text, context.clock.now().date())
+    if rhythm is None:
+        await message.reply_text(context.t("actions-rhythm-usage"))
+        return
+    for coalition in coordinated:
+        await context.db.action_rounds.set_rhythm(coalition.id, rhythm, context.who.user_id)
+    names = ", ".join(c.name for c in coordinated)
+    if rhythm.meeting_on is None:
+        await message.reply_text(context.t("actions-rhythm-monthly", coalitions=names))
+    else:
+        day = day_text(rhythm.meeting_on, context.language)
+        await message.reply_text(context.t("actions-rhythm-meeting", coalitions=names, date=day))
 
 
 async def _tapped_action(
@@ -391,6 +422,9 @@ async def show_stand(update: Update, context: BotContext) -> None:
 
 
 def register(application: BotApplication) -> None:
+    rounds = ActionRounds(application)
+    rounds.schedule()
+    application.bot_data[ROUNDS_KEY] = rounds
     application.add_handler(CommandHandler(commands.WORKGROUPS.names, show_workgroups))
     application.add_handler(CommandHandler(commands.PROPOSE_ACTION.names, propose_action))
     application.add_handler(CommandHandler(commands.ACTIONS.names, show_actions))

@@ -48,3 +48,28 @@ CREATE TABLE action_updates (
     at            TEXT    NOT NULL
 );
 CREATE INDEX action_updates_by_action ON action_updates(action_id, at);
+
+-- How often the owners of open actions are asked how it goes: each month (from the 1st), or
+-- in the week before a chosen meeting date. No row: monthly.
+CREATE TABLE action_settings (
+    coalition_id  INTEGER PRIMARY KEY REFERENCES coalitions(id) ON DELETE CASCADE,
+    rhythm        TEXT    NOT NULL DEFAULT 'monthly' CHECK (rhythm IN ('monthly', 'meeting')),
+    meeting_on    TEXT                   -- the meeting's date, for 'meeting'
+);
+
+-- One row per owner, action and round: the status round's outbox. waiting: to ask; sending:
+-- taken by the sender; sent: asked (reminded_at once reminded); the rest: not asked.
+CREATE TABLE action_asks (
+    action_id     INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    user_id       INTEGER NOT NULL,
+    round         TEXT    NOT NULL,      -- rules/actions.due_round: 2026-12, m-2027-03-15
+    status        TEXT    NOT NULL DEFAULT 'waiting'
+                  CHECK (status IN ('waiting', 'sending', 'sent', 'failed', 'unreachable',
+                                    'skipped')),
+    asked_at      TEXT,
+    reminded_at   TEXT,
+    PRIMARY KEY (action_id, user_id, round)
+);
+CREATE INDEX action_asks_waiting ON action_asks(status, round);
+
+ALTER TABLE actions ADD COLUMN overdue_told INTEGER NOT NULL DEFAULT 0;
