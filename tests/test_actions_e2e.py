@@ -3,8 +3,11 @@ button, an action proposed, a second owner, statuses and news by one owner seen 
 other, the stand van zaken of a period, the screen on every text, forged and foreign
 buttons, and /vergeetmij."""
 
+import io
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+
+from pypdf import PdfReader
 
 from handlers.actions.rounds import ROUNDS_KEY, ActionRounds
 from storage.actions import Action
@@ -34,6 +37,12 @@ async def replies(fake: FakeTelegram, user: User, text: str, count: int) -> list
     await fake.send_text(user, text)
     await fake.wait_until(lambda: len(fake.messages_to(user.id)) >= before + count)
     return fake.messages_to(user.id)[before:]
+
+
+def pdf_text(document: bytes) -> str:
+    """The text of a PDF, as a reader (or a screen reader) gets it out."""
+    reader = PdfReader(io.BytesIO(document))
+    return "\n".join(page.extract_text() for page in reader.pages)
 
 
 async def tapped(fake: FakeTelegram, user: User, message: Sent, data: str) -> dict[str, Any]:
@@ -137,6 +146,19 @@ async def test_an_action_proposed_owned_by_two_changed_and_in_the_stand(
     assert "Bezig (1)" in stand.text and "CenteringPregnancy starten in Venray" in stand.text
     assert "Eerste groep start in februari" in stand.text  # the latest news with it
     assert "✅ klaar 2" in stand.text and "🔧 bezig 1" in stand.text
+
+    # The same as a document for the steering group: coordinators only, holding exactly it.
+    refused = await fake.ask(ben, "/stand pdf")
+    assert "voor coördinatoren" in refused.text
+    sent = await fake.ask(coordinator, f"/stand pdf {since:%d-%m-%Y}", within=30)
+    assert sent.method == "senddocument"
+    assert (sent.document_name or "").startswith("stand-van-zaken-nml-")
+    text = pdf_text(sent.document or b"")
+    assert "Stand van zaken Noord-Limburg" in text and "Klaar in deze periode (1)" in text
+    assert "Wijknetwerk opzetten in Blerick" in text
+    assert "Folder over hechting vertalen" not in text
+    assert "CenteringPregnancy starten in Venray" in text and "Zwangerschap" in text
+    assert "Eerste groep start in februari" in text
 
 
 async def test_strangers_and_forged_buttons_change_nothing(

@@ -9,7 +9,7 @@ rhythm a coordinator sets with `/acties ritme maandelijks` or `/acties ritme 15-
 
 from datetime import timedelta
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 
 from handlers.actions.rounds import ROUNDS_KEY, ActionRounds
@@ -20,6 +20,7 @@ from handlers.actions.view import (
     parse_coalition_button,
     parse_status_button,
     parse_workgroup_button,
+    stand_labels,
     stand_text,
     status_label,
     workgroups_text,
@@ -42,9 +43,11 @@ from rules.actions import (
     stand_van_zaken,
     title_problem,
 )
+from rules.actions_document import StandDocument, done_per_month, stand_pdf
 from rules.day_names import day_text
 from rules.normalize import fold
 from rules.screening import screen
+from rules.worker_process import run_in_worker_process
 from storage.actions import Action
 from storage.coalitions import Coalition
 
@@ -400,14 +403,24 @@ async def cancel_news(update: Update, context: BotContext) -> int:
 
 
 async def show_stand(update: Update, context: BotContext) -> None:
+    """`/stand [datum]`: the stand van zaken since that date (three months by default);
+    `/stand pdf [datum]`: the same as a PDF, for coordinators to send on."""
     message = update.effective_message
     assert message is not None
     coalitions = await member_coalitions(context)
     if not coalitions:
         await message.reply_text(context.t("actions-not-member"))
         return
+    args = list(context.args or [])
+    as_document = bool(args) and args[0].lower() == "pdf"
+    if as_document:
+        args = args[1:]
+        coalitions = [c for c in coalitions if context.who.is_coordinator(c.id)]
+        if not coalitions:
+            await message.reply_text(context.t("stand-pdf-coordinators-only"))
+            return
     today = context.clock.now().date()
-    typed = " ".join(context.args or [])
+    typed = " ".join(args)
     since = parse_due(typed, today) if typed else today - timedelta(days=STAND_DAYS)
     if since is not None and since > today:  # "1-9" without a year: the last 1 September
         since = since.replace(year=since.year - 1)
@@ -417,8 +430,24 @@ async def show_stand(update: Update, context: BotContext) -> None:
     for coalition in coalitions:
         every = await context.db.actions.of_coalition(coalition.id)
         sentences = await context.db.actions.last_sentences(coalition.id)
-        stand = stand_van_zaken([a.facts(sentences.get(a.id, "")) for a in every], since, today)
-        await message.reply_text(stand_text(context.t, coalition.name, stand))
+        facts = [a.facts(sentences.get(a.id, "")) for a in every]
+        stand = stand_van_zaken(facts, since, today)
+        if not as_document:
+            await message.reply_text(stand_text(context.t, coalition.name, stand))
+            continue
+        document = StandDocument(
+            coalition.name,
+            stand,
+            today,
+            stand_labels(context.t, since, today),
+            done_per_month(facts, today),
+        )
+        pdf = await run_in_worker_process(stand_pdf, document)
+        name = f"stand-van-zaken-{coalition.slug}-{today:%Y-%m-%d}.pdf"
+        await message.reply_document(
+            InputFile(pdf, filename=name),
+            caption=context.t("stand-pdf-caption", coalition=coalition.name),
+        )
 
 
 def register(application: BotApplication) -> None:

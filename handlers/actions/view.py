@@ -140,3 +140,28 @@ def stand_text(t: Catalogue, coalition: str, stand: Stand) -> str:
     if len(parts) == 2:
         parts.append(t("stand-empty"))
     return "\n\n".join(parts)
+
+
+def stand_labels(t: Catalogue, since: date, today: date) -> dict[str, str]:
+    """Every text of the stand van zaken's document, in the reader's language (the document
+    is made in another process, without the catalogue)."""
+    labels = {
+        "title": t("stand-pdf-title"),
+        "since": t("stand-pdf-since", date=day_text(since, t.language)),
+        "made": t("stand-pdf-made", date=day_text(today, t.language)),
+        "counts": t("stand-pdf-counts"),
+        "workgroup": t("stand-pdf-workgroup"),
+        "none": t("stand-pdf-no-workgroup"),
+        "all": t("stand-pdf-all"),
+        "chart": t("stand-pdf-chart"),
+        "nothing": t("stand-pdf-nothing"),
+        "late": t("stand-pdf-late"),
+        "due": t("stand-pdf-due"),
+        "section_done": t("stand-pdf-done"),
+        "section_under_way": t("stand-pdf-under-way"),
+        "section_stuck": t("stand-pdf-stuck"),
+        "section_next": t("stand-pdf-next"),
+    }
+    for status in ActionStatus:  # the words without their symbol: the font has no emoji
+        labels[status.value] = status_label(t, status).split(" ", 1)[-1]
+    return labels
