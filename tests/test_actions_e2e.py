@@ -14,6 +14,7 @@ from storage.actions import Action
 from tests.fake_telegram import FakeTelegram, Sent, User
 from tests.harness import RunningBot
 from tests.kit.directory import join
+from tests.kit.dropin import CALL, coalition_with_dropin
 
 
 async def nml_with_people(running: RunningBot, fake: FakeTelegram) -> tuple[int, User, User, User]:
@@ -281,3 +282,25 @@ async def test_a_coordinator_sets_the_rhythm_to_the_week_before_a_meeting(
     running.clock.moment = datetime(2027, 3, 8, 9, 5, tzinfo=UTC)  # a week before, 10:05
     await rounds.run()
     assert "Hoe staat het met je actie?" in fake.messages_to(anna.id)[-1].text
+
+
+async def test_a_coordinator_puts_an_action_on_the_next_dropins_agenda_once(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    coalition_id = await coalition_with_dropin(running)
+    coordinator = await join(running, fake, coalition_id, "Coby")
+    await running.db.members.set_role(coalition_id, coordinator.id, "coordinator")
+    member = await join(running, fake, coalition_id, "Mo")
+    card = await fake.ask(member, "/actie Warme overdracht verloskundige en JGZ afspreken")
+    assert "Op de agenda" not in str(card.buttons())  # a member's card has no such button
+    shown = await replies(fake, coordinator, "/acties alle", 2)
+    agenda = shown[1].button("Op de agenda")["callback_data"]
+    assert "3 november" in (await tapped(fake, coordinator, shown[1], agenda))["text"]
+    again = await tapped(fake, coordinator, shown[1], agenda)
+    assert "staat al op de agenda" in again["text"]
+    questions = await running.db.dropins.questions(coalition_id, CALL.date())
+    assert [q.text for q in questions] == [
+        "Actie: Warme overdracht verloskundige en JGZ afspreken (💡 idee)"
+    ]
+    forged = await tapped(fake, member, card, agenda)
+    assert forged.get("show_alert") == "true"

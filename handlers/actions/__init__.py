@@ -31,6 +31,7 @@ from handlers.core.context import BotApplication, BotContext
 from handlers.core.conversation_steps import TYPED
 from handlers.core.identify import member_coalitions
 from handlers.core.screening import found_words
+from handlers.dropin import schedule_and_next
 from rules.actions import (
     MAX_GOAL_CHARS,
     MAX_TITLE_CHARS,
@@ -45,6 +46,7 @@ from rules.actions import (
 )
 from rules.actions_document import StandDocument, done_per_month, stand_pdf
 from rules.day_names import day_text
+from rules.dropin_input import MAX_QUESTION_LENGTH
 from rules.normalize import fold
 from rules.screening import screen
 from rules.worker_process import run_in_worker_process
@@ -344,6 +346,37 @@ async def on_own_button(update: Update, context: BotContext) -> None:
     )
 
 
+async def on_agenda_button(update: Update, context: BotContext) -> None:
+    """A coordinator puts the action on the next drop-in's agenda, as /vraag does a question."""
+    query = update.callback_query
+    assert query is not None
+    action = await _tapped_action(update, context, parse_action_button(query.data))
+    if action is None:
+        return
+    if not context.who.is_coordinator(action.coalition_id):
+        await query.answer(context.t("actions-owners-only"), show_alert=True)
+        return
+    found = await schedule_and_next(context, action.coalition_id)
+    if found is None or not found[0].active or found[1] is None:
+        await query.answer(context.t("question-no-dropin"), show_alert=True)
+        return
+    occurrence = found[1]
+    item = context.t(
+        "actions-agenda-item", title=action.title, status=status_label(context.t, action.status)
+    )[:MAX_QUESTION_LENGTH]
+    questions = await context.db.dropins.questions(action.coalition_id, occurrence.key)
+    if any(q.text == item for q in questions):
+        await query.answer(context.t("actions-already-on-agenda"), show_alert=True)
+        return
+    await context.db.dropins.add_question(
+        action.coalition_id, occurrence.key, context.who.user_id, item
+    )
+    await query.answer(
+        context.t("actions-on-agenda", date=day_text(occurrence.key, context.language)),
+        show_alert=True,
+    )
+
+
 async def start_news(update: Update, context: BotContext) -> int:
     query = update.callback_query
     assert query is not None and context.user_data is not None
@@ -469,5 +502,6 @@ def register(application: BotApplication) -> None:
     )
     application.add_handler(CallbackQueryHandler(on_status_button, pattern=r"^ac:s:"))
     application.add_handler(CallbackQueryHandler(on_own_button, pattern=r"^ac:o:"))
+    application.add_handler(CallbackQueryHandler(on_agenda_button, pattern=r"^ac:a:"))
     application.add_handler(CallbackQueryHandler(on_coalition_chosen, pattern=r"^ac:c:"))
     application.add_handler(CallbackQueryHandler(on_workgroup_button, pattern=r"^wg:"))

@@ -17,7 +17,7 @@ from storage.actions import Action, Workgroup
 STATUS_BUTTONS = tuple(ActionStatus)
 _BUTTON = re.compile(r"^ac:s:(\d+):([a-z_]+)$")
 _COALITION = re.compile(r"^ac:c:(\d+)$")
-_ACTION = re.compile(r"^ac:[no]:(\d+)$")
+_ACTION = re.compile(r"^ac:[noa]:(\d+)$")
 _WORKGROUP = re.compile(r"^wg:([jl]):(\d+)$")
 
 
@@ -29,7 +29,7 @@ def parse_status_button(data: str | None) -> tuple[int, ActionStatus] | None:
 
 
 def parse_action_button(data: str | None) -> int | None:
-    """The action of a news or owner button."""
+    """The action of a news, owner or agenda button."""
     found = _ACTION.match(data or "")
     return int(found.group(1)) if found else None
 
@@ -80,6 +80,9 @@ def action_buttons(
         rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
         news = InlineKeyboardButton(t("button-action-news"), callback_data=f"ac:n:{action.id}")
         rows.append([news])
+    if coordinator:
+        agenda = InlineKeyboardButton(t("button-action-agenda"), callback_data=f"ac:a:{action.id}")
+        rows.append([agenda])
     if not owner:
         rows.append(
             [InlineKeyboardButton(t("button-action-own"), callback_data=f"ac:o:{action.id}")]

@@ -1012,3 +1012,7 @@ stand-pdf-done = Done in this period
 stand-pdf-under-way = In progress
 stand-pdf-stuck = Stuck
 stand-pdf-next = Next steps
+button-action-agenda = 📌 On the drop-in's agenda
+actions-agenda-item = Action: { $title } ({ $status })
+actions-on-agenda = The action is on the agenda of the drop-in of { $date }.
+actions-already-on-agenda = This action is on the next drop-in's agenda already.

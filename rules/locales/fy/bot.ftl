@@ -1013,3 +1013,7 @@ stand-pdf-done = Klear yn dizze perioade
 stand-pdf-under-way = Dwaande
 stand-pdf-stuck = Rint fêst
 stand-pdf-next = Folgjende stappen
+button-action-agenda = 📌 Op de aginda fan de ynrin
+actions-agenda-item = Aksje: { $title } ({ $status })
+actions-on-agenda = De aksje stiet op de aginda fan de ynrin fan { $date }.
+actions-already-on-agenda = Dizze aksje stiet al op de aginda fan de folgjende ynrin.

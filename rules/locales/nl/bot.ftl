@@ -1012,3 +1012,7 @@ stand-pdf-done = Klaar in deze periode
 stand-pdf-under-way = Bezig
 stand-pdf-stuck = Loopt vast
 stand-pdf-next = Volgende stappen
+button-action-agenda = 📌 Op de agenda van de inloop
+actions-agenda-item = Actie: { $title } ({ $status })
+actions-on-agenda = De actie staat op de agenda van de inloop van { $date }.
+actions-already-on-agenda = Deze actie staat al op de agenda van de volgende inloop.
