@@ -216,7 +216,7 @@ async def page_times(fake: FakeTelegram, port: int, opens: int) -> tuple[list[fl
     return first, charts
 
 
-SECTIONS = ("Te doen", "Gids beheren", "CSV", "Dekking", "Rapportage", "Logboek")
+SECTIONS = ("Te doen", "Gids beheren", "CSV", "Dekking", "Rapportage", "Stand van zaken", "Logboek")
 
 
 async def axe_counts(fake: FakeTelegram, port: int) -> dict[str, int]:

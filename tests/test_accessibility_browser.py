@@ -63,6 +63,13 @@ async def prepare(miniapp: MiniApp) -> None:
     waiting = NINA
     await bot.db.partners.register(miniapp.coalition_a, miniapp.member_a.id, waiting)
     await seed_reports(miniapp)
+    workgroup = await bot.db.actions.add_workgroup(
+        miniapp.coalition_a, "Hechting", "Het thema hechting oppakken", miniapp.member_a.id
+    )
+    assert workgroup is not None
+    await bot.db.actions.propose(
+        miniapp.coalition_a, "Folder over hechting vertalen", miniapp.member_a.id, workgroup.id
+    )
 
 
 async def member_screens(screens: Screens, language: str) -> None:
@@ -88,6 +95,11 @@ async def member_screens(screens: Screens, language: str) -> None:
     await form.locator("button[type=submit]").click()  # no consent given
     await form.locator("[role=status]:not(:empty)").wait_for()
     await screens.check("own-listing-refused")
+    await page.locator("#tab-actions").click()
+    await page.locator("#a-results article").first.wait_for()
+    await page.locator("#a-results details summary").first.click()
+    await page.locator("#a-results details li").first.wait_for()
+    await screens.check("actions")
 
 
 async def dashboard_screens(screens: Screens) -> None:
@@ -122,7 +134,10 @@ async def dashboard_screens(screens: Screens) -> None:
     for summary in await page.locator("figure.chart summary").all():
         await summary.click()
     await screens.check("reports")
-    await subnav.nth(5).click()  # audit trail
+    await subnav.nth(5).click()  # the stand van zaken
+    await page.locator("#st-since").wait_for()
+    await screens.check("stand")
+    await subnav.nth(6).click()  # audit trail
     await page.locator("#audit li").first.wait_for()
     await screens.check("audit")
 
@@ -151,5 +166,5 @@ async def test_every_screen_meets_wcag_21_aa(
         failed += screens.failed
         checked += screens.checked
         await page.close()
-    assert len(checked) == 15
+    assert len(checked) == 17
     assert not failed, "axe-core found WCAG 2.1 A/AA violations:\n" + "\n".join(failed)

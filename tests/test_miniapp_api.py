@@ -395,6 +395,14 @@ AUTHORISATION = {
     ("GET", "/api/reports/csv?chart=feedback&coalitionId={a}"): (403, 403, 403, 200, 403, 200),
     ("POST", "/api/reports/send"): (403, 403, 403, 400, 403, 400),
     ("GET", "/api/audit"): (403, 403, 403, 200, 200, 200),
+    # the action agenda ({act}: an action of coalition A that none of them owns)
+    ("GET", "/api/actions"): (403, 200, 200, 200, 200, 200),
+    ("GET", "/api/actions/history?actionId={act}"): (403, 200, 403, 200, 403, 200),
+    ("POST", "/api/actions/status"): (403, 403, 403, 400, 403, 400),
+    ("GET", "/api/workgroups"): (403, 200, 200, 200, 200, 200),
+    ("POST", "/api/workgroups/membership"): (403, 403, 403, 403, 403, 403),
+    ("GET", "/api/actions/stand"): (403, 403, 403, 200, 200, 200),
+    ("GET", "/api/actions/stand?coalitionId={a}"): (403, 403, 403, 200, 403, 200),
 }
 
 
@@ -415,7 +423,10 @@ async def test_every_endpoint_for_every_role(miniapp: MiniApp) -> None:
 
     people["admin"] = User(ADMIN_ID, "Beheer")
     a_listing = (await bot.db.partner_search.find((miniapp.coalition_a,), "Vera")).partners[0]
+    a_action = await bot.db.actions.propose(miniapp.coalition_a, "Actie van Vera", 999)
     bodies = {
+        "/api/actions/status": {"actionId": str(a_action.id), "status": "nonsense"},
+        "/api/workgroups/membership": {"workgroupId": "none", "join": True},
         "/api/review": {"partnerId": a_listing.id, "decision": "maybe"},
         "/api/listing-action": {"partnerId": a_listing.id, "action": "nonsense"},
         "/api/dropin/rsvp": {"coalitionId": miniapp.coalition_a, "occurrence": "2026-11-03"},
@@ -432,7 +443,7 @@ async def test_every_endpoint_for_every_role(miniapp: MiniApp) -> None:
         if number and number % (REQUESTS_PER_WINDOW - 1) == 0:  # each person's request limit
             await asyncio.sleep(REQUEST_WINDOW_SECONDS + 0.1)
         statuses = []
-        url = path.format(a=miniapp.coalition_a)
+        url = path.format(a=miniapp.coalition_a, act=a_action.id)
         for role in ROLES:
             if method == "GET":
                 status, body, _ = await miniapp.get(url, people[role])
@@ -449,7 +460,8 @@ async def test_every_endpoint_for_every_role(miniapp: MiniApp) -> None:
     assert await bot.db.dropins.rsvps(miniapp.coalition_a, date(2026, 11, 3)) == []
     assert still.version == a_listing.version
     trail = await bot.db.audit.recent((miniapp.coalition_a, miniapp.coalition_b), 100)
-    assert {e.action for e in trail} == {"import"}  # the fixture's own imports only
+    assert {e.action for e in trail} == {"import", "action-propose"}  # the test's own only
+    assert (await bot.db.actions.get(a_action.id)) == a_action
     # The only thing sent: coalition A's directory, to its coordinator.
     exports = [m for m in fake.sent[sent_before:] if m.method == "senddocument"]
     assert [m.chat_id for m in exports] == [people["coordinator_a"].id]

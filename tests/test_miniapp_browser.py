@@ -497,3 +497,44 @@ async def test_the_whole_directory_search_finds_hidden_listings_from_the_start(
     await expect(page.locator("#m-results article")).to_have_count(1)
     assert await page.locator("#m-status").input_value() == "listed"  # as chosen
     await page.close()
+
+
+async def test_the_action_agenda_filtered_changed_and_joined_in_the_page(
+    browser: Browser, miniapp: MiniApp
+) -> None:
+    from datetime import date
+
+    bot, member = miniapp.bot, miniapp.member_a
+    group = await bot.db.actions.add_workgroup(miniapp.coalition_a, "Hechting", "", 999)
+    assert group is not None
+    mine = await bot.db.actions.propose(miniapp.coalition_a, "Folder vertalen", member.id, group.id)
+    await bot.db.actions.propose(
+        miniapp.coalition_a, "Taalcafé beginnen", 999, None, date(2026, 10, 1)
+    )  # someone else's, overdue
+    await bot.db.actions.propose(miniapp.coalition_b, "Actie van Heumen", miniapp.member_b.id)
+    page, _ = await open_page(browser, miniapp, member)
+    await page.wait_for_selector("#results li")
+    await page.get_by_role("tab", name="Acties").click()
+    cards = page.locator("#a-results article")
+    await expect(cards).to_have_count(2)
+    assert "Actie van Heumen" not in await page.locator("#a-results").inner_text()
+    await page.get_by_label("Alleen te laat").check()
+    await expect(cards).to_have_count(1)
+    assert "Taalcafé beginnen" in await cards.first.inner_text()
+    assert await cards.first.get_by_label("Status veranderen").count() == 0  # not theirs
+    await page.get_by_label("Alleen te laat").uncheck()
+    await page.get_by_label("Alleen mijn acties").check()
+    await expect(cards).to_have_count(1)
+    await cards.first.get_by_label("Status veranderen").select_option("in_progress")
+    await cards.first.get_by_text("Status opgeslagen.").wait_for()
+    changed = await bot.db.actions.get(mine.id)
+    assert changed is not None and changed.status == "in_progress"
+    await cards.first.get_by_text("Geschiedenis").click()
+    await expect(cards.first.locator("details li")).to_have_count(2)
+    join = page.get_by_role("button", name="Meedoen: Hechting")
+    await join.click()
+    await page.get_by_role("button", name="Stoppen: Hechting").wait_for()
+    joined = await bot.db.actions.workgroup(group.id)
+    assert joined is not None and member.id in joined.members
+    await shoot(page, "actions")
+    await page.close()

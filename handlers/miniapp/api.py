@@ -4,6 +4,7 @@ answers come from the same storage and rules as the chat's handlers."""
 
 from aiohttp import web
 
+from handlers.actions.web import ActionEndpoints
 from handlers.core.context import BotApplication
 from handlers.core.identify import coordinated_coalitions
 from handlers.core.web import WebAccess, WebRoutes, reply
@@ -24,6 +25,7 @@ FEATURES: tuple[type[WebRoutes], ...] = (
     PartnerEndpoints,
     DirectoryAdminEndpoints,
     ReportEndpoints,
+    ActionEndpoints,
 )
 
 

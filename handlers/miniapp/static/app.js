@@ -265,6 +265,111 @@
     }));
   }
 
+  // ---- the action agenda ------------------------------------------------------------------
+
+  async function actionsPanel(panel) {
+    const filters = { workgroup: "", status: "open", mine: false, overdue: false };
+    const workgroup = el("select", { id: "a-workgroup" });
+    const status = el("select", { id: "a-status" });
+    const mine = el("input", { type: "checkbox", id: "a-mine" });
+    const overdue = el("input", { type: "checkbox", id: "a-overdue" });
+    const count = el("p", { class: "count", "aria-live": "polite" });
+    const list = el("div", { id: "a-results" });
+    const groups = el("section", { id: "a-workgroups", "aria-labelledby": "a-workgroups-title" });
+    const load = async () => {
+      const params = new URLSearchParams({ workgroup: filters.workgroup, status: filters.status,
+        mine: filters.mine ? "1" : "", overdue: filters.overdue ? "1" : "" });
+      const data = await api("api/actions?" + params.toString());
+      if (!status.options.length) {
+        status.replaceChildren(el("option", { value: "", text: t("miniapp-filter-all") }),
+          el("option", { value: "open", text: t("miniapp-actions-filter-open"), selected: true }),
+          ...data.statuses.map((s) => el("option", { value: s.value, text: s.label })));
+        workgroup.replaceChildren(el("option", { value: "", text: t("miniapp-filter-all") }),
+          ...data.workgroups.map((g) => el("option", { value: String(g.id), text: g.name })));
+      }
+      count.textContent = data.actions.length ? "" : t("miniapp-actions-none");
+      list.replaceChildren(...data.actions.map((action) => actionCard(action, data.statuses)));
+    };
+    for (const [input, key] of [[workgroup, "workgroup"], [status, "status"]]) {
+      input.addEventListener("change", () => { filters[key] = input.value; load(); });
+    }
+    for (const [input, key] of [[mine, "mine"], [overdue, "overdue"]]) {
+      input.addEventListener("change", () => { filters[key] = input.checked; load(); });
+    }
+    await load();
+    await workgroupsSection(groups);
+    panel.replaceChildren(
+      el("div", { class: "filters" },
+        el("div", null, el("label", { for: "a-workgroup", text: t("miniapp-actions-filter-workgroup") }), workgroup),
+        el("div", null, el("label", { for: "a-status", text: t("miniapp-actions-filter-status") }), status)),
+      el("div", { class: "check" }, mine, el("label", { for: "a-mine", text: t("miniapp-actions-mine") })),
+      el("div", { class: "check" }, overdue, el("label", { for: "a-overdue", text: t("miniapp-actions-overdue") })),
+      count, list, groups);
+  }
+
+  function actionCard(action, statuses) {
+    const result = el("p", { role: "status", class: "notice" });
+    const label = el("p", { "data-status": action.status, text: action.statusLabel });
+    const details = [action.workgroup, action.coalition,
+      action.due ? t("miniapp-actions-due", { date: action.due }) + (action.overdue ? " (" + t("miniapp-actions-late") + ")" : "") : ""];
+    const article = el("article", { class: "call", "data-id": action.id },
+      el("h2", { text: action.title }), label,
+      el("p", { class: "meta", text: details.filter(Boolean).join(" · ") }),
+      el("p", { class: "meta", text: t("miniapp-actions-owners", { owners: action.owners.filter(Boolean).join(", ") }) }),
+      action.news ? el("p", { class: "experience", text: action.news }) : null);
+    if (action.mayChange) {
+      const id = "s-" + action.id;
+      const choice = el("select", { id }, ...statuses.map((s) =>
+        el("option", { value: s.value, text: s.label, selected: s.value === action.status })));
+      choice.addEventListener("change", async () => {
+        try {
+          const answer = await api("api/actions/status", { body: { actionId: String(action.id), status: choice.value } });
+          label.textContent = answer.label;
+          result.textContent = t("miniapp-actions-saved");
+        } catch (error) { result.textContent = error.message || t("miniapp-error-generic"); }
+      });
+      article.append(el("label", { for: id, text: t("miniapp-actions-change") }), choice);
+    }
+    const history = el("ol", { class: "audit" });
+    const details_ = el("details", null, el("summary", { text: t("miniapp-actions-history") }), history);
+    details_.addEventListener("toggle", async () => {
+      if (!details_.open || history.children.length) return;
+      const data = await api("api/actions/history?actionId=" + action.id);
+      history.replaceChildren(...data.updates.map((u) => el("li", null,
+        el("span", { class: "meta", text: [u.at, u.who, u.status].filter(Boolean).join(" · ") }),
+        u.text ? el("span", { class: "what", text: u.text }) : null)));
+    });
+    article.append(details_, result);
+    return article;
+  }
+
+  async function workgroupsSection(section) {
+    const data = await api("api/workgroups");
+    section.replaceChildren(el("h2", { id: "a-workgroups-title", text: t("miniapp-workgroups-title") }));
+    if (!data.workgroups.length) section.append(el("p", { class: "notice", text: t("miniapp-workgroups-none") }));
+    for (const group of data.workgroups) {
+      const members = el("span", { class: "meta", text: t("miniapp-workgroups-members", { count: group.members }) });
+      const button = el("button", { type: "button", class: "secondary" });
+      let joined = group.joined;
+      const show = () => {
+        button.textContent = (joined ? t("miniapp-workgroups-leave") : t("miniapp-workgroups-join")) + ": " + group.name;
+        button.setAttribute("aria-pressed", joined ? "true" : "false");
+      };
+      button.addEventListener("click", async () => {
+        try {
+          const answer = await api("api/workgroups/membership", { body: { workgroupId: group.id, join: !joined } });
+          joined = answer.joined;
+          members.textContent = t("miniapp-workgroups-members", { count: answer.members });
+          show();
+        } catch (error) { members.textContent = error.message || t("miniapp-error-generic"); }
+      });
+      show();
+      section.append(el("article", { class: "call" }, el("h3", { text: group.name }),
+        el("p", { class: "meta", text: group.coalition }), group.goal ? el("p", { text: group.goal }) : null,
+        members, el("div", { class: "row" }, button)));
+    }
+  }
+
   // ---- the coordinators' dashboard: its own script, loaded only for them --------------------
 
   let dashboard = null;
@@ -337,11 +442,12 @@
       directory: directoryPanel(),
       dropin: el("section", { id: "panel-dropin", "aria-labelledby": "tab-dropin", hidden: true }),
       listing: el("section", { id: "panel-listing", "aria-labelledby": "tab-listing", hidden: true }),
+      actions: el("section", { id: "panel-actions", "aria-labelledby": "tab-actions", hidden: true }),
     };
     if (me.coordinator) {
       panels.coverage = el("section", { id: "panel-coverage", "aria-labelledby": "tab-coverage", hidden: true });
     }
-    const loaders = { dropin: dropinPanel, listing: listingPanel, coverage: dashboardPanel };
+    const loaders = { dropin: dropinPanel, listing: listingPanel, actions: actionsPanel, coverage: dashboardPanel };
     const bar = el("div", { class: "tabs", role: "tablist" });
     for (const name of Object.keys(panels)) {
       bar.append(el("button", { type: "button", role: "tab", id: "tab-" + name, "aria-controls": "panel-" + name,

@@ -16,6 +16,7 @@ window.GidsDashboard = function open(panel, gids) {
     csv: async () => [importSection(), exportSection()],
     coverage: coverageSection,
     reports: reportsSection,
+    stand: standSection,
     audit: auditSection,
   };
   const content = el("div", { id: "dashboard-content" });
@@ -330,7 +331,32 @@ window.GidsDashboard = function open(panel, gids) {
     return figure;
   }
 
-  // ---- the audit trail ----------------------------------------------------------------------
+  // ---- the stand van zaken ------------------------------------------------------------------
+
+  async function standSection(coalitionId, since) {
+    const params = new URLSearchParams();
+    if (coalitionId) params.set("coalitionId", coalitionId);
+    if (since) params.set("since", since);
+    const data = await api("api/actions/stand?" + params.toString());
+    const choice = el("input", { type: "date", id: "st-since", value: data.since });
+    choice.addEventListener("change", async () => content.replaceChildren(...await standSection(data.coalitionId, choice.value)));
+    const nodes = [el("h2", { text: t("miniapp-admin-stand") }),
+      el("label", { for: "st-since", text: t("miniapp-stand-since") }), choice,
+      el("ul", { class: "gaps" }, ...data.counts.map((c) => el("li", { text: c.label + ": " + c.count }))),
+      el("p", { class: "notice", text: t("miniapp-stand-overdue", { count: data.overdue }) })];
+    for (const [key, rows] of [["done", data.done], ["under-way", data.underWay], ["stuck", data.stuck], ["next", data.next]]) {
+      nodes.push(el("h3", { text: t("miniapp-stand-" + key) + " (" + rows.length + ")" }));
+      if (rows.length) {
+        nodes.push(el("ul", null, ...rows.map((row) => el("li", null,
+          el("span", { class: "name", text: row.title }),
+          el("span", { class: "meta", text: [row.workgroup, row.news].filter(Boolean).join(" · ") })))));
+      }
+    }
+    nodes.push(el("p", { class: "notice", text: t("miniapp-stand-pdf") }));
+    return nodes;
+  }
+
+    // ---- the audit trail ----------------------------------------------------------------------
 
   async function auditSection() {
     const list = el("ol", { class: "audit", id: "audit" });

@@ -1,0 +1,221 @@
+"""The action agenda in the Mini App: the whole agenda of the person's coalitions with its
+filters (workgroup, owner, status, overdue) and each action's history, the workgroups to join
+or leave, a status set by an owner or a coordinator, and for coordinators the stand van zaken.
+The same storage and rules as the chat (storage/actions.py, rules/actions.py); every write
+needs fresh initData and is checked again here."""
+
+from datetime import date, timedelta
+from typing import Any
+
+from aiohttp import web
+
+from handlers.actions.view import status_label
+from handlers.core.context import Context
+from handlers.core.web import WebRoutes, json_body, refusal, reply
+from rules.actions import (
+    OPEN_STATUSES,
+    ActionStatus,
+    is_overdue,
+    stand_van_zaken,
+)
+from rules.day_names import day_text
+from storage.actions import Action
+
+STAND_DAYS = 90
+SHOWN = 200  # actions in one answer, the newest first after the filters
+
+
+class ActionEndpoints(WebRoutes):
+    def routes(self) -> list[web.RouteDef]:
+        return [
+            web.get("/api/actions", self.agenda),
+            web.get("/api/actions/history", self.history),
+            web.post("/api/actions/status", self.set_status),
+            web.get("/api/workgroups", self.workgroups),
+            web.post("/api/workgroups/membership", self.membership),
+            web.get("/api/actions/stand", self.stand),
+        ]
+
+    async def agenda(self, request: web.Request) -> web.Response:
+        """?workgroup=<id>&mine=1&status=<status>&overdue=1: the actions of the person's
+        coalitions that pass every filter given."""
+        context = (await self._access.asking(request)).context
+        query = request.query
+        today = context.clock.now().date()
+        every: list[Action] = []
+        for membership in context.who.memberships:
+            every += await context.db.actions.of_coalition(membership.coalition_id)
+        wanted_status = query.get("status", "")
+        found = [
+            a
+            for a in every
+            if (not query.get("workgroup") or str(a.workgroup_id) == query["workgroup"])
+            and (query.get("mine") != "1" or context.who.user_id in a.owners)
+            and (
+                not wanted_status
+                or a.status.value == wanted_status
+                or (wanted_status == "open" and a.status in OPEN_STATUSES)
+            )
+            and (query.get("overdue") != "1" or is_overdue(a.facts(), today))
+        ]
+        found.sort(key=lambda a: a.changed_at, reverse=True)
+        names = await context.db.people.names(sorted({o for a in found for o in a.owners}))
+        sentences: dict[int, str] = {}
+        for coalition_id in {a.coalition_id for a in found}:
+            sentences |= await context.db.actions.last_sentences(coalition_id)
+        groups = []
+        for membership in context.who.memberships:
+            for group in await context.db.actions.workgroups(membership.coalition_id):
+                groups.append({"id": group.id, "name": group.name})
+        return reply(
+            {
+                "actions": [
+                    _action_row(context, a, names, sentences.get(a.id, ""), today)
+                    for a in found[:SHOWN]
+                ],
+                "more": len(found) > SHOWN,
+                "statuses": [
+                    {"value": s.value, "label": status_label(context.t, s)} for s in ActionStatus
+                ],
+                "workgroups": groups,
+            }
+        )
+
+    async def history(self, request: web.Request) -> web.Response:
+        context = (await self._access.asking(request)).context
+        action = await _action_of_member(context, request.query.get("actionId", ""))
+        names = await context.db.people.names(
+            [u.user_id for u in await context.db.actions.updates(action.id) if u.user_id]
+        )
+        return reply(
+            {
+                "updates": [
+                    {
+                        "at": day_text(u.at.date(), context.language),
+                        "who": names.get(u.user_id, "") if u.user_id else "",
+                        "status": status_label(context.t, u.status),
+                        "text": u.text,
+                    }
+                    for u in await context.db.actions.updates(action.id)
+                ]
+            }
+        )
+
+    async def set_status(self, request: web.Request) -> web.Response:
+        context = (await self._access.asking(request, write=True)).context
+        body = await json_body(request)
+        action = await _action_of_member(context, str(body.get("actionId", "")))
+        if not (
+            context.who.user_id in action.owners or context.who.is_coordinator(action.coalition_id)
+        ):
+            raise refusal(web.HTTPForbidden, "owners", context.t("miniapp-actions-owners-only"))
+        try:
+            status = ActionStatus(str(body.get("status", "")))
+        except ValueError:
+            raise refusal(web.HTTPBadRequest, "invalid") from None
+        await context.db.actions.set_status(action, status, context.who.user_id)
+        return reply({"status": status.value, "label": status_label(context.t, status)})
+
+    async def workgroups(self, request: web.Request) -> web.Response:
+        context = (await self._access.asking(request)).context
+        found = []
+        for membership in context.who.memberships:
+            for group in await context.db.actions.workgroups(membership.coalition_id):
+                found.append(
+                    {
+                        "id": group.id,
+                        "coalition": membership.coalition_name,
+                        "name": group.name,
+                        "goal": group.goal,
+                        "members": len(group.members),
+                        "joined": context.who.user_id in group.members,
+                    }
+                )
+        return reply({"workgroups": found})
+
+    async def membership(self, request: web.Request) -> web.Response:
+        context = (await self._access.asking(request, write=True)).context
+        body = await json_body(request)
+        group_id = body.get("workgroupId")
+        group = await context.db.actions.workgroup(group_id) if isinstance(group_id, int) else None
+        if group is None or not context.who.is_member(group.coalition_id):
+            raise refusal(web.HTTPForbidden, "stranger")
+        join = bool(body.get("join"))
+        await context.db.actions.set_membership(group, context.who.user_id, join)
+        changed = await context.db.actions.workgroup(group.id)
+        assert changed is not None
+        return reply(
+            {"joined": context.who.user_id in changed.members, "members": len(changed.members)}
+        )
+
+    async def stand(self, request: web.Request) -> web.Response:
+        """For coordinators: the stand van zaken of one coalition since a date."""
+        context, coalitions = await self._access.coordinating(request)
+        wanted = request.query.get("coalitionId", "")
+        coalition = next((c for c in coalitions if str(c.id) == wanted), coalitions[0])
+        if wanted and str(coalition.id) != wanted:
+            raise refusal(web.HTTPForbidden, "coordinators")
+        today = context.clock.now().date()
+        try:
+            since = date.fromisoformat(request.query.get("since", ""))
+        except ValueError:
+            since = today - timedelta(days=STAND_DAYS)
+        every = await context.db.actions.of_coalition(coalition.id)
+        sentences = await context.db.actions.last_sentences(coalition.id)
+        stand = stand_van_zaken([a.facts(sentences.get(a.id, "")) for a in every], since, today)
+
+        def titles(actions: list[Any]) -> list[dict[str, Any]]:
+            return [
+                {"title": a.title, "workgroup": a.workgroup, "news": a.last_update} for a in actions
+            ]
+
+        return reply(
+            {
+                "coalitionId": coalition.id,
+                "since": since.isoformat(),
+                "counts": [
+                    {"label": status_label(context.t, s), "count": stand.per_status.get(s, 0)}
+                    for s in ActionStatus
+                ],
+                "done": titles(stand.done),
+                "underWay": titles(stand.under_way),
+                "stuck": titles(stand.stuck),
+                "next": titles(stand.next),
+                "overdue": len(stand.overdue),
+            }
+        )
+
+
+async def _action_of_member(context: Context, action_id: str) -> Action:
+    action = await context.db.actions.get(int(action_id)) if action_id.isdigit() else None
+    if action is None or not context.who.is_member(action.coalition_id):
+        raise refusal(web.HTTPForbidden, "stranger")
+    return action
+
+
+def _action_row(
+    context: Context, action: Action, names: dict[int, str], news: str, today: date
+) -> dict[str, Any]:
+    coalition = next(
+        (
+            m.coalition_name
+            for m in context.who.memberships
+            if m.coalition_id == action.coalition_id
+        ),
+        "",
+    )
+    return {
+        "id": action.id,
+        "coalition": coalition,
+        "title": action.title,
+        "workgroup": action.workgroup,
+        "status": action.status.value,
+        "statusLabel": status_label(context.t, action.status),
+        "due": day_text(action.due_on, context.language) if action.due_on else "",
+        "overdue": is_overdue(action.facts(), today),
+        "owners": [names.get(o, "") for o in action.owners],
+        "mine": context.who.user_id in action.owners,
+        "mayChange": context.who.user_id in action.owners
+        or context.who.is_coordinator(action.coalition_id),
+        "news": news,
+    }
