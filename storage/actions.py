@@ -269,9 +269,10 @@ class ActionRepository:
     async def last_sentences(self, coalition_id: int) -> dict[int, str]:
         """Per action of the coalition, the newest update that has a sentence."""
         rows = await self._db.connection.execute_fetchall(
-            "SELECT u.action_id, u.text FROM action_updates u JOIN actions a"
-            " ON a.id = u.action_id WHERE a.coalition_id = ? AND u.text != ''"
-            " ORDER BY u.at, u.id",
+            "SELECT action_id, text FROM (SELECT u.action_id, u.text, ROW_NUMBER() OVER"
+            " (PARTITION BY u.action_id ORDER BY u.at DESC, u.id DESC) AS newest"
+            " FROM action_updates u JOIN actions a ON a.id = u.action_id"
+            " WHERE a.coalition_id = ? AND u.text != '') WHERE newest = 1",
             (coalition_id,),
         )
         return {int(str(r[0])): str(r[1]) for r in rows}

@@ -26,6 +26,7 @@ logger = logging.getLogger(__name__)
 
 BATCH = 100
 TICK_SECONDS = 300.0
+FIRST_PASS_SECONDS = 30.0  # after a start: a round that opened while the bot was down goes now
 ROUNDS_KEY = "action_rounds"
 
 
@@ -36,7 +37,9 @@ class ActionRounds(BackgroundService):
         self._resumed = False
 
     def schedule(self) -> None:
-        """Every few minutes from the start (the job queue runs once the bot does)."""
+        """Soon after the start, then every few minutes (the job queue runs once the bot
+        does)."""
+        self._once(self._tick, ROUNDS_KEY, after=FIRST_PASS_SECONDS)
         self._every(self._tick, TICK_SECONDS, ROUNDS_KEY)
 
     async def _tick(self, _: object) -> None:

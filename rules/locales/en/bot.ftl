@@ -46,6 +46,9 @@ help-member =
     /dropin – the next drop-in: time, link, sign up, calendar, reminders
     /question – a question or topic for the drop-in
     /ask – ask your colleagues for advice about your work (never about a client)
+    /actions – your actions and your coalition's action agenda; /action – propose one
+    /workgroups – your coalition's workgroups: join or leave
+    /progress – where things stand
     /feedback – give your view on your latest meeting
     /meet – meet a colleague from the other domain
     /settings – announcements on or off, your language
@@ -61,6 +64,7 @@ help-coordinator =
     /event – feedback link and QR code for a meeting
     /report – feedback report, trend and CSV
     /broadcast – send an announcement to your coalition
+    /workgroups new Name: goal – start a workgroup; /actions rhythm – when owners are asked how it goes; /progress pdf – the progress report for the steering group
 help-admin =
     <b>As an administrator</b> you have every right in every coalition.
     On the server: <code>python -m bot coalition add</code> and <code>python -m bot invite</code>.

@@ -47,6 +47,9 @@ help-member =
     /inloop – de folgjende ynrin: tiid, keppeling, oanmelde, aginda, oantinkens
     /vraag – in fraach of ûnderwerp foar de ynrin
     /netwerkvraag – freegje dyn kollega's om rie oer dyn wurk (nea oer in kliïnt)
+    /acties – dyn aksjes en de aksje-aginda fan dyn koalysje; /actie – stel in aksje foar
+    /werkgroepen – de wurkgroepen fan dyn koalysje: meidwaan of ophâlde
+    /stand – de stân fan saken
     /feedback – jou dyn miening oer dyn lêste gearkomste
     /kennismaken – meitsje kennis mei in kollega út it oare domein
     /instellingen – oankundigings oan of út, dyn taal
@@ -62,6 +65,7 @@ help-coordinator =
     /evenement – feedbackkeppeling en QR-koade foar in gearkomste
     /rapport – feedbackrapport, trend en CSV
     /omroep – in oankundiging stjoere nei dyn koalysje
+    /werkgroepen nieuw Namme: doel – begjin in wurkgroep; /acties ritme – wannear't eigeners frege wurde hoe't it giet; /stand pdf – de stân fan saken foar de stjoergroep
 help-admin =
     <b>As behearder</b> hast alle rjochten yn elke koalysje.
     Op de server: <code>python -m bot coalition add</code> en <code>python -m bot invite</code>.

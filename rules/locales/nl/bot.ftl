@@ -46,6 +46,9 @@ help-member =
     /inloop – de volgende inloop: tijd, link, aanmelden, agenda, herinneringen
     /vraag – een vraag of onderwerp voor de inloop
     /netwerkvraag – vraag je collega's om raad over je werk (nooit over een cliënt)
+    /acties – je acties en de actieagenda van je coalitie; /actie – stel een actie voor
+    /werkgroepen – de werkgroepen van je coalitie: meedoen of stoppen
+    /stand – de stand van zaken
     /feedback – geef je mening over je laatste bijeenkomst
     /kennismaken – maak kennis met een collega uit het andere domein
     /instellingen – aankondigingen aan of uit, je taal
@@ -61,6 +64,7 @@ help-coordinator =
     /evenement – feedbacklink en QR-code voor een bijeenkomst
     /rapport – feedbackrapport, trend en CSV
     /omroep – een aankondiging sturen naar je coalitie
+    /werkgroepen nieuw Naam: doel – begin een werkgroep; /acties ritme – wanneer eigenaren gevraagd worden hoe het gaat; /stand pdf – de stand van zaken voor de stuurgroep
 help-admin =
     <b>Als beheerder</b> heb je alle rechten in elke coalitie.
     Op de server: <code>python -m bot coalition add</code> en <code>python -m bot invite</code>.
