@@ -106,19 +106,27 @@ def stand_pdf(document: StandDocument) -> bytes:
 
 
 def _action_lines(pdf: "FPDF", action: ActionFacts, labels: dict[str, str], overdue: bool) -> None:
-    from fpdf.enums import XPos, YPos
-
     pdf.set_font("DejaVu", "B", 10)
-    title = "• " + action.title + (f"  ({labels['late']})" if overdue else "")
-    pdf.multi_cell(0, 5.5, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    _line(pdf, 5.5, "• " + action.title + (f"  ({labels['late']})" if overdue else ""))
     details = [d for d in (action.workgroup, _due(action, labels)) if d]
     pdf.set_font("DejaVu", "", 9)
     if details:
-        pdf.multi_cell(0, 5, "   " + " · ".join(details), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        _line(pdf, 5, "   " + " · ".join(details))
     if action.last_update:
         pdf.set_font("DejaVu", "I", 9)
-        pdf.multi_cell(0, 5, "   " + action.last_update, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        _line(pdf, 5, "   " + action.last_update)
     pdf.ln(1)
+
+
+def _line(pdf: "FPDF", height: float, text: str) -> None:
+    """One line of text, wrapped only when it does not fit (a plain cell is several times
+    faster to lay out than a wrapping one: it counts at 2,000 actions)."""
+    from fpdf.enums import XPos, YPos
+
+    if pdf.get_string_width(text) < pdf.epw:
+        pdf.cell(pdf.epw, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    else:
+        pdf.multi_cell(0, height, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _due(action: ActionFacts, labels: dict[str, str]) -> str:

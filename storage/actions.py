@@ -37,8 +37,9 @@ class Action:
     created_at: datetime
     changed_at: datetime
     overdue_told: bool = False
+    news: str = ""  # the newest update's sentence
 
-    def facts(self, last_update: str = "") -> ActionFacts:
+    def facts(self) -> ActionFacts:
         return ActionFacts(
             self.id,
             self.title,
@@ -46,7 +47,7 @@ class Action:
             self.workgroup,
             self.due_on,
             self.changed_at,
-            last_update,
+            self.news,
         )
 
 
@@ -63,7 +64,7 @@ _ACTION_COLUMNS = (
     "a.id, a.coalition_id, a.workgroup_id, COALESCE(w.name, ''), a.title, a.status, a.due_on,"
     " a.proposed_by, a.created_at, a.changed_at,"
     " (SELECT group_concat(user_id) FROM action_owners o WHERE o.action_id = a.id),"
-    " a.overdue_told"
+    " a.overdue_told, a.news"
 )
 _FROM = " FROM actions a LEFT JOIN workgroups w ON w.id = a.workgroup_id"
 
@@ -83,6 +84,7 @@ def _action(row: tuple[object, ...]) -> Action:
         created_at=from_iso(str(row[8])),
         changed_at=from_iso(str(row[9])),
         overdue_told=bool(row[11]),
+        news=str(row[12]),
     )
 
 
@@ -235,8 +237,9 @@ class ActionRepository:
         now = to_iso(self._db.clock.now())
         async with self._db.transaction() as conn:
             await conn.execute(
-                "UPDATE actions SET status = ?, changed_at = ? WHERE id = ?",
-                (status.value, now, action.id),
+                "UPDATE actions SET status = ?, changed_at = ?,"
+                " news = CASE WHEN ? != '' THEN ? ELSE news END WHERE id = ?",
+                (status.value, now, text, text, action.id),
             )
             await _update(conn, action.id, actor, status, text, now)
             await record(
@@ -265,17 +268,6 @@ class ActionRepository:
             )
             for r in rows
         ]
-
-    async def last_sentences(self, coalition_id: int) -> dict[int, str]:
-        """Per action of the coalition, the newest update that has a sentence."""
-        rows = await self._db.connection.execute_fetchall(
-            "SELECT action_id, text FROM (SELECT u.action_id, u.text, ROW_NUMBER() OVER"
-            " (PARTITION BY u.action_id ORDER BY u.at DESC, u.id DESC) AS newest"
-            " FROM action_updates u JOIN actions a ON a.id = u.action_id"
-            " WHERE a.coalition_id = ? AND u.text != '') WHERE newest = 1",
-            (coalition_id,),
-        )
-        return {int(str(r[0])): str(r[1]) for r in rows}
 
 
 AskKey = tuple[int, int, str]  # action, owner, round

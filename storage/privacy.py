@@ -143,6 +143,11 @@ class PrivacyRepository:
             )
             # Their updates stay in the actions' history, without their id or their words.
             await conn.execute(
+                "UPDATE actions SET news = '' WHERE news != '' AND news IN (SELECT text FROM"
+                " action_updates u WHERE u.action_id = actions.id AND u.user_id = ?)",
+                (user_id,),
+            )
+            await conn.execute(
                 "UPDATE action_updates SET user_id = NULL, text = '' WHERE user_id = ?",
                 (user_id,),
             )

@@ -211,6 +211,7 @@ async def test_forget_me_removes_the_owner_and_the_words_of_their_news(
     await fake.wait_until(lambda: confirm.edits == 1)
     kept = await running.db.actions.get(action.id)
     assert kept is not None and kept.owners == (ben.id,) and kept.proposed_by is None
+    assert kept.news == ""  # their words were the action's latest news
     updates = await running.db.actions.updates(action.id)
     assert all(u.user_id != anna.id for u in updates)
     assert not any("Bibliotheek" in u.text for u in updates)

@@ -211,8 +211,7 @@ def _buttons(context: BotContext, action: Action) -> InlineKeyboardMarkup:
 
 
 async def _card(context: BotContext, action: Action) -> str:
-    sentences = await context.db.actions.last_sentences(action.coalition_id)
-    return action_card(context.t, action, context.clock.now().date(), sentences.get(action.id, ""))
+    return action_card(context.t, action, context.clock.now().date())
 
 
 async def on_coalition_chosen(update: Update, context: BotContext) -> None:
@@ -462,8 +461,7 @@ async def show_stand(update: Update, context: BotContext) -> None:
         return
     for coalition in coalitions:
         every = await context.db.actions.of_coalition(coalition.id)
-        sentences = await context.db.actions.last_sentences(coalition.id)
-        facts = [a.facts(sentences.get(a.id, "")) for a in every]
+        facts = [a.facts() for a in every]
         stand = stand_van_zaken(facts, since, today)
         if not as_document:
             await message.reply_text(stand_text(context.t, coalition.name, stand))

@@ -105,8 +105,7 @@ class ActionRounds(BackgroundService):
             return
         t = await self._catalogue_for(user_id)
         today = self._services.clock.now().date()
-        sentences = await db.actions.last_sentences(action.coalition_id)
-        text = t(intro) + "\n\n" + action_card(t, action, today, sentences.get(action.id, ""))
+        text = t(intro) + "\n\n" + action_card(t, action, today)
         overdue = is_overdue(action.facts(), today) and not action.overdue_told
         if overdue:
             text += "\n\n" + t("actions-round-overdue")

@@ -49,7 +49,7 @@ def status_label(t: Catalogue, status: ActionStatus) -> str:
     return t(f"actions-status-{status.value}")
 
 
-def action_card(t: Catalogue, action: Action, today: date, last_sentence: str = "") -> str:
+def action_card(t: Catalogue, action: Action, today: date) -> str:
     lines = [
         f"<b>{html.escape(action.title)}</b>",
         t("actions-card-status", status=status_label(t, action.status)),
@@ -59,8 +59,8 @@ def action_card(t: Catalogue, action: Action, today: date, last_sentence: str = 
     if action.due_on is not None:
         key = "actions-card-overdue" if is_overdue(action.facts(), today) else "actions-card-due"
         lines.append(t(key, date=day_text(action.due_on, t.language)))
-    if last_sentence:
-        lines.append(t("actions-card-last", text=last_sentence))
+    if action.news:
+        lines.append(t("actions-card-last", text=action.news))
     return "\n".join(lines)
 
 

@@ -60,19 +60,13 @@ class ActionEndpoints(WebRoutes):
         ]
         found.sort(key=lambda a: a.changed_at, reverse=True)
         names = await context.db.people.names(sorted({o for a in found for o in a.owners}))
-        sentences: dict[int, str] = {}
-        for coalition_id in {a.coalition_id for a in found}:
-            sentences |= await context.db.actions.last_sentences(coalition_id)
         groups = []
         for membership in context.who.memberships:
             for group in await context.db.actions.workgroups(membership.coalition_id):
                 groups.append({"id": group.id, "name": group.name})
         return reply(
             {
-                "actions": [
-                    _action_row(context, a, names, sentences.get(a.id, ""), today)
-                    for a in found[:SHOWN]
-                ],
+                "actions": [_action_row(context, a, names, today) for a in found[:SHOWN]],
                 "more": len(found) > SHOWN,
                 "statuses": [
                     {"value": s.value, "label": status_label(context.t, s)} for s in ActionStatus
@@ -161,8 +155,7 @@ class ActionEndpoints(WebRoutes):
         except ValueError:
             since = today - timedelta(days=STAND_DAYS)
         every = await context.db.actions.of_coalition(coalition.id)
-        sentences = await context.db.actions.last_sentences(coalition.id)
-        stand = stand_van_zaken([a.facts(sentences.get(a.id, "")) for a in every], since, today)
+        stand = stand_van_zaken([a.facts() for a in every], since, today)
 
         def titles(actions: list[Any]) -> list[dict[str, Any]]:
             return [
@@ -194,7 +187,7 @@ async def _action_of_member(context: Context, action_id: str) -> Action:
 
 
 def _action_row(
-    context: Context, action: Action, names: dict[int, str], news: str, today: date
+    context: Context, action: Action, names: dict[int, str], today: date
 ) -> dict[str, Any]:
     coalition = next(
         (
@@ -217,5 +210,5 @@ def _action_row(
         "mine": context.who.user_id in action.owners,
         "mayChange": context.who.user_id in action.owners
         or context.who.is_coordinator(action.coalition_id),
-        "news": news,
+        "news": action.news,
     }

@@ -28,7 +28,8 @@ CREATE TABLE actions (
     due_on        TEXT,                  -- a date (YYYY-MM-DD), or NULL
     proposed_by   INTEGER,               -- NULL once they were forgotten
     created_at    TEXT    NOT NULL,
-    changed_at    TEXT    NOT NULL       -- when the status was last set
+    changed_at    TEXT    NOT NULL,      -- when the status was last set
+    news          TEXT    NOT NULL DEFAULT ''  -- the newest update's sentence, '' for none
 );
 CREATE INDEX actions_by_coalition ON actions(coalition_id, status);
 
