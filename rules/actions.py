@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from rules.experience_vocabulary import experience_vocabulary
+from rules.normalize import fold
+
 
 class ActionStatus(StrEnum):
     IDEA = "idea"  # idee
@@ -176,3 +179,21 @@ def parse_rhythm(text: str, today: date) -> Rhythm | None:
         return Rhythm()
     meeting = parse_due(word, today)
     return Rhythm("meeting", meeting) if meeting is not None and meeting >= today else None
+
+
+# ---- practice examples -----------------------------------------------------------------------
+
+
+def example_matches(text: str, example: str) -> bool:
+    """Whether a shared example (its title, workgroup and news) answers a search: every word
+    typed is in it (folded: "Centering" finds "centeringpregnancy" only as a word start)."""
+    wanted = fold(text).split()
+    words = fold(example).split()
+    return bool(wanted) and all(any(w.startswith(part) for w in words) for part in wanted)
+
+
+def shared_topics(question: str, example: str) -> bool:
+    """Whether a question to the network and a practice example name a method or topic in
+    common (rules/experience_vocabulary.py)."""
+    vocabulary = experience_vocabulary()
+    return bool(set(vocabulary.keys_in(question)) & set(vocabulary.keys_in(example)))

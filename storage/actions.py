@@ -38,6 +38,12 @@ class Action:
     changed_at: datetime
     overdue_told: bool = False
     news: str = ""  # the newest update's sentence
+    shared: bool = False  # a practice example: done, and every owner agreed
+
+    @property
+    def example_text(self) -> str:
+        """What a practice example is found by: its title, workgroup and latest news."""
+        return " ".join(part for part in (self.title, self.workgroup, self.news) if part)
 
     def facts(self) -> ActionFacts:
         return ActionFacts(
@@ -64,7 +70,7 @@ _ACTION_COLUMNS = (
     "a.id, a.coalition_id, a.workgroup_id, COALESCE(w.name, ''), a.title, a.status, a.due_on,"
     " a.proposed_by, a.created_at, a.changed_at,"
     " (SELECT group_concat(user_id) FROM action_owners o WHERE o.action_id = a.id),"
-    " a.overdue_told, a.news"
+    " a.overdue_told, a.news, a.shared"
 )
 _FROM = " FROM actions a LEFT JOIN workgroups w ON w.id = a.workgroup_id"
 
@@ -85,6 +91,7 @@ def _action(row: tuple[object, ...]) -> Action:
         changed_at=from_iso(str(row[9])),
         overdue_told=bool(row[11]),
         news=str(row[12]),
+        shared=bool(row[13]),
     )
 
 
@@ -251,6 +258,41 @@ class ActionRepository:
                 subject=action.title,
                 detail=status.value,
             )
+
+    async def consent_to_share(self, action: Action, user_id: int) -> bool:
+        """An owner agrees that the (done) action is shared as a practice example; it is
+        once every owner has. Whether it is shared now."""
+        now = to_iso(self._db.clock.now())
+        async with self._db.transaction() as conn:
+            await conn.execute(
+                "INSERT OR IGNORE INTO action_share_consents (action_id, user_id) VALUES (?, ?)",
+                (action.id, user_id),
+            )
+            cursor = await conn.execute(
+                "UPDATE actions SET shared = 1 WHERE id = ? AND shared = 0 AND status = 'done'"
+                " AND NOT EXISTS (SELECT 1 FROM action_owners o WHERE o.action_id = actions.id"
+                "  AND o.user_id NOT IN (SELECT user_id FROM action_share_consents c"
+                "   WHERE c.action_id = actions.id))",
+                (action.id,),
+            )
+            if cursor.rowcount:
+                await record(
+                    conn, action.coalition_id, user_id, "action-shared", now, subject=action.title
+                )
+        found = await self.get(action.id)
+        return found is not None and found.shared
+
+    async def examples(self, coalition_ids: list[int]) -> list[Action]:
+        """The shared practice examples of these coalitions, newest first."""
+        if not coalition_ids:
+            return []
+        marks = ",".join("?" * len(coalition_ids))
+        rows = await self._db.connection.execute_fetchall(
+            f"SELECT {_ACTION_COLUMNS}{_FROM} WHERE a.coalition_id IN ({marks})"
+            " AND a.shared = 1 AND a.status = 'done' ORDER BY a.changed_at DESC",
+            tuple(coalition_ids),
+        )
+        return [_action(tuple(r)) for r in rows]
 
     async def updates(self, action_id: int) -> list[ActionUpdate]:
         rows = await self._db.connection.execute_fetchall(

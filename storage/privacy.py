@@ -21,6 +21,7 @@ _BY_USER = (
     "workgroup_members",
     "action_owners",
     "action_asks",
+    "action_share_consents",
 )
 _BY_CHAT = ("reminder_deliveries", "announcement_deliveries")
 _AS_ACTOR = (

@@ -305,3 +305,40 @@ async def test_a_coordinator_puts_an_action_on_the_next_dropins_agenda_once(
     ]
     forged = await tapped(fake, member, card, agenda)
     assert forged.get("show_alert") == "true"
+
+
+async def test_a_done_action_shared_by_all_its_owners_is_found_and_offered_to_askers(
+    running: RunningBot, fake: FakeTelegram
+) -> None:
+    nml, _, anna, ben = await nml_with_people(running, fake)
+    card = await fake.ask(anna, "/actie CenteringPregnancy in Venray #x")  # no such workgroup
+    assert "Ik ken geen werkgroep" in card.text
+    card = await fake.ask(anna, "/actie CenteringPregnancy starten in Venray")
+    (action,) = await running.db.actions.of_coalition(nml)
+    await running.db.actions.add_owner(action, ben.id, ben.id)
+    assert "Delen als praktijkvoorbeeld" not in str(card.buttons())  # not done yet
+    await fake.tap(anna, card, "klaar")
+    await fake.wait_until(lambda: card.edits == 1)
+    bens = await tapped(fake, ben, card, f"ac:p:{action.id}")
+    assert "zodra alle eigenaren" in bens["text"]  # Ben agreed; Anna not yet
+    assert (await current(running, action.id)).shared is False
+    assert "Geen praktijkvoorbeelden" in (await fake.ask(ben, "/voorbeelden centering")).text
+    answer = await tapped(fake, anna, card, f"ac:p:{action.id}")
+    assert "Gedeeld" in answer["text"] and (await current(running, action.id)).shared
+    found = await fake.ask(ben, "/voorbeelden centering")
+    assert "Praktijkvoorbeelden" in found.text and "CenteringPregnancy starten" in found.text
+    assert "Geen praktijkvoorbeelden" in (await fake.ask(ben, "/voorbeelden taalcafé")).text
+    trail = [e.action for e in await running.db.audit.recent((nml,), 10)]
+    assert "action-shared" in trail
+
+    # Someone asks the network about the same method: the example is offered with the answer.
+    await fake.ask(ben, "/netwerkvraag")
+    choices = await fake.ask(
+        ben, "Wie heeft ervaring met CenteringPregnancy in een kleine gemeente?"
+    )
+    await fake.tap(ben, choices, "Iedereen")
+    await fake.wait_until(lambda: choices.edits == 1)
+    await fake.tap(ben, choices, "Versturen")
+    await fake.wait_until(lambda: choices.edits == 2)
+    assert "Praktijkvoorbeelden uit je coalitie" in choices.text
+    assert "CenteringPregnancy starten in Venray" in choices.text

@@ -16,6 +16,7 @@ from handlers.actions.rounds import ROUNDS_KEY, ActionRounds
 from handlers.actions.view import (
     action_buttons,
     action_card,
+    examples_text,
     parse_action_button,
     parse_coalition_button,
     parse_status_button,
@@ -38,6 +39,8 @@ from rules.actions import (
     MAX_UPDATE_CHARS,
     MAX_WORKGROUP_NAME_CHARS,
     OPEN_STATUSES,
+    ActionStatus,
+    example_matches,
     parse_due,
     parse_proposal,
     parse_rhythm,
@@ -58,6 +61,7 @@ NEWS_KEY = "action_news"
 NEWS = 0  # the conversation's one step: the news typed
 SHOWN_OWN = 10
 SHOWN_ALL = 20
+SHOWN_EXAMPLES = 10
 STAND_DAYS = 90  # /stand without a date: the last three months
 
 
@@ -376,6 +380,47 @@ async def on_agenda_button(update: Update, context: BotContext) -> None:
     )
 
 
+async def on_share_button(update: Update, context: BotContext) -> None:
+    """An owner agrees to share a done action as a practice example."""
+    query = update.callback_query
+    assert query is not None
+    action = await _tapped_action(update, context, parse_action_button(query.data))
+    if action is None:
+        return
+    if context.who.user_id not in action.owners or action.status is not ActionStatus.DONE:
+        await query.answer(context.t("actions-share-owners-only"), show_alert=True)
+        return
+    shared = await context.db.actions.consent_to_share(action, context.who.user_id)
+    await query.answer(
+        context.t("actions-shared" if shared else "actions-share-waits"), show_alert=True
+    )
+    changed = await context.db.actions.get(action.id)
+    assert changed is not None
+    await query.edit_message_reply_markup(_buttons(context, changed))
+
+
+async def show_examples(update: Update, context: BotContext) -> None:
+    """`/voorbeelden [woorden]`: the practice examples of your coalitions, found by words."""
+    message = update.effective_message
+    assert message is not None
+    coalitions = await member_coalitions(context)
+    if not coalitions:
+        await message.reply_text(context.t("actions-not-member"))
+        return
+    typed = " ".join(context.args or [])
+    examples = await context.db.actions.examples([c.id for c in coalitions])
+    if typed:
+        examples = [e for e in examples if example_matches(typed, e.example_text)]
+    if not examples:
+        await message.reply_text(context.t("examples-none"))
+        return
+    await message.reply_text(
+        context.t("examples-header", count=len(examples))
+        + "\n\n"
+        + examples_text(context.t, examples[:SHOWN_EXAMPLES])
+    )
+
+
 async def start_news(update: Update, context: BotContext) -> int:
     query = update.callback_query
     assert query is not None and context.user_data is not None
@@ -501,5 +546,7 @@ def register(application: BotApplication) -> None:
     application.add_handler(CallbackQueryHandler(on_status_button, pattern=r"^ac:s:"))
     application.add_handler(CallbackQueryHandler(on_own_button, pattern=r"^ac:o:"))
     application.add_handler(CallbackQueryHandler(on_agenda_button, pattern=r"^ac:a:"))
+    application.add_handler(CallbackQueryHandler(on_share_button, pattern=r"^ac:p:"))
+    application.add_handler(CommandHandler(commands.EXAMPLES.names, show_examples))
     application.add_handler(CallbackQueryHandler(on_coalition_chosen, pattern=r"^ac:c:"))
     application.add_handler(CallbackQueryHandler(on_workgroup_button, pattern=r"^wg:"))

@@ -17,7 +17,7 @@ from storage.actions import Action, Workgroup
 STATUS_BUTTONS = tuple(ActionStatus)
 _BUTTON = re.compile(r"^ac:s:(\d+):([a-z_]+)$")
 _COALITION = re.compile(r"^ac:c:(\d+)$")
-_ACTION = re.compile(r"^ac:[noa]:(\d+)$")
+_ACTION = re.compile(r"^ac:[noap]:(\d+)$")
 _WORKGROUP = re.compile(r"^wg:([jl]):(\d+)$")
 
 
@@ -80,6 +80,9 @@ def action_buttons(
         rows += [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
         news = InlineKeyboardButton(t("button-action-news"), callback_data=f"ac:n:{action.id}")
         rows.append([news])
+    if owner and action.status is ActionStatus.DONE and not action.shared:
+        share = InlineKeyboardButton(t("button-action-share"), callback_data=f"ac:p:{action.id}")
+        rows.append([share])
     if coordinator:
         agenda = InlineKeyboardButton(t("button-action-agenda"), callback_data=f"ac:a:{action.id}")
         rows.append([agenda])
@@ -168,3 +171,16 @@ def stand_labels(t: Catalogue, since: date, today: date) -> dict[str, str]:
     for status in ActionStatus:  # the words without their symbol: the font has no emoji
         labels[status.value] = status_label(t, status).split(" ", 1)[-1]
     return labels
+
+
+def examples_text(t: Catalogue, examples: list[Action]) -> str:
+    """Practice examples as lines: the title, its workgroup and what its owners wrote last."""
+    lines = []
+    for example in examples:
+        line = "• <b>" + html.escape(example.title) + "</b>"
+        if example.workgroup:
+            line += f" ({html.escape(example.workgroup)})"
+        if example.news:
+            line += f"\n  <i>{html.escape(example.news)}</i>"
+        lines.append(line)
+    return "\n".join(lines)

@@ -58,6 +58,7 @@ PROPOSE_ACTION = Command("actie", "action", "cmd-action")
 ACTIONS = Command("acties", "actions", "cmd-actions")
 WORKGROUPS = Command("werkgroepen", "workgroups", "cmd-workgroups")
 STAND = Command("stand", "progress", "cmd-stand")
+EXAMPLES = Command("voorbeelden", "examples", "cmd-examples")
 # Not in the menu: it only means something inside a conversation.
 CANCEL = Command("annuleren", "cancel", "cmd-cancel")
 # Not in the menu: for admins, who run the bot.
@@ -74,6 +75,7 @@ ALL_COMMANDS: tuple[Command, ...] = (
     PROPOSE_ACTION,
     WORKGROUPS,
     STAND,
+    EXAMPLES,
     MEET,
     REGISTER,
     SETTINGS,

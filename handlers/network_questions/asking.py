@@ -3,6 +3,7 @@ a new question: [coalition] → the question (screened: a BSN refused, client de
 edit) → whom to ask, with how many people that is → send. /annuleren ends it, storing nothing.
 """
 
+import html
 from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,6 +24,7 @@ from handlers.network_questions.view import (
     short,
 )
 from handlers.network_questions.writing import passes_screen, typed_text
+from rules.actions import shared_topics
 from rules.day_names import day_text
 from rules.dropin_input import MAX_QUESTION_LENGTH
 from rules.experience_vocabulary import experience_vocabulary
@@ -40,6 +42,7 @@ from rules.texts import Catalogue
 
 COALITION, TEXT, AUDIENCE, CONFIRM = range(4)
 DRAFT_KEY = "network_question"
+EXAMPLES_SHOWN = 3  # practice examples on the same topic, under the "sent" message
 BUTTONS = r"^nv:(c|a|ok|no|col)"
 
 
@@ -271,6 +274,22 @@ async def on_confirm(update: Update, context: BotContext) -> int:
     done = t("network-sent", count=len(chosen))
     if later:
         done += "\n" + t("network-sent-later", later=later)
+    # Practice examples of the coalition on the same method or topic (the action agenda's).
+    examples = [
+        e
+        for e in await context.db.actions.examples([coalition_id])
+        if shared_topics(text, e.example_text)
+    ][:EXAMPLES_SHOWN]
+    if examples:
+        done += (
+            "\n\n"
+            + t("network-examples")
+            + "".join(
+                f"\n• {html.escape(e.title)}"
+                + (f": <i>{html.escape(e.news)}</i>" if e.news else "")
+                for e in examples
+            )
+        )
     question = await context.db.network_questions.get(question_id)
     assert question is not None
     await query.edit_message_text(done, reply_markup=own_question_buttons(t, question))

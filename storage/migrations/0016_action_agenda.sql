@@ -74,3 +74,13 @@ CREATE TABLE action_asks (
 CREATE INDEX action_asks_waiting ON action_asks(status, round);
 
 ALTER TABLE actions ADD COLUMN overdue_told INTEGER NOT NULL DEFAULT 0;
+
+-- Learning from each other: an action done may be shared as a practice example once every
+-- owner agreed (one row per owner who did); shared examples are found with /voorbeelden and
+-- shown to someone who asks the network about the same method or topic.
+ALTER TABLE actions ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE action_share_consents (
+    action_id     INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    user_id       INTEGER NOT NULL,
+    PRIMARY KEY (action_id, user_id)
+);
