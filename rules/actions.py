@@ -56,6 +56,18 @@ def is_overdue(action: ActionFacts, today: date) -> bool:
     return action.status in OPEN_STATUSES and action.due_on is not None and action.due_on < today
 
 
+def agenda_statuses(wanted: str, *, overdue: bool = False) -> tuple[ActionStatus, ...] | None:
+    """The statuses an agenda filter asks for: "" every one, "open" the open ones, or one
+    status; only open ones when it asks for overdue actions. None: no action can match (an
+    unknown status, or a closed one that is overdue)."""
+    if wanted in ("", "open"):
+        return OPEN_STATUSES if wanted == "open" or overdue else tuple(ActionStatus)
+    if wanted not in {s.value for s in ActionStatus}:
+        return None
+    status = ActionStatus(wanted)
+    return None if overdue and status not in OPEN_STATUSES else (status,)
+
+
 @dataclass(frozen=True)
 class Stand:
     """The stand van zaken of a coalition or a workgroup since a date: what was done, what is

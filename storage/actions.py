@@ -214,6 +214,43 @@ class ActionRepository:
         )
         return [_action(tuple(r)) for r in rows]
 
+    async def agenda(
+        self,
+        coalition_ids: list[int],
+        limit: int,
+        *,
+        workgroup_id: int | None = None,
+        owner_id: int | None = None,
+        statuses: tuple[ActionStatus, ...] = (),
+        due_before: date | None = None,
+    ) -> list[Action]:
+        """The agenda as the Mini App filters it, the last changed first, at most `limit`:
+        chosen in SQL, so a large coalition's 2,000 actions are not all read for 200."""
+        if not coalition_ids:
+            return []
+        where = [f"a.coalition_id IN ({','.join('?' * len(coalition_ids))})"]
+        args: list[object] = list(coalition_ids)
+        if workgroup_id is not None:
+            where.append("a.workgroup_id = ?")
+            args.append(workgroup_id)
+        if owner_id is not None:
+            where.append(
+                "EXISTS (SELECT 1 FROM action_owners o WHERE o.action_id = a.id AND o.user_id = ?)"
+            )
+            args.append(owner_id)
+        if statuses:
+            where.append(f"a.status IN ({','.join('?' * len(statuses))})")
+            args += [s.value for s in statuses]
+        if due_before is not None:
+            where.append("a.due_on < ?")
+            args.append(due_before.isoformat())
+        rows = await self._db.connection.execute_fetchall(
+            f"SELECT {_ACTION_COLUMNS}{_FROM} WHERE {' AND '.join(where)}"
+            " ORDER BY a.changed_at DESC, a.id DESC LIMIT ?",
+            (*args, limit),
+        )
+        return [_action(tuple(r)) for r in rows]
+
     async def of_owner(self, user_id: int) -> list[Action]:
         """The person's actions in the coalitions they are a member of."""
         rows = await self._db.connection.execute_fetchall(

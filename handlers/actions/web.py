@@ -13,8 +13,8 @@ from handlers.actions.view import status_label
 from handlers.core.context import Context
 from handlers.core.web import WebRoutes, json_body, refusal, reply
 from rules.actions import (
-    OPEN_STATUSES,
     ActionStatus,
+    agenda_statuses,
     is_overdue,
     stand_van_zaken,
 )
@@ -22,6 +22,7 @@ from rules.day_names import day_text
 from storage.actions import Action
 
 STAND_DAYS = 90
+STAND_SHOWN = 50  # per part of the stand van zaken on the page; the counts are whole
 SHOWN = 200  # actions in one answer, the newest first after the filters
 
 
@@ -42,23 +43,21 @@ class ActionEndpoints(WebRoutes):
         context = (await self._access.asking(request)).context
         query = request.query
         today = context.clock.now().date()
-        every: list[Action] = []
-        for membership in context.who.memberships:
-            every += await context.db.actions.of_coalition(membership.coalition_id)
-        wanted_status = query.get("status", "")
-        found = [
-            a
-            for a in every
-            if (not query.get("workgroup") or str(a.workgroup_id) == query["workgroup"])
-            and (query.get("mine") != "1" or context.who.user_id in a.owners)
-            and (
-                not wanted_status
-                or a.status.value == wanted_status
-                or (wanted_status == "open" and a.status in OPEN_STATUSES)
+        overdue = query.get("overdue") == "1"
+        statuses = agenda_statuses(query.get("status", ""), overdue=overdue)
+        workgroup = query.get("workgroup", "")
+        found = []
+        if statuses is not None:  # SQL narrows the agenda; the rules decide what is overdue
+            found = await context.db.actions.agenda(
+                [m.coalition_id for m in context.who.memberships],
+                SHOWN + 1,
+                workgroup_id=int(workgroup) if workgroup.isdigit() else None,
+                owner_id=context.who.user_id if query.get("mine") == "1" else None,
+                statuses=statuses,
+                due_before=today if overdue else None,
             )
-            and (query.get("overdue") != "1" or is_overdue(a.facts(), today))
-        ]
-        found.sort(key=lambda a: a.changed_at, reverse=True)
+        if overdue:
+            found = [a for a in found if is_overdue(a.facts(), today)]
         names = await context.db.people.names(sorted({o for a in found for o in a.owners}))
         groups = []
         for membership in context.who.memberships:
@@ -67,7 +66,7 @@ class ActionEndpoints(WebRoutes):
         return reply(
             {
                 "actions": [_action_row(context, a, names, today) for a in found[:SHOWN]],
-                "more": len(found) > SHOWN,
+                "more": len(found) > SHOWN,  # one more was asked for, to know
                 "statuses": [
                     {"value": s.value, "label": status_label(context.t, s)} for s in ActionStatus
                 ],
@@ -157,10 +156,14 @@ class ActionEndpoints(WebRoutes):
         every = await context.db.actions.of_coalition(coalition.id)
         stand = stand_van_zaken([a.facts() for a in every], since, today)
 
-        def titles(actions: list[Any]) -> list[dict[str, Any]]:
-            return [
-                {"title": a.title, "workgroup": a.workgroup, "news": a.last_update} for a in actions
-            ]
+        def section(actions: list[Any]) -> dict[str, Any]:
+            return {
+                "count": len(actions),
+                "shown": [
+                    {"title": a.title, "workgroup": a.workgroup, "news": a.last_update}
+                    for a in actions[:STAND_SHOWN]
+                ],
+            }
 
         return reply(
             {
@@ -170,10 +173,10 @@ class ActionEndpoints(WebRoutes):
                     {"label": status_label(context.t, s), "count": stand.per_status.get(s, 0)}
                     for s in ActionStatus
                 ],
-                "done": titles(stand.done),
-                "underWay": titles(stand.under_way),
-                "stuck": titles(stand.stuck),
-                "next": titles(stand.next),
+                "done": section(stand.done),
+                "underWay": section(stand.under_way),
+                "stuck": section(stand.stuck),
+                "next": section(stand.next),
                 "overdue": len(stand.overdue),
             }
         )

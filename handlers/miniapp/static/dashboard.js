@@ -344,10 +344,10 @@ window.GidsDashboard = function open(panel, gids) {
       el("label", { for: "st-since", text: t("miniapp-stand-since") }), choice,
       el("ul", { class: "gaps" }, ...data.counts.map((c) => el("li", { text: c.label + ": " + c.count }))),
       el("p", { class: "notice", text: t("miniapp-stand-overdue", { count: data.overdue }) })];
-    for (const [key, rows] of [["done", data.done], ["under-way", data.underWay], ["stuck", data.stuck], ["next", data.next]]) {
-      nodes.push(el("h3", { text: t("miniapp-stand-" + key) + " (" + rows.length + ")" }));
-      if (rows.length) {
-        nodes.push(el("ul", null, ...rows.map((row) => el("li", null,
+    for (const [key, part] of [["done", data.done], ["under-way", data.underWay], ["stuck", data.stuck], ["next", data.next]]) {
+      nodes.push(el("h3", { text: t("miniapp-stand-" + key) + " (" + part.count + ")" }));
+      if (part.shown.length) {
+        nodes.push(el("ul", null, ...part.shown.map((row) => el("li", null,
           el("span", { class: "name", text: row.title }),
           el("span", { class: "meta", text: [row.workgroup, row.news].filter(Boolean).join(" · ") })))));
       }
