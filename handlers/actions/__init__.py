@@ -1,18 +1,19 @@
-"""The action agenda in chat: /werkgroepen (the coalition's workgroups, join and leave with a
-button; a coordinator starts one with `/werkgroepen nieuw Naam: doel`), /actie (propose an
-action: `/actie Titel #Werkgroep tot 31-03-2027`), /acties (your actions with their status
-buttons, and the coalition's numbers) and /stand (the stand van zaken since a date). Every
+"""The action agenda in chat: /actie (propose an action: `/actie Titel #Werkgroep tot
+31-03-2027`), /acties (your actions with their status buttons, and the coalition's numbers;
+`/acties alle`), the buttons on an action's card (status, news, *Ik trek mee*, the drop-in's
+agenda, sharing as a practice example) and /voorbeelden. /werkgroepen is workgroups.py,
+/stand stand.py, the status round rounds.py, the Mini App's endpoints web.py. Every
 text is screened (rules/screening.py) before it is kept; every change is in the audit trail
 (storage/actions.py). Owners and coordinators change an action's status; a person who left
 the coalition changes nothing. The status round (rounds.py) asks owners how it goes, on the
 rhythm a coordinator sets with `/acties ritme maandelijks` or `/acties ritme 15-03-2027`."""
 
-from datetime import timedelta
-
-from telegram import InlineKeyboardMarkup, InputFile, Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 
+from handlers.actions.checks import why_not_kept
 from handlers.actions.rounds import ROUNDS_KEY, ActionRounds
+from handlers.actions.stand import show_stand
 from handlers.actions.view import (
     action_buttons,
     action_card,
@@ -20,24 +21,18 @@ from handlers.actions.view import (
     parse_action_button,
     parse_coalition_button,
     parse_status_button,
-    parse_workgroup_button,
-    stand_labels,
-    stand_text,
     status_label,
-    workgroups_text,
 )
+from handlers.actions.workgroups import on_workgroup_button, show_workgroups
 from handlers.core import commands
 from handlers.core.coalition_choice import coalition_buttons
 from handlers.core.context import BotApplication, BotContext
 from handlers.core.conversation_steps import TYPED
 from handlers.core.identify import member_coalitions
-from handlers.core.screening import found_words
 from handlers.dropin import schedule_and_next
 from rules.actions import (
-    MAX_GOAL_CHARS,
     MAX_TITLE_CHARS,
     MAX_UPDATE_CHARS,
-    MAX_WORKGROUP_NAME_CHARS,
     OPEN_STATUSES,
     ActionStatus,
     example_matches,
@@ -45,14 +40,10 @@ from rules.actions import (
     parse_proposal,
     parse_rhythm,
     stand_van_zaken,
-    title_problem,
 )
-from rules.actions_document import StandDocument, done_per_month, stand_pdf
 from rules.day_names import day_text
 from rules.dropin_input import MAX_QUESTION_LENGTH
 from rules.normalize import fold
-from rules.screening import screen
-from rules.worker_process import run_in_worker_process
 from storage.actions import Action
 from storage.coalitions import Coalition
 
@@ -62,83 +53,6 @@ NEWS = 0  # the conversation's one step: the news typed
 SHOWN_OWN = 10
 SHOWN_ALL = 20
 SHOWN_EXAMPLES = 10
-STAND_DAYS = 90  # /stand without a date: the last three months
-
-
-async def _refused(context: BotContext, text: str, limit: int) -> str | None:
-    """Why the text cannot be kept (a message), or None: its form, then the screen."""
-    if problem := title_problem(text, limit):
-        return context.t(problem, max=limit)
-    screening = screen(text, context.clock.now().date())
-    if screening.bsn:
-        return context.t("actions-bsn")
-    if screening.details:
-        return context.t("actions-details", words=found_words(context.t, screening.details))
-    return None
-
-
-# ---- /werkgroepen ---------------------------------------------------------------------------
-
-
-async def show_workgroups(update: Update, context: BotContext) -> None:
-    message = update.effective_message
-    assert message is not None
-    coalitions = await member_coalitions(context)
-    if not coalitions:
-        await message.reply_text(context.t("actions-not-member"))
-        return
-    args = context.args or []
-    if args[:1] == ["nieuw"] or args[:1] == ["new"]:
-        await _new_workgroup(update, context, coalitions, " ".join(args[1:]))
-        return
-    for coalition in coalitions:
-        workgroups = await context.db.actions.workgroups(coalition.id)
-        text, markup = workgroups_text(context.t, coalition.name, workgroups, context.who.user_id)
-        await message.reply_text(text, reply_markup=markup)
-
-
-async def _new_workgroup(
-    update: Update, context: BotContext, coalitions: list[Coalition], text: str
-) -> None:
-    message = update.effective_message
-    assert message is not None
-    coordinated = [c for c in coalitions if context.who.is_coordinator(c.id)]
-    if not coordinated:
-        await message.reply_text(context.t("workgroups-coordinators-only"))
-        return
-    name, _, goal = (part.strip() for part in text.partition(":"))
-    refusal = await _refused(context, name, MAX_WORKGROUP_NAME_CHARS)
-    if refusal is None and goal:
-        refusal = await _refused(context, goal, MAX_GOAL_CHARS)
-    if refusal is not None:
-        await message.reply_text(refusal + "\n" + context.t("workgroups-new-usage"))
-        return
-    coalition = coordinated[0]  # a coordinator of several: the first, named in the answer
-    added = await context.db.actions.add_workgroup(
-        coalition.id, " ".join(name.split()), " ".join(goal.split()), context.who.user_id
-    )
-    key = "workgroups-added" if added is not None else "workgroups-exists"
-    await message.reply_text(context.t(key, name=name, coalition=coalition.name))
-
-
-async def on_workgroup_button(update: Update, context: BotContext) -> None:
-    query = update.callback_query
-    assert query is not None
-    parsed = parse_workgroup_button(query.data)
-    workgroup = await context.db.actions.workgroup(parsed[1]) if parsed else None
-    if parsed is None or workgroup is None or not context.who.is_member(workgroup.coalition_id):
-        await query.answer(context.t("button-stale"), show_alert=True)
-        return
-    join = parsed[0]
-    await context.db.actions.set_membership(workgroup, context.who.user_id, join)
-    await query.answer(
-        context.t("workgroups-joined" if join else "workgroups-left", name=workgroup.name)
-    )
-    coalition = await context.db.coalitions.get(workgroup.coalition_id)
-    assert coalition is not None
-    workgroups = await context.db.actions.workgroups(coalition.id)
-    text, markup = workgroups_text(context.t, coalition.name, workgroups, context.who.user_id)
-    await query.edit_message_text(text, reply_markup=markup)
 
 
 # ---- /actie ---------------------------------------------------------------------------------
@@ -171,7 +85,7 @@ async def _propose_in(update: Update, context: BotContext, coalition: Coalition,
     message = update.effective_message
     assert message is not None
     proposal = parse_proposal(text)
-    refusal = await _refused(context, proposal.title, MAX_TITLE_CHARS)
+    refusal = await why_not_kept(context, proposal.title, MAX_TITLE_CHARS)
     if refusal is not None:
         await message.reply_text(refusal)
         return
@@ -326,8 +240,14 @@ async def on_status_button(update: Update, context: BotContext) -> None:
     status = parsed[1]
     await context.db.actions.set_status(action, status, context.who.user_id)
     await query.answer(context.t("actions-status-set", status=status_label(context.t, status)))
-    changed = await context.db.actions.get(action.id)
-    assert changed is not None
+    await _redraw(update, context, action.id)
+
+
+async def _redraw(update: Update, context: BotContext, action_id: int) -> None:
+    """The tapped card again, as the action is now."""
+    query = update.callback_query
+    changed = await context.db.actions.get(action_id)
+    assert query is not None and changed is not None
     await query.edit_message_text(
         await _card(context, changed), reply_markup=_buttons(context, changed)
     )
@@ -342,11 +262,7 @@ async def on_own_button(update: Update, context: BotContext) -> None:
         return
     await context.db.actions.add_owner(action, context.who.user_id, context.who.user_id)
     await query.answer(context.t("actions-owner-added"))
-    changed = await context.db.actions.get(action.id)
-    assert changed is not None
-    await query.edit_message_text(
-        await _card(context, changed), reply_markup=_buttons(context, changed)
-    )
+    await _redraw(update, context, action.id)
 
 
 async def on_agenda_button(update: Update, context: BotContext) -> None:
@@ -394,9 +310,7 @@ async def on_share_button(update: Update, context: BotContext) -> None:
     await query.answer(
         context.t("actions-shared" if shared else "actions-share-waits"), show_alert=True
     )
-    changed = await context.db.actions.get(action.id)
-    assert changed is not None
-    await query.edit_message_reply_markup(_buttons(context, changed))
+    await _redraw(update, context, action.id)
 
 
 async def show_examples(update: Update, context: BotContext) -> None:
@@ -454,7 +368,7 @@ async def on_news(update: Update, context: BotContext) -> int:
         await message.reply_text(context.t("button-stale"))
         return ConversationHandler.END
     text = " ".join((message.text or "").split())
-    refusal = await _refused(context, text, MAX_UPDATE_CHARS)
+    refusal = await why_not_kept(context, text, MAX_UPDATE_CHARS)
     if refusal is not None:
         await message.reply_text(refusal)
         return NEWS
@@ -474,56 +388,6 @@ async def cancel_news(update: Update, context: BotContext) -> int:
     context.user_data.pop(NEWS_KEY, None)
     await update.effective_message.reply_text(context.t("actions-news-cancelled"))
     return ConversationHandler.END
-
-
-# ---- /stand ---------------------------------------------------------------------------------
-
-
-async def show_stand(update: Update, context: BotContext) -> None:
-    """`/stand [datum]`: the stand van zaken since that date (three months by default);
-    `/stand pdf [datum]`: the same as a PDF, for coordinators to send on."""
-    message = update.effective_message
-    assert message is not None
-    coalitions = await member_coalitions(context)
-    if not coalitions:
-        await message.reply_text(context.t("actions-not-member"))
-        return
-    args = list(context.args or [])
-    as_document = bool(args) and args[0].lower() == "pdf"
-    if as_document:
-        args = args[1:]
-        coalitions = [c for c in coalitions if context.who.is_coordinator(c.id)]
-        if not coalitions:
-            await message.reply_text(context.t("stand-pdf-coordinators-only"))
-            return
-    today = context.clock.now().date()
-    typed = " ".join(args)
-    since = parse_due(typed, today) if typed else today - timedelta(days=STAND_DAYS)
-    if since is not None and since > today:  # "1-9" without a year: the last 1 September
-        since = since.replace(year=since.year - 1)
-    if since is None or since > today:
-        await message.reply_text(context.t("stand-since-unknown", text=typed))
-        return
-    for coalition in coalitions:
-        every = await context.db.actions.of_coalition(coalition.id)
-        facts = [a.facts() for a in every]
-        stand = stand_van_zaken(facts, since, today)
-        if not as_document:
-            await message.reply_text(stand_text(context.t, coalition.name, stand))
-            continue
-        document = StandDocument(
-            coalition.name,
-            stand,
-            today,
-            stand_labels(context.t, since, today),
-            done_per_month(facts, today),
-        )
-        pdf = await run_in_worker_process(stand_pdf, document)
-        name = f"stand-van-zaken-{coalition.slug}-{today:%Y-%m-%d}.pdf"
-        await message.reply_document(
-            InputFile(pdf, filename=name),
-            caption=context.t("stand-pdf-caption", coalition=coalition.name),
-        )
 
 
 def register(application: BotApplication) -> None:
