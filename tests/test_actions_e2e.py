@@ -148,6 +148,12 @@ async def test_an_action_proposed_owned_by_two_changed_and_in_the_stand(
     assert "Eerste groep start in februari" in stand.text  # the latest news with it
     assert "✅ klaar 2" in stand.text and "🔧 bezig 1" in stand.text
 
+    # One workgroup's stand: only its actions.
+    zwanger = await fake.ask(ben, f"/stand #zwanger {since:%d-%m-%Y}")
+    assert "Stand van zaken van Zwangerschap (Noord-Limburg)" in zwanger.text
+    assert "CenteringPregnancy" in zwanger.text and "Wijknetwerk" not in zwanger.text
+    assert "Ik ken geen werkgroep" in (await fake.ask(ben, "/stand #onbekend")).text
+
     # The same as a document for the steering group: coordinators only, holding exactly it.
     refused = await fake.ask(ben, "/stand pdf")
     assert "voor coördinatoren" in refused.text

@@ -10,14 +10,16 @@ from handlers.core.context import BotContext
 from handlers.core.identify import member_coalitions
 from rules.actions import parse_due, stand_van_zaken
 from rules.actions_document import StandDocument, done_per_month, stand_pdf
+from rules.normalize import fold
 from rules.worker_process import run_in_worker_process
 
 STAND_DAYS = 90  # /stand without a date: the last three months
 
 
 async def show_stand(update: Update, context: BotContext) -> None:
-    """`/stand [datum]`: the stand van zaken since that date (three months by default);
-    `/stand pdf [datum]`: the same as a PDF, for coordinators to send on."""
+    """`/stand [#werkgroep] [datum]`: the stand van zaken of the coalition, or of one
+    workgroup, since that date (three months by default); `/stand pdf …`: the same as a PDF,
+    for coordinators to send on."""
     message = update.effective_message
     assert message is not None
     coalitions = await member_coalitions(context)
@@ -32,6 +34,8 @@ async def show_stand(update: Update, context: BotContext) -> None:
         if not coalitions:
             await message.reply_text(context.t("stand-pdf-coordinators-only"))
             return
+    group = next((a[1:] for a in args if a.startswith("#")), "")
+    args = [a for a in args if not a.startswith("#")]
     today = context.clock.now().date()
     typed = " ".join(args)
     since = parse_due(typed, today) if typed else today - timedelta(days=STAND_DAYS)
@@ -42,21 +46,28 @@ async def show_stand(update: Update, context: BotContext) -> None:
         return
     for coalition in coalitions:
         every = await context.db.actions.of_coalition(coalition.id)
+        name = coalition.name
+        if group:  # one workgroup: its actions, under its name
+            every = [a for a in every if fold(a.workgroup).startswith(fold(group))]
+            if not every:
+                await message.reply_text(context.t("actions-workgroup-unknown", name=group))
+                continue
+            name = f"{every[0].workgroup} ({coalition.name})"
         facts = [a.facts() for a in every]
         stand = stand_van_zaken(facts, since, today)
         if not as_document:
-            await message.reply_text(stand_text(context.t, coalition.name, stand))
+            await message.reply_text(stand_text(context.t, name, stand))
             continue
         document = StandDocument(
-            coalition.name,
+            name,
             stand,
             today,
             stand_labels(context.t, since, today),
             done_per_month(facts, today),
         )
         pdf = await run_in_worker_process(stand_pdf, document)
-        name = f"stand-van-zaken-{coalition.slug}-{today:%Y-%m-%d}.pdf"
+        file_name = f"stand-van-zaken-{coalition.slug}-{today:%Y-%m-%d}.pdf"
         await message.reply_document(
-            InputFile(pdf, filename=name),
-            caption=context.t("stand-pdf-caption", coalition=coalition.name),
+            InputFile(pdf, filename=file_name),
+            caption=context.t("stand-pdf-caption", coalition=name),
         )
