@@ -274,3 +274,30 @@ async def test_a_chat_edit_begun_before_a_dashboard_edit_is_refused(miniapp: Min
     vera = await bot.db.partners.get(shown["id"])
     assert vera is not None and vera.data.email == "vera@vk-venray.nl"
     assert vera.data.phone == "+31478599999"
+
+
+async def test_the_stand_van_zaken_for_the_dashboard(miniapp: MiniApp) -> None:
+    from rules.actions import ActionStatus
+
+    bot = miniapp.bot
+    coordinator = await coordinator_of_a(miniapp)
+    group = await bot.db.actions.add_workgroup(miniapp.coalition_a, "Hechting", "", coordinator.id)
+    assert group is not None
+    done = await bot.db.actions.propose(
+        miniapp.coalition_a, "Folder klaar", coordinator.id, group.id
+    )
+    await bot.db.actions.set_status(done, ActionStatus.DONE, coordinator.id, "Gedrukt")
+    await bot.db.actions.propose(miniapp.coalition_a, "Wijknetwerk", coordinator.id)
+    await bot.db.actions.propose(miniapp.coalition_b, "Actie van Heumen", miniapp.member_b.id)
+    status, body, _ = await miniapp.get("/api/actions/stand", coordinator)
+    assert status == 200
+    assert body["done"] == {
+        "count": 1,
+        "shown": [{"title": "Folder klaar", "workgroup": "Hechting", "news": "Gedrukt"}],
+    }
+    assert body["next"]["count"] == 1 and "Heumen" not in str(body)
+    assert body["chart"]["bars"][-1] == {"label": "2026-11", "value": 1.0}  # done in November
+    assert body["workgroups"]["rows"] == [
+        ["(geen werkgroep)", 1, 0, 0, 0, 0],
+        ["Hechting", 0, 0, 0, 1, 0],
+    ]

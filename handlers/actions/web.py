@@ -18,7 +18,9 @@ from rules.actions import (
     is_overdue,
     stand_van_zaken,
 )
+from rules.actions_document import done_per_month
 from rules.day_names import day_text
+from rules.reports import ReportTable, extremes
 from storage.actions import Action
 
 STAND_DAYS = 90
@@ -154,7 +156,8 @@ class ActionEndpoints(WebRoutes):
         except ValueError:
             since = today - timedelta(days=STAND_DAYS)
         every = await context.db.actions.of_coalition(coalition.id)
-        stand = stand_van_zaken([a.facts() for a in every], since, today)
+        facts = [a.facts() for a in every]
+        stand = stand_van_zaken(facts, since, today)
 
         def section(actions: list[Any]) -> dict[str, Any]:
             return {
@@ -178,8 +181,55 @@ class ActionEndpoints(WebRoutes):
                 "stuck": section(stand.stuck),
                 "next": section(stand.next),
                 "overdue": len(stand.overdue),
+                "chart": _done_chart(context, done_per_month(facts, today)),
+                "workgroups": {
+                    "columns": [
+                        context.t("miniapp-actions-filter-workgroup"),
+                        *(status_label(context.t, s) for s in ActionStatus),
+                    ],
+                    "rows": [
+                        [name or context.t("miniapp-stand-no-workgroup")]
+                        + [counts.get(s, 0) for s in ActionStatus]
+                        for name, counts in stand.per_workgroup.items()
+                    ],
+                },
             }
         )
+
+
+def _done_chart(context: Context, per_month: list[tuple[str, int]]) -> dict[str, Any]:
+    """Actions done per month, in the shape of the reports' charts (one bar a month, its text
+    alternative and its table): the dashboard draws it the same way."""
+    table = ReportTable(
+        "stand-done",
+        context.t("miniapp-stand-chart"),
+        (context.t("miniapp-stand-month"), context.t("miniapp-stand-done")),
+        tuple(per_month),
+        0,
+        1,
+    )
+    found = extremes(table)
+    summary = context.t("miniapp-chart-empty")
+    if found is not None and any(n for _, n in per_month):
+        (high_label, high), (low_label, low) = found
+        summary = context.t(
+            "miniapp-chart-summary",
+            count=len(per_month),
+            high=int(high),
+            high_label=high_label,
+            low=int(low),
+            low_label=low_label,
+        )
+    return {
+        "key": table.key,
+        "title": table.title,
+        "summary": summary,
+        "columns": list(table.columns),
+        "rows": [[month, str(count)] for month, count in per_month],
+        "bars": [{"label": label, "value": value} for label, value in table.values()],
+        "maximum": None,
+        "csv": False,
+    }
 
 
 async def _action_of_member(context: Context, action_id: str) -> Action:

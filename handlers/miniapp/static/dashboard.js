@@ -324,7 +324,7 @@ window.GidsDashboard = function open(panel, gids) {
       ...(chart.rows.length ? [  // nothing to show or send for an empty chart
         el("details", null, el("summary", { text: t("miniapp-chart-numbers") }),
           el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": chart.title }, table)),
-        el("button", { type: "button", class: "secondary", text: t("miniapp-chart-csv"), onclick: async () => {
+        chart.csv === false ? null : el("button", { type: "button", class: "secondary", text: t("miniapp-chart-csv"), onclick: async () => {
           try { result.textContent = (await api("api/reports/send", { body: { coalitionId, chart: chart.key } })).message; }
           catch (error) { result.textContent = failed(error); }
         } }), result] : [])].filter(Boolean));
@@ -343,7 +343,15 @@ window.GidsDashboard = function open(panel, gids) {
     const nodes = [el("h2", { text: t("miniapp-admin-stand") }),
       el("label", { for: "st-since", text: t("miniapp-stand-since") }), choice,
       el("ul", { class: "gaps" }, ...data.counts.map((c) => el("li", { text: c.label + ": " + c.count }))),
-      el("p", { class: "notice", text: t("miniapp-stand-overdue", { count: data.overdue }) })];
+      el("p", { class: "notice", text: t("miniapp-stand-overdue", { count: data.overdue }) }),
+      chartFigure(data.chart, data.coalitionId)];
+    // Per workgroup: how many actions in each status.
+    const head = el("tr", null, ...data.workgroups.columns.map((c) => el("th", { scope: "col", text: c })));
+    const rows = data.workgroups.rows.map((row) => el("tr", null,
+      el("th", { scope: "row", text: row[0] }), ...row.slice(1).map((n) => el("td", { text: String(n) }))));
+    nodes.push(el("div", { class: "scroll", tabindex: "0", role: "region", "aria-label": t("miniapp-stand-workgroups") },
+      el("table", { class: "per-workgroup" }, el("caption", { text: t("miniapp-stand-workgroups") }),
+        el("thead", null, head), el("tbody", null, ...rows))));
     for (const [key, part] of [["done", data.done], ["under-way", data.underWay], ["stuck", data.stuck], ["next", data.next]]) {
       nodes.push(el("h3", { text: t("miniapp-stand-" + key) + " (" + part.count + ")" }));
       if (part.shown.length) {

@@ -1056,3 +1056,7 @@ examples-none = No practice examples found. The owners of an action that is done
 examples-header = <b>Practice examples</b> ({ $count })
 network-examples = Practice examples from your coalition on the same topic:
 audit-action-shared = Action shared as a practice example: { $subject }
+miniapp-stand-chart = Actions done per month
+miniapp-stand-month = Month
+miniapp-stand-workgroups = Actions per workgroup and status
+miniapp-stand-no-workgroup = (no workgroup)

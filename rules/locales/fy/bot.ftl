@@ -1057,3 +1057,7 @@ examples-none = Gjin praktykfoarbylden fûn. De eigeners fan in aksje dy't klear
 examples-header = <b>Praktykfoarbylden</b> ({ $count })
 network-examples = Praktykfoarbylden út dyn koalysje oer itselde ûnderwerp:
 audit-action-shared = Aksje dield as praktykfoarbyld: { $subject }
+miniapp-stand-chart = Aksjes klear per moanne
+miniapp-stand-month = Moanne
+miniapp-stand-workgroups = Aksjes per wurkgroep en status
+miniapp-stand-no-workgroup = (gjin wurkgroep)

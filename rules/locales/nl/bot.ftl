@@ -1056,3 +1056,7 @@ examples-none = Geen praktijkvoorbeelden gevonden. Een actie die klaar is, kunne
 examples-header = <b>Praktijkvoorbeelden</b> ({ $count })
 network-examples = Praktijkvoorbeelden uit je coalitie over hetzelfde onderwerp:
 audit-action-shared = Actie gedeeld als praktijkvoorbeeld: { $subject }
+miniapp-stand-chart = Acties klaar per maand
+miniapp-stand-month = Maand
+miniapp-stand-workgroups = Acties per werkgroep en status
+miniapp-stand-no-workgroup = (geen werkgroep)
