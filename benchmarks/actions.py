@@ -197,7 +197,6 @@ async def run(owners: int, requests: int) -> None:
         try:
             await polling(fake)
             use = asyncio.create_task(normal_use(fake, members[:ASKERS], waits, done, ASK_TEXT))
-            open_actions = sum(1 for _ in range(owners * ACTIONS_PER_OWNER))  # upper bound
             await fake.wait_until(lambda: len(asks(fake)) >= 1, within=120)
             last = -1
             while len(asks(fake)) != last:  # until the round has gone out
@@ -219,7 +218,8 @@ async def run(owners: int, requests: int) -> None:
         f" {owners * ACTIONS_PER_OWNER * 6 * YEARS:,} updates over {YEARS} years"
     )
     print(
-        f"status round: {len(sent):,} owners asked (of at most {open_actions:,} open actions),"
+        f"status round: {len(sent):,} owners asked (owners of open actions made before the"
+        f" round opened; {owners * ACTIONS_PER_OWNER:,} actions in all),"
         f" {rate:.1f} a second = {100 * rate / SEND_RATE:.1f} % of SEND_RATE {SEND_RATE};"
         f" 429 answers: {refused}"
     )
