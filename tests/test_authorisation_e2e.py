@@ -60,6 +60,11 @@ TABLE: dict[str, tuple[set[str], set[str]]] = {
     "feedback": (EVERYONE, EVERYONE),
     "kennismaken": (MEMBERS, set()),
     "netwerkvraag": (MEMBERS, set()),
+    "acties": (MEMBERS, MEMBERS),  # the coalition's agenda; the admin belongs to none
+    "actie": (MEMBERS, MEMBERS),
+    "werkgroepen": (MEMBERS, MEMBERS),
+    "stand": (MEMBERS, MEMBERS),
+    "voorbeelden": (MEMBERS, MEMBERS),
     "aanmelden": (MEMBERS, set()),
     "instellingen": (EVERYONE, EVERYONE),
     "privacy": (EVERYONE, EVERYONE),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.operations import run_lock
 from handlers.upkeep.heartbeat import Heartbeat
+from rules.actions import ActionStatus, Rhythm
 from rules.clock import to_iso
 from rules.dropin import Change, Schedule
 from rules.feedback import respondent_key
@@ -133,6 +134,15 @@ async def fill_every_table(db: Database) -> None:
     await db.network_questions.take_next(10, "2026-W45")
     await db.network_questions.mark(question, 501, "sent", 99)
     await db.network_questions.answer(question, 501, "text", text="Bel het wijkteam.")
+    group = await db.actions.add_workgroup(cid, "Hechting", "Het thema oppakken", 501)
+    assert group is not None
+    action = await db.actions.propose(cid, "Folder vertalen", 501, group.id)
+    await db.actions.set_status(action, ActionStatus.DONE, 501, "Gedrukt")
+    await db.actions.consent_to_share(action, 501)
+    await db.action_rounds.set_rhythm(cid, Rhythm(), 501)
+    other = await db.actions.propose(cid, "Wijknetwerk", 502)
+    await db.action_rounds.plan(cid, "2026-11", now + timedelta(days=1))
+    assert other.id
 
 
 async def table_contents(path: Path) -> dict[str, list[tuple[object, ...]]]:
