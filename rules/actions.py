@@ -1,5 +1,5 @@
 """The coalition's action agenda: workgroups, actions and their status, and the *stand van
-zaken* that is written from them. Pure functions; storage/actions.py keeps the agenda,
+zaken* that is written from them. Pure functions; storage/actions/ keeps the agenda,
 handlers/actions/ shows and changes it."""
 
 import re

@@ -13,7 +13,8 @@ from pathlib import Path
 import aiosqlite
 
 from rules.clock import Clock, to_iso
-from storage.actions import ActionRepository, ActionRoundRepository
+from storage.actions import ActionRepository
+from storage.actions.rounds import ActionRoundRepository
 from storage.announcements import AnnouncementRepository
 from storage.audit import AuditRepository
 from storage.coalitions import CoalitionRepository

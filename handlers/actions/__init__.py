@@ -4,19 +4,21 @@
 agenda, sharing as a practice example) and /voorbeelden. /werkgroepen is workgroups.py,
 /stand stand.py, the status round rounds.py, the Mini App's endpoints web.py. Every
 text is screened (rules/screening.py) before it is kept; every change is in the audit trail
-(storage/actions.py). Owners and coordinators change an action's status; a person who left
+(storage/actions/). Owners and coordinators change an action's status; a person who left
 the coalition changes nothing. The status round (rounds.py) asks owners how it goes, on the
 rhythm a coordinator sets with `/acties ritme maandelijks` or `/acties ritme 15-03-2027`."""
 
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, ConversationHandler, MessageHandler
 
-from handlers.actions.checks import why_not_kept
+from handlers.actions.checks import agenda_coalitions, why_not_kept
+from handlers.actions.rhythm import set_rhythm
 from handlers.actions.rounds import ROUNDS_KEY, ActionRounds
 from handlers.actions.stand import show_stand
 from handlers.actions.view import (
     action_buttons,
     action_card,
+    counts_text,
     examples_text,
     parse_action_button,
     parse_coalition_button,
@@ -28,7 +30,6 @@ from handlers.core import commands
 from handlers.core.coalition_choice import coalition_buttons
 from handlers.core.context import BotApplication, BotContext
 from handlers.core.conversation_steps import TYPED
-from handlers.core.identify import member_coalitions
 from handlers.dropin import schedule_and_next
 from rules.actions import (
     MAX_TITLE_CHARS,
@@ -38,7 +39,6 @@ from rules.actions import (
     example_matches,
     parse_due,
     parse_proposal,
-    parse_rhythm,
     stand_van_zaken,
 )
 from rules.day_names import day_text
@@ -61,9 +61,8 @@ SHOWN_EXAMPLES = 10
 async def propose_action(update: Update, context: BotContext) -> None:
     message = update.effective_message
     assert message is not None and context.user_data is not None
-    coalitions = await member_coalitions(context)
+    coalitions = await agenda_coalitions(update, context)
     if not coalitions:
-        await message.reply_text(context.t("actions-not-member"))
         return
     text = " ".join(context.args or [])
     if not text.strip():
@@ -154,12 +153,11 @@ async def show_actions(update: Update, context: BotContext) -> None:
     the coalition, to take part in or (coordinators) to change."""
     message = update.effective_message
     assert message is not None
-    coalitions = await member_coalitions(context)
+    coalitions = await agenda_coalitions(update, context)
     if not coalitions:
-        await message.reply_text(context.t("actions-not-member"))
         return
     if (context.args or [""])[0].lower() in ("ritme", "rhythm", "ritmy"):
-        await _set_rhythm(update, context, coalitions, " ".join((context.args or [])[1:]))
+        await set_rhythm(update, context, coalitions, " ".join((context.args or [])[1:]))
         return
     today = context.clock.now().date()
     every_open: list[Action] = []
@@ -167,7 +165,7 @@ async def show_actions(update: Update, context: BotContext) -> None:
         every = await context.db.actions.of_coalition(coalition.id)
         every_open += [a for a in every if a.status in OPEN_STATUSES]
         stand = stand_van_zaken([a.facts() for a in every], today, today)
-        counts = ", ".join(f"{status_label(context.t, s)} {n}" for s, n in stand.per_status.items())
+        counts = counts_text(context.t, stand.per_status)
         await message.reply_text(
             context.t("actions-coalition", coalition=coalition.name, counts=counts or "0")
         )
@@ -183,30 +181,6 @@ async def show_actions(update: Update, context: BotContext) -> None:
         await message.reply_text(
             await _card(context, action), reply_markup=_buttons(context, action)
         )
-
-
-async def _set_rhythm(
-    update: Update, context: BotContext, coalitions: list[Coalition], text: str
-) -> None:
-    """`/acties ritme maandelijks` or `/acties ritme 15-03-2027`: when owners are asked."""
-    message = update.effective_message
-    assert message is not None
-    coordinated = [c for c in coalitions if context.who.is_coordinator(c.id)]
-    if not coordinated:
-        await message.reply_text(context.t("actions-rhythm-coordinators-only"))
-        return
-    rhythm = parse_rhythm(text, context.clock.now().date())
-    if rhythm is None:
-        await message.reply_text(context.t("actions-rhythm-usage"))
-        return
-    for coalition in coordinated:
-        await context.db.action_rounds.set_rhythm(coalition.id, rhythm, context.who.user_id)
-    names = ", ".join(c.name for c in coordinated)
-    if rhythm.meeting_on is None:
-        await message.reply_text(context.t("actions-rhythm-monthly", coalitions=names))
-    else:
-        day = day_text(rhythm.meeting_on, context.language)
-        await message.reply_text(context.t("actions-rhythm-meeting", coalitions=names, date=day))
 
 
 async def _tapped_action(
@@ -317,9 +291,8 @@ async def show_examples(update: Update, context: BotContext) -> None:
     """`/voorbeelden [woorden]`: the practice examples of your coalitions, found by words."""
     message = update.effective_message
     assert message is not None
-    coalitions = await member_coalitions(context)
+    coalitions = await agenda_coalitions(update, context)
     if not coalitions:
-        await message.reply_text(context.t("actions-not-member"))
         return
     typed = " ".join(context.args or [])
     examples = await context.db.actions.examples([c.id for c in coalitions])

@@ -1,9 +1,23 @@
-"""What the agenda's chat handlers share: whether a typed text may be kept."""
+"""What the agenda's chat handlers share: whose agenda it is, and whether a typed text may
+be kept."""
+
+from telegram import Update
 
 from handlers.core.context import BotContext
+from handlers.core.identify import member_coalitions
 from handlers.core.screening import found_words
 from rules.actions import title_problem
 from rules.screening import screen
+from storage.coalitions import Coalition
+
+
+async def agenda_coalitions(update: Update, context: BotContext) -> list[Coalition]:
+    """The person's coalitions; none, after saying so, for someone in no coalition."""
+    coalitions = await member_coalitions(context)
+    if not coalitions:
+        assert update.effective_message is not None
+        await update.effective_message.reply_text(context.t("actions-not-member"))
+    return coalitions
 
 
 async def why_not_kept(context: BotContext, text: str, limit: int) -> str | None:

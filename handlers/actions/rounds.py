@@ -3,7 +3,7 @@
 how it goes: the action's card with its status buttons and *Nieuws toevoegen*, in the owner's
 language, in the bulk lane. An overdue action is mentioned as such once; a week later one
 gentle reminder goes to whoever has not answered; never more. An owner who left the
-coalition is not asked (storage/actions.ActionRoundRepository plans only members and the
+coalition is not asked (storage/actions/rounds.py plans only members and the
 send checks again)."""
 
 import asyncio
@@ -20,7 +20,7 @@ from handlers.core.sending import send_text
 from rules import log_context
 from rules.actions import due_round, is_overdue
 from rules.sending import Lane
-from storage.actions import AskKey
+from storage.actions.rounds import AskKey
 
 logger = logging.getLogger(__name__)
 

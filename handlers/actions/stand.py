@@ -5,9 +5,9 @@ from datetime import timedelta
 
 from telegram import InputFile, Update
 
+from handlers.actions.checks import agenda_coalitions
 from handlers.actions.view import stand_labels, stand_text
 from handlers.core.context import BotContext
-from handlers.core.identify import member_coalitions
 from rules.actions import parse_due, stand_van_zaken
 from rules.actions_document import StandDocument, done_per_month, stand_pdf
 from rules.normalize import fold
@@ -22,9 +22,8 @@ async def show_stand(update: Update, context: BotContext) -> None:
     for coordinators to send on."""
     message = update.effective_message
     assert message is not None
-    coalitions = await member_coalitions(context)
+    coalitions = await agenda_coalitions(update, context)
     if not coalitions:
-        await message.reply_text(context.t("actions-not-member"))
         return
     args = list(context.args or [])
     as_document = bool(args) and args[0].lower() == "pdf"

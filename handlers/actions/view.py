@@ -115,10 +115,16 @@ def workgroups_text(
     return "\n\n".join(lines), InlineKeyboardMarkup(rows)
 
 
+def counts_text(t: Catalogue, per_status: dict[ActionStatus, int], *, every: bool = False) -> str:
+    """ "💡 idee 2, 🔧 bezig 1": how many actions in each status (`every`: zeros too)."""
+    shown = ActionStatus if every else [s for s in ActionStatus if per_status.get(s)]
+    return ", ".join(f"{status_label(t, s)} {per_status.get(s, 0)}" for s in shown)
+
+
 def stand_text(t: Catalogue, coalition: str, stand: Stand) -> str:
     """The stand van zaken as one chat message: the numbers, then what was done, what is
     under way, stuck and next (at most ten of each), overdue ones marked."""
-    counts = ", ".join(f"{status_label(t, s)} {stand.per_status.get(s, 0)}" for s in ActionStatus)
+    counts = counts_text(t, stand.per_status, every=True)
     overdue = {a.id for a in stand.overdue}
     parts = [
         t("stand-header", coalition=coalition, since=day_text(stand.since, t.language)),

@@ -1,7 +1,7 @@
 """The action agenda in the Mini App: the whole agenda of the person's coalitions with its
 filters (workgroup, owner, status, overdue) and each action's history, the workgroups to join
 or leave, a status set by an owner or a coordinator, and for coordinators the stand van zaken.
-The same storage and rules as the chat (storage/actions.py, rules/actions.py); every write
+The same storage and rules as the chat (storage/actions/, rules/actions.py); every write
 needs fresh initData and is checked again here."""
 
 from datetime import date, timedelta

@@ -3,10 +3,9 @@ starts one with `/werkgroepen nieuw Naam: doel`."""
 
 from telegram import Update
 
-from handlers.actions.checks import why_not_kept
+from handlers.actions.checks import agenda_coalitions, why_not_kept
 from handlers.actions.view import parse_workgroup_button, workgroups_text
 from handlers.core.context import BotContext
-from handlers.core.identify import member_coalitions
 from rules.actions import MAX_GOAL_CHARS, MAX_WORKGROUP_NAME_CHARS
 from storage.coalitions import Coalition
 
@@ -14,9 +13,8 @@ from storage.coalitions import Coalition
 async def show_workgroups(update: Update, context: BotContext) -> None:
     message = update.effective_message
     assert message is not None
-    coalitions = await member_coalitions(context)
+    coalitions = await agenda_coalitions(update, context)
     if not coalitions:
-        await message.reply_text(context.t("actions-not-member"))
         return
     args = context.args or []
     if args[:1] == ["nieuw"] or args[:1] == ["new"]:
